@@ -1,0 +1,51 @@
+import type { ColumnKey } from "../form/columns";
+import type { FormRow, FormSheet } from "../form/formSheet";
+import type { FormSpec } from "../form/formSpec";
+import type { CellValue } from "../grid/cell";
+import type { IssueCode } from "../issues/codes";
+import type { IssueParams } from "../issues/issue";
+import type { Region } from "../reference/region";
+
+/** What every validation of one form knows besides the form itself. */
+export interface ValidationOptions {
+  readonly spec: FormSpec;
+  /** Whose cities are valid; national scope for an industry association. */
+  readonly region: Region;
+  /** "Today", for 时间 in the future; injected so that results do not depend on the clock. */
+  readonly today: Date;
+}
+
+/** What a check may add to a finding; the context fills sheet, cell, row, column and severity. */
+export interface Finding {
+  readonly value?: CellValue;
+  readonly params?: IssueParams;
+  readonly fix?: CellValue;
+}
+
+export interface CheckContext {
+  readonly form: FormSheet;
+  readonly options: ValidationOptions;
+  /** Reports an issue about one cell of a data row. */
+  cell(code: IssueCode, row: FormRow, column: ColumnKey, finding?: Finding): void;
+  /** Reports an issue about a whole row (e.g. a blank row) or a cell outside the columns. */
+  row(code: IssueCode, rowNumber: number, finding?: Finding & { readonly cell?: string; readonly column?: string }): void;
+  /** Reports an issue about the sheet or its header block, optionally at one cell. */
+  sheet(code: IssueCode, finding?: Finding & { readonly cell?: string; readonly column?: string }): void;
+}
+
+/**
+ * One rule, frictionless-style: a kebab-case `type`, the issue `codes` it may emit, and hooks.
+ * `create` is called once per validated form, so per-file state lives in its closure and is
+ * fresh for every file; `row` sees each data row in order; `end` reports cross-row findings.
+ */
+export interface CheckHooks {
+  row?(row: FormRow, ctx: CheckContext): void;
+  end?(ctx: CheckContext): void;
+}
+
+export interface Check {
+  readonly type: string;
+  readonly codes: readonly IssueCode[];
+  /** The `start` hook: set up per-file state and return the row and end hooks. */
+  start(ctx: CheckContext): CheckHooks;
+}
