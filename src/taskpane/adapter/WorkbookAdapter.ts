@@ -1,0 +1,61 @@
+import type { CellValue } from "../../core/grid/cell";
+import type { Grid } from "../../core/grid/grid";
+import type { Severity } from "../../core/issues/codes";
+import type { TemplateLayout } from "../../core/template/layout";
+
+/** One cell the add-in intends to write (a fix, an undo). */
+export interface CellChange {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly value: CellValue;
+}
+
+/** A change as written, with what the cell held before, so that it can be undone exactly. */
+export interface AppliedChange extends CellChange {
+  readonly previous: CellValue;
+}
+
+/** A mark on a cell that has an issue: the fill shows the severity, the note says why. */
+export interface CellMark {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: Severity;
+  readonly note: string;
+}
+
+/** A change the user made in the workbook (the add-in's own writes are not reported). */
+export interface WorkbookChange {
+  readonly sheet: string;
+  /** The changed range's A1 address, when the host says. */
+  readonly range?: string;
+}
+
+/**
+ * Everything the task pane asks of a workbook. The Office.js adapter implements it over the live
+ * workbook; the browser preview implements it over an in-page grid. Components receive it; they
+ * never call Excel themselves.
+ */
+export interface WorkbookAdapter {
+  readonly host: "excel" | "preview";
+  /** Every worksheet as plain data (values, cached formula results, merged ranges). */
+  readWorkbook(): Promise<Grid[]>;
+  /** The name of the sheet the user is looking at. */
+  activeSheet(): Promise<string>;
+  /** Creates the form in a new sheet under a free name (never overwriting) and returns that name. */
+  createFormSheet(layout: TemplateLayout): Promise<string>;
+  /** Marks cells with issues, remembering each cell's own fill so that clearing restores it exactly. */
+  markIssues(marks: readonly CellMark[]): Promise<void>;
+  /** Removes every mark this add-in made, restoring the user's own formatting. */
+  clearMarks(): Promise<void>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Writes values (fixes or their undo) and returns what each cell held before. */
+  writeCells(changes: readonly CellChange[]): Promise<AppliedChange[]>;
+  /** The add-in's hidden store (seal record, quota settings) as rows of text, or undefined when absent. */
+  readStore(): Promise<string[][] | undefined>;
+  /** Replaces the hidden store's content; the store sheet is created very hidden when absent. */
+  writeStore(rows: readonly (readonly string[])[]): Promise<void>;
+  protectSheet(sheet: string, password?: string): Promise<void>;
+  unprotectSheet(sheet: string, password?: string): Promise<void>;
+  /** Calls the listener when the user changes cells; returns a function that stops listening. */
+  onUserChange(listener: (change: WorkbookChange) => void): () => void;
+}
