@@ -2,6 +2,7 @@ import { FORM_COLUMNS } from "../form/columns";
 import { cellText } from "../grid/cell";
 import type { IssueCode } from "./codes";
 import type { Issue } from "./issue";
+import { reasonText } from "./reasons";
 
 export type Lang = "zh" | "en";
 
@@ -26,15 +27,9 @@ export const MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, string>>
   },
   "unit-missing": { zh: "未填写推荐单位", en: "The recommending unit is blank" },
   "filler-missing": { zh: "未填写填报人", en: "The name of the person filling in is blank" },
-  "filler-phone-invalid": {
-    zh: "表头联系电话“{value}”不是有效的电话号码",
-    en: "The header phone “{value}” is not a phone number",
-  },
-  "date-invalid": { zh: "时间“{value}”不是有效日期", en: "The date “{value}” is not a valid date" },
-  "date-out-of-range": {
-    zh: "时间 {value} 不在 {year} 年内或晚于今天",
-    en: "The date {value} is in the future or not in {year}",
-  },
+  "filler-phone-invalid": { zh: "表头联系电话{reason}", en: "The header phone {reason}" },
+  "date-invalid": { zh: "时间{reason}", en: "The date {reason}" },
+  "date-out-of-range": { zh: "时间 {date} {reason}", en: "The date {date} {reason}" },
   "row-blank": { zh: "第 {row} 行为空行，位于数据行之间", en: "Row {row} is blank between data rows" },
   "seq-invalid": { zh: "序号“{value}”应为 {fix}", en: "No. “{value}” should be {fix}" },
   "value-missing": { zh: "“{column}”未填写", en: "{column} is empty" },
@@ -64,8 +59,8 @@ export const MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, string>>
   },
   "city-normalizable": { zh: "所在市“{value}”应写全称“{fix}”", en: "City “{value}” should be written “{fix}”" },
   "city-county-level": {
-    zh: "“{value}”是县级行政区，所在市应填“{fix}”",
-    en: "“{value}” is county-level; the city is “{fix}”",
+    zh: "“{value}”是县级行政区，所在市应填所属地级行政区：{city}",
+    en: "“{value}” is county-level; the city is {city}",
   },
   "industry-unknown": {
     zh: "所属行业“{value}”不是国民经济行业分类（GB/T 4754-2017）的大类",
@@ -80,7 +75,7 @@ export const MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, string>>
     zh: "“{column}”的值“{value}”是文本形式的数字，应为 {fix}",
     en: "{column} “{value}” is a number stored as text; it should be {fix}",
   },
-  "amount-negative": { zh: "“{column}”为 {value}，{reason}", en: "{column} is {value}: {reason}" },
+  "amount-negative": { zh: "“{column}”为 {value}，{reason}", en: "{column} is {value}: {reasonEn}" },
   "amount-unit-suspect": {
     zh: "“{column}”为 {value}，疑似以元而非{unit}填报",
     en: "{column} is {value}: it looks entered in yuan rather than {unit}",
@@ -105,7 +100,10 @@ export const MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, string>>
     zh: "联系方式“{value}”不是有效的手机号或固定电话",
     en: "“{value}” is not a valid mobile or landline number",
   },
-  "phone-normalizable": { zh: "联系方式“{value}”宜写作“{fix}”", en: "Phone “{value}” is better written “{fix}”" },
+  "phone-normalizable": {
+    zh: "联系方式“{value}”宜写作“{fix}”{reason}",
+    en: "Phone “{value}” is better written “{fix}”{reason}",
+  },
   "phone-shared": {
     zh: "电话 {value} 同时用于不同企业（另见第 {otherRow} 行）",
     en: "Phone {value} is given for different enterprises (see also row {otherRow})",
@@ -128,7 +126,7 @@ export const MESSAGES: Readonly<Record<IssueCode, Readonly<Record<Lang, string>>
   },
   "quota-exceeded": {
     zh: "超出名额：{quota}限 {limit} 家，已填 {count} 家",
-    en: "Quota exceeded: {quota} allows {limit}, {count} entered",
+    en: "Quota exceeded: {quotaEn} allows {limit}, {count} entered",
   },
   "quota-unit-unknown": {
     zh: "名额表中没有推荐单位“{value}”",
@@ -152,8 +150,16 @@ function englishColumn(name: string | undefined): string {
   return englishNames.get(name) ?? name;
 }
 
+/** `{reason}` as text in `lang` when it holds reason codes (see reasons.ts); else left for the params. */
+function withReason(template: string, issue: Issue, lang: Lang): string {
+  const reason = issue.params?.["reason"];
+  if (typeof reason !== "string") return template;
+  const text = reasonText(issue.code, reason, lang);
+  return text === undefined ? template : template.replace("{reason}", () => text);
+}
+
 export function renderMessage(issue: Issue, lang: Lang): string {
-  const template = MESSAGES[issue.code][lang];
+  const template = withReason(MESSAGES[issue.code][lang], issue, lang);
   return template.replace(/\{(\w+)\}/g, (_m, name: string) => {
     switch (name) {
       case "value":

@@ -4,7 +4,7 @@ import type { CellValue } from "../grid/cell";
  * The generated form (SPEC §2) as plain data, so that the exceljs writer and the Office.js writer
  * render the very same sheet. Addresses are A1 on the form sheet unless a sheet is named.
  */
-export type CellRole = "annex" | "title" | "label" | "unitNote" | "header" | "data" | "note";
+export type CellRole = "annex" | "title" | "label" | "value" | "unitNote" | "header" | "data" | "note";
 
 export interface LayoutCell {
   readonly address: string;
@@ -21,7 +21,9 @@ export type LayoutValidation =
       readonly prompt: LayoutPrompt;
     }
   | { readonly kind: "decimal"; readonly range: string; readonly min: number; readonly prompt: LayoutPrompt }
-  | { readonly kind: "textLength"; readonly range: string; readonly max: number; readonly prompt: LayoutPrompt };
+  | { readonly kind: "textLength"; readonly range: string; readonly max: number; readonly prompt: LayoutPrompt }
+  /** No restriction: only the input prompt that tells the clerk what the column wants. */
+  | { readonly kind: "any"; readonly range: string; readonly prompt: LayoutPrompt };
 
 export interface LayoutPrompt {
   readonly title: string;

@@ -4,35 +4,34 @@
  * comparisons see what a reader sees.
  */
 
-/** Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a plain space; NFC. */
-export function toHalfWidth(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += " ";
-    else out += text[i];
-  }
-  return out.normalize("NFC");
+const WIDE = /[\uff01-\uff5e\u3000]/g;
+const WHITE_SPACE_RUN = /\s+/g;
+const OPENING_BRACKETS = /[【〔[{]/g;
+const CLOSING_BRACKETS = /[】〕\]}]/g;
+/** Text no folding changes: printable ASCII other than lower case and brackets, and CJK ideographs. */
+const ALREADY_KEY = /^[\x21-\x5a\x5c\x5e-\x60\x7c\x7e\u4e00-\u9fff]*$/;
+
+function halfWidthChar(ch: string): string {
+  return ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
-const BRACKETS: Readonly<Record<string, string>> = {
-  "（": "(", "）": ")", "【": "(", "】": ")", "〔": "(", "〕": ")", "［": "(", "］": ")",
-  "[": "(", "]": ")", "｛": "(", "｝": ")", "{": "(", "}": ")",
-};
+/** Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a plain space; NFC. */
+export function toHalfWidth(text: string): string {
+  return text.replace(WIDE, halfWidthChar).normalize("NFC");
+}
 
 /**
  * The comparison key of a name: half-width, one bracket style, no white space at all (Chinese
- * names carry no meaningful spaces), Latin letters upper-cased.
+ * names carry no meaningful spaces), Latin letters upper-cased. Runs once per cell in duplicate
+ * checks, hence regular expressions rather than a loop over characters.
  */
 export function nameKey(text: string): string {
-  const half = toHalfWidth(text);
-  let out = "";
-  for (const ch of half) {
-    if (/\s/.test(ch)) continue;
-    out += BRACKETS[ch] ?? ch;
-  }
-  return out.toUpperCase();
+  if (ALREADY_KEY.test(text)) return text;
+  return toHalfWidth(text)
+    .replace(WHITE_SPACE_RUN, "")
+    .replace(OPENING_BRACKETS, "(")
+    .replace(CLOSING_BRACKETS, ")")
+    .toUpperCase();
 }
 
 /** Trimmed, NFC, with inner runs of white space (including line breaks) folded to one space. */

@@ -8,11 +8,15 @@ export interface CellChange {
   readonly sheet: string;
   readonly cell: string;
   readonly value: CellValue;
+  /** A formula to write instead of `value` (only when undoing a change to a formula cell). */
+  readonly formula?: string;
 }
 
 /** A change as written, with what the cell held before, so that it can be undone exactly. */
 export interface AppliedChange extends CellChange {
   readonly previous: CellValue;
+  /** The formula the cell held before, when it held one: undo writes it back instead of `previous`. */
+  readonly previousFormula?: string;
 }
 
 /** A mark on a cell that has an issue: the fill shows the severity, the note says why. */

@@ -1,0 +1,70 @@
+import Ajv from "ajv";
+import type { Check } from "../../src/core/checks/check";
+import { CHECKS } from "../../src/core/checks";
+import { validateForm } from "../../src/core/checks/validate";
+import { COLUMN_KEYS } from "../../src/core/form/columns";
+import { formSpec } from "../../src/core/form/formSpec";
+import { regionByName } from "../../src/core/reference";
+import { formOf, generateRows, type GeneratedRow } from "../lib/generate";
+import { rowArraySchema } from "../lib/rowSchema";
+import type { BenchLine, BenchSection } from "../lib/section";
+import { formatMs, formatRate, measure } from "../lib/timing";
+
+const ROWS = 100_000;
+const YEAR = 2021;
+const TARGET_MS = 500;
+const TARGET_RATIO = 3;
+/** How many of the slowest checks to name, so a slow run says where the time goes. */
+const SLOWEST_SHOWN = 5;
+
+/** Rows as JSON a schema validator would receive: blank cells are absent keys. */
+function asJson(rows: readonly GeneratedRow[]): object[] {
+  return rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const k of COLUMN_KEYS) if (r[k] !== null) o[k] = r[k];
+    return o;
+  });
+}
+
+export const section: BenchSection = {
+  name: "core validation",
+  run() {
+    const region = regionByName("浙江省")!;
+    const rows = generateRows(ROWS, region);
+    const form = formOf(rows, YEAR);
+    const options = { spec: formSpec(YEAR), region, today: new Date(Date.UTC(YEAR, 11, 31)) };
+
+    const core = measure(() => validateForm(form, options, CHECKS));
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(rowArraySchema(region));
+    const json = asJson(rows);
+    const baseline = measure(() => (validate(json) ? 0 : (validate.errors?.length ?? 0)));
+    const ratio = core.medianMs / baseline.medianMs;
+
+    const lines: BenchLine[] = [
+      {
+        metric: `validateForm, ${ROWS.toLocaleString("en-US")} rows, ${CHECKS.length} checks`,
+        value: `${formatMs(core.medianMs)} (${formatRate(ROWS, core.medianMs)})`,
+        target: `< ${TARGET_MS} ms`,
+        ok: core.medianMs < TARGET_MS,
+      },
+      {
+        metric: "ajv baseline (per-cell JSON Schema)",
+        value: `${formatMs(baseline.medianMs)} (${formatRate(ROWS, baseline.medianMs)})`,
+      },
+      { metric: "ratio core / ajv", value: `${ratio.toFixed(2)}×`, target: `≤ ${TARGET_RATIO}×`, ok: ratio <= TARGET_RATIO },
+      { metric: "findings (core issues / ajv errors)", value: `${core.result.length} / ${baseline.result}` },
+    ];
+    for (const { check, ms } of slowestChecks(CHECKS, (only) => validateForm(form, options, only))) {
+      lines.push({ metric: `  check ${check.type}`, value: `${formatMs(ms)} alone` });
+    }
+    return { kind: "measured", lines };
+  },
+};
+
+function slowestChecks(checks: readonly Check[], run: (only: readonly Check[]) => unknown): { check: Check; ms: number }[] {
+  return checks
+    .map((check) => ({ check, ms: measure(() => run([check]), { warmup: 1, runs: 3 }).medianMs }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, SLOWEST_SHOWN);
+}

@@ -1,0 +1,28 @@
+import type { MoneyKey } from "../form/columns";
+import type { Check } from "./check";
+import { moneyOf, sheetMoneyUnit } from "./money";
+
+/** 利润总额 is left to profit-not-positive: a loss there is an eligibility matter, not a typo. */
+const NON_NEGATIVE: readonly MoneyKey[] = ["assets", "revenue", "taxProfit"];
+
+const NEGATIVE = { reason: "不能为负数", reasonEn: "it cannot be negative" };
+const ZERO_ASSETS = { reason: "资产总额不能为零", reasonEn: "total assets cannot be zero" };
+
+/** 资产总额, 营业收入 and 利税总额 cannot be below zero, and an enterprise owns more than nothing. */
+export const amountNegativeCheck: Check = {
+  type: "amount-negative",
+  codes: ["amount-negative"],
+  start(ctx) {
+    const unit = sheetMoneyUnit(ctx);
+    return {
+      row(row) {
+        for (const key of NON_NEGATIVE) {
+          const amount = moneyOf(row, key, unit);
+          if (amount === undefined) continue;
+          if (amount < 0) ctx.cell("amount-negative", row, key, { params: NEGATIVE });
+          else if (amount === 0 && key === "assets") ctx.cell("amount-negative", row, key, { params: ZERO_ASSETS });
+        }
+      },
+    };
+  },
+};

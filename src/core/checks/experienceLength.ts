@@ -1,0 +1,36 @@
+import { valueOf } from "../form/formRow";
+import { cellText, isBlank } from "../grid/cell";
+import type { Check } from "./check";
+
+/** Annex 2: 质量标杆名称（40 字以内）. */
+export const EXPERIENCE_MAX_LENGTH = 40;
+
+/**
+ * Characters as a person counts them: code points (an astral character is one, not two UTF-16
+ * units) of the NFC text, surrounding white space aside.
+ */
+export function characterCount(text: string): number {
+  const s = text.normalize("NFC").trim();
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const completesPair = c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    if (!completesPair) n++;
+  }
+  return n;
+}
+
+export const experienceLengthCheck: Check = {
+  type: "experience-name-length",
+  codes: ["experience-name-too-long"],
+  start() {
+    return {
+      row(row, ctx) {
+        const value = valueOf(row, "experience");
+        if (isBlank(value)) return;
+        const length = characterCount(cellText(value));
+        if (length > EXPERIENCE_MAX_LENGTH) ctx.cell("experience-name-too-long", row, "experience", { params: { length } });
+      },
+    };
+  },
+};

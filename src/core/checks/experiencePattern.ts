@@ -1,0 +1,49 @@
+import { valueOf } from "../form/formRow";
+import { cellText, isBlank } from "../grid/cell";
+import type { EXPERIENCE_PATTERN_REASONS } from "../issues/reasons";
+import { distinctivePart, namesEnterprise } from "../text/enterpriseName";
+import { nameKey } from "../text/normalize";
+import type { Check } from "./check";
+
+type Reason = keyof typeof EXPERIENCE_PATTERN_REASONS;
+
+/** Quotes, title marks and end punctuation around a title do not change what it ends in. */
+const WRAPPING = /^[\s《“"'「『]+|[\s》”"'」』。.;；,，!！]+$/g;
+
+/**
+ * Annex 2 names a benchmark （企业）+（典型方法技术）+（经验）, e.g. ××公司实施六西格玛设计的经验: the
+ * title ends in 经验 and names the enterprise — by any two neighbouring characters of what tells
+ * the enterprise apart (its name without places in front and organisation forms behind), so that
+ * a short name such as 海康威视 counts.
+ */
+export const experiencePatternCheck: Check = {
+  type: "experience-name-pattern",
+  codes: ["experience-name-pattern"],
+  start() {
+    let lastEnterprise: string | undefined;
+    let lastDistinctive = "";
+    return {
+      row(row, ctx) {
+        const value = valueOf(row, "experience");
+        if (isBlank(value)) return;
+        const title = cellText(value).replace(WRAPPING, "");
+        const reasons: Reason[] = [];
+        if (!title.endsWith("经验")) reasons.push("no-experience-suffix");
+        const enterprise = valueOf(row, "enterprise");
+        if (!isBlank(enterprise)) {
+          const name = cellText(enterprise);
+          // Rows of one enterprise often follow each other; the last result is reused.
+          if (name !== lastEnterprise) {
+            lastEnterprise = name;
+            lastDistinctive = distinctivePart(name);
+          }
+          const key = nameKey(title);
+          const named =
+            lastDistinctive.length < 2 ? key.includes(lastDistinctive) : namesEnterprise(key, lastDistinctive);
+          if (!named) reasons.push("no-enterprise");
+        }
+        if (reasons.length > 0) ctx.cell("experience-name-pattern", row, "experience", { params: { reason: reasons.join(",") } });
+      },
+    };
+  },
+};

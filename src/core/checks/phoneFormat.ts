@@ -1,0 +1,30 @@
+import { valueOf } from "../form/formRow";
+import { isBlank } from "../grid/cell";
+import { parsePhones } from "../text/phone";
+import type { Check } from "./check";
+
+/**
+ * 联系方式 holds mainland mobiles or landlines with area code. A valid number stored as a NUMBER
+ * (Excel drops a landline's leading 0 and may show a mobile as 1.39E+10) or written with odd
+ * spacing, brackets or +86 gets its tidy text as the fix.
+ */
+export const phoneFormatCheck: Check = {
+  type: "phone-format",
+  codes: ["phone-invalid", "phone-normalizable"],
+  start() {
+    return {
+      row(row, ctx) {
+        const value = valueOf(row, "phone");
+        if (isBlank(value)) return;
+        const parsed = parsePhones(value);
+        if (!parsed.valid) {
+          ctx.cell("phone-invalid", row, "phone");
+        } else if (typeof value === "number") {
+          ctx.cell("phone-normalizable", row, "phone", { fix: parsed.normalized, params: { reason: "number-cell" } });
+        } else if (!parsed.tidy) {
+          ctx.cell("phone-normalizable", row, "phone", { fix: parsed.normalized });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,2 @@
+export { readForm, type ReadResult } from "./readForm";
+export { columnKeyOf, headerKey, headerUnit } from "./headerKey";

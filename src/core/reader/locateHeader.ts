@@ -1,0 +1,105 @@
+import { COLUMN_COUNT, COLUMN_INDEX, type ColumnKey } from "../form/columns";
+import { isBlank, type CellValue } from "../grid/cell";
+import { columnKeyOf } from "./headerKey";
+import type { SheetView } from "./sheetView";
+
+/** A header row must name most of the 13 columns, so a lone `联系电话：` label is never one. */
+export const MIN_HEADER_COLUMNS = 7;
+
+/** Header merges taller than this are not a two-row header but a merge running into the data. */
+const MAX_HEADER_HEIGHT = 3;
+
+/** One heading of the header row, at the cell that holds its text. */
+export interface HeaderCell {
+  readonly key?: ColumnKey;
+  readonly value: CellValue;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface HeaderMatch {
+  /** Distinct form columns the header names. */
+  readonly score: number;
+  /** First row of the header (the upper row of a two-row header). */
+  readonly headerTop: number;
+  /** Last row of the header: data start below it. */
+  readonly headerRow: number;
+  /** Every non-blank heading, left to right. */
+  readonly cells: readonly HeaderCell[];
+  /** Worksheet column of each form column (by FORM_COLUMNS index), first occurrence. */
+  readonly positions: ReadonlyArray<number | undefined>;
+  /** Headings naming a column that an earlier heading already named. */
+  readonly duplicates: readonly HeaderCell[];
+  /** Headings found in the row itself, without the row above: breaks ties between rows. */
+  readonly ownScore: number;
+}
+
+/**
+ * Finds the header row of one sheet by its column names: the row naming the most columns,
+ * the first of equals. A two-row header (group headings merged above, or 序号 merged down over
+ * both rows) is matched at its lower row, borrowing the headings of the row above.
+ */
+export function locateHeader(view: SheetView): HeaderMatch | undefined {
+  let best: HeaderMatch | undefined;
+  for (let row = view.top; row <= view.bottom; row++) {
+    if (!namesAnyColumn(view.rowCells(row))) continue;
+    const match = matchRow(view, row);
+    if (match.score < MIN_HEADER_COLUMNS) continue;
+    if (best === undefined || match.score > best.score || (match.score === best.score && match.ownScore > best.ownScore)) {
+      best = match;
+    }
+    if (best.score === COLUMN_COUNT) break;
+  }
+  return best;
+}
+
+function namesAnyColumn(cells: ReadonlyArray<CellValue>): boolean {
+  for (const v of cells) if (typeof v === "string" && columnKeyOf(v) !== undefined) return true;
+  return false;
+}
+
+function matchRow(view: SheetView, row: number): HeaderMatch {
+  const own: HeaderCell[] = [];
+  const borrowed: HeaderCell[] = [];
+  for (let col = view.left; col <= view.right; col++) {
+    const shown = view.shown(row, col);
+    if (shown.col !== col) continue; // the rest of a heading merged across columns
+    if (!isBlank(shown.value)) {
+      own.push(heading(shown.value, shown.row, col));
+    } else if (row > view.top) {
+      const above = view.shown(row - 1, col);
+      if (above.col === col && typeof above.value === "string" && !/[:：]/.test(above.value)) {
+        const cell = heading(above.value, above.row, col);
+        if (cell.key !== undefined) borrowed.push(cell);
+      }
+    }
+  }
+  const ownKeys = new Set(own.flatMap((c) => (c.key === undefined ? [] : [c.key])));
+  const twoRow = borrowed.some((c) => !ownKeys.has(c.key!));
+  const cells = twoRow ? [...own, ...borrowed].sort((a, b) => a.col - b.col) : own;
+
+  const positions: Array<number | undefined> = new Array<number | undefined>(COLUMN_COUNT).fill(undefined);
+  const duplicates: HeaderCell[] = [];
+  let score = 0;
+  let headerTop = row;
+  let headerRow = row;
+  for (const cell of cells) {
+    if (cell.key === undefined) continue;
+    headerTop = Math.min(headerTop, cell.row);
+    const merge = view.mergeAt(row, cell.col);
+    if (merge !== undefined && merge.bottom - merge.top < MAX_HEADER_HEIGHT) headerRow = Math.max(headerRow, merge.bottom);
+    const idx = COLUMN_INDEX[cell.key];
+    if (positions[idx] === undefined) {
+      positions[idx] = cell.col;
+      score++;
+    } else {
+      duplicates.push(cell);
+    }
+  }
+  return { score, headerTop, headerRow, cells, positions, duplicates, ownScore: ownKeys.size };
+}
+
+function heading(value: CellValue, row: number, col: number): HeaderCell {
+  const key = typeof value === "string" ? columnKeyOf(value) : undefined;
+  return key === undefined ? { value, row, col } : { key, value, row, col };
+}

@@ -1,0 +1,23 @@
+export { SEAL_VERSION, canonicalForm, canonicalValue, canonicalNumber, canonicalDate, sealSnapshot } from "./canonical";
+export { sealDigest, sha256Hex } from "./digest";
+export {
+  SealRecordSchema,
+  QuotaUseSchema,
+  ConfirmedWarningSchema,
+  createSealRecord,
+  toConfirmedWarning,
+  type SealRecord,
+  type QuotaUse,
+  type ConfirmedWarning,
+  type SealInput,
+} from "./record";
+export { verifySeal, type ChangedCell, type SealVerification } from "./verify";
+export {
+  sealReadiness,
+  sealBlockerMessage,
+  warningKey,
+  isHeaderComplete,
+  type SealBlocker,
+  type SealReadiness,
+  type SealReadinessInput,
+} from "./readiness";

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { FormSheet } from "../form/formSheet";
+import type { CellValue } from "../grid/cell";
+import { ISSUE_CODES } from "../issues/codes";
+import type { Issue } from "../issues/issue";
+import { canonicalValue, SEAL_VERSION, sealSnapshot } from "./canonical";
+import { sealDigest } from "./digest";
+
+export const QuotaUseSchema = z.object({
+  label: z.string(),
+  used: z.number().int().nonnegative(),
+  limit: z.number().int().nonnegative(),
+});
+export type QuotaUse = z.infer<typeof QuotaUseSchema>;
+
+/** A warning the clerk confirmed before sealing, as it stood then. */
+export const ConfirmedWarningSchema = z.object({
+  code: z.enum(ISSUE_CODES),
+  cell: z.string().optional(),
+  row: z.number().int().positive().optional(),
+  value: z.string().optional(),
+});
+export type ConfirmedWarning = z.infer<typeof ConfirmedWarningSchema>;
+
+/** The seal as kept in the workbook (SPEC §6). `snapshot` maps A1 addresses to canonical values. */
+export const SealRecordSchema = z.object({
+  version: z.literal(SEAL_VERSION),
+  unit: z.string(),
+  sealedBy: z.string(),
+  sealedAt: z.iso.datetime({ offset: true }),
+  year: z.number().int(),
+  sheet: z.string(),
+  rowCount: z.number().int().nonnegative(),
+  quotaUsed: z.array(QuotaUseSchema),
+  confirmedWarnings: z.array(ConfirmedWarningSchema),
+  toolVersion: z.string(),
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  snapshot: z.record(z.string(), z.string()),
+});
+export type SealRecord = z.infer<typeof SealRecordSchema>;
+
+export interface SealInput {
+  readonly unit: string;
+  readonly sealedBy: string;
+  readonly sealedAt: Date;
+  readonly year: number;
+  readonly quotaUsed: readonly QuotaUse[];
+  readonly confirmedWarnings: readonly ConfirmedWarning[];
+  readonly toolVersion: string;
+}
+
+/** The record of a warning as confirmed, with its value as the sheet showed it. */
+export function toConfirmedWarning(issue: Issue): ConfirmedWarning {
+  const value: CellValue | undefined = issue.value;
+  return {
+    code: issue.code,
+    ...(issue.cell === undefined ? {} : { cell: issue.cell }),
+    ...(issue.row === undefined ? {} : { row: issue.row }),
+    ...(value === undefined || value === null ? {} : { value: canonicalValue(value) }),
+  };
+}
+
+export async function createSealRecord(form: FormSheet, input: SealInput): Promise<SealRecord> {
+  return {
+    version: SEAL_VERSION,
+    unit: input.unit,
+    sealedBy: input.sealedBy,
+    sealedAt: input.sealedAt.toISOString(),
+    year: input.year,
+    sheet: form.sheet,
+    rowCount: form.rows.length,
+    quotaUsed: input.quotaUsed.map((q) => ({ label: q.label, used: q.used, limit: q.limit })),
+    confirmedWarnings: input.confirmedWarnings.map((w) => ({ ...w })),
+    toolVersion: input.toolVersion,
+    digest: await sealDigest(form),
+    snapshot: sealSnapshot(form),
+  };
+}

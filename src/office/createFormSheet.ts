@@ -1,0 +1,152 @@
+import { columnLetter } from "../core/grid/address";
+import type { CellRole, LayoutPrompt, LayoutValidation, ListSheet, TemplateLayout } from "../core/template/layout";
+import { parseArea } from "./areas";
+import type { OfficeEnv } from "./env";
+import { toExcel } from "./excelValues";
+import { freeSheetName } from "./sheetNames";
+
+/** Excel's limits on data-validation texts. */
+const PROMPT_TITLE_MAX = 32;
+const PROMPT_TEXT_MAX = 255;
+
+/** Excel column width in characters (of the default font) as the points Office.js expects. */
+export function widthInPoints(chars: number): number {
+  const pixels = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
+  return pixels * 0.75;
+}
+
+function sizeOf(address: string): { rows: number; cols: number } {
+  const area = parseArea(address);
+  if (area === undefined) throw new Error(`Not a cell range: ${address}`);
+  return { rows: area.bottom - area.top + 1, cols: area.right - area.left + 1 };
+}
+
+function filled<T>(address: string, value: T): T[][] {
+  const { rows, cols } = sizeOf(address);
+  return Array.from({ length: rows }, () => Array<T>(cols).fill(value));
+}
+
+function styleCell(range: Excel.Range, role: CellRole): void {
+  const format = range.format;
+  format.verticalAlignment = "Center";
+  switch (role) {
+    case "title":
+      format.font.bold = true;
+      format.font.size = 18;
+      format.horizontalAlignment = "Center";
+      break;
+    case "header":
+      format.font.bold = true;
+      format.horizontalAlignment = "Center";
+      format.wrapText = true;
+      break;
+    case "label":
+      format.font.bold = true;
+      break;
+    case "unitNote":
+      format.horizontalAlignment = "Right";
+      break;
+    case "note":
+      format.wrapText = true;
+      break;
+    default:
+      break;
+  }
+}
+
+function prompt(p: LayoutPrompt): Excel.DataValidationPrompt {
+  return { showPrompt: true, title: p.title.slice(0, PROMPT_TITLE_MAX), message: p.text.slice(0, PROMPT_TEXT_MAX) };
+}
+
+function applyValidation(ws: Excel.Worksheet, v: LayoutValidation): void {
+  const validation = ws.getRange(v.range).dataValidation;
+  switch (v.kind) {
+    case "list":
+      validation.rule = { list: { inCellDropDown: true, source: `=${v.source}` } };
+      break;
+    case "decimal":
+      validation.rule = { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } };
+      break;
+    case "textLength":
+      validation.rule = { textLength: { formula1: v.max, operator: "LessThanOrEqualTo" } };
+      break;
+    case "any":
+      break;
+  }
+  validation.prompt = prompt(v.prompt);
+  if (v.kind !== "any") {
+    validation.errorAlert = {
+      showAlert: true,
+      style: "Stop",
+      title: v.prompt.title.slice(0, PROMPT_TITLE_MAX),
+      message: v.prompt.error.slice(0, PROMPT_TEXT_MAX),
+    };
+  }
+}
+
+function writeListSheet(context: Excel.RequestContext, existing: boolean, lists: ListSheet): void {
+  const sheets = context.workbook.worksheets;
+  const ws = existing ? sheets.getItem(lists.name) : sheets.add(lists.name);
+  if (existing) ws.getRange().clear();
+  ws.visibility = "Hidden";
+  const height = 1 + lists.columns.reduce((h, c) => Math.max(h, c.values.length), 0);
+  const width = lists.columns.length;
+  if (width === 0) return;
+  const target = ws.getRangeByIndexes(0, 0, height, width);
+  target.numberFormat = Array.from({ length: height }, () => Array<string>(width).fill("@"));
+  target.values = Array.from({ length: height }, (_, r) =>
+    lists.columns.map((c) => (r === 0 ? c.heading : (c.values[r - 1] ?? ""))),
+  );
+}
+
+/**
+ * Creates the form from the layout in a new sheet under a free name, in two syncs: the existing
+ * names, then the whole sheet (values, merges, formats, dropdowns from the hidden list sheet,
+ * validations, print setup, frozen header). Nothing of the user's is overwritten; only the
+ * add-in's own list sheet is refreshed.
+ */
+export async function createFormSheet(env: OfficeEnv, layout: TemplateLayout): Promise<string> {
+  return env.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const names = sheets.items.map((s) => s.name);
+    const name = freeSheetName(layout.sheetName, names);
+
+    writeListSheet(context, names.includes(layout.listSheet.name), layout.listSheet);
+    const ws = sheets.add(name);
+
+    layout.columnWidths.forEach((chars, i) => {
+      ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthInPoints(chars);
+    });
+    for (const { row, height } of layout.rowHeights) ws.getRange(`${row}:${row}`).format.rowHeight = height;
+
+    const lastCol = columnLetter(layout.columnWidths.length);
+    const lastDataRow = layout.firstDataRow + layout.dataRowCount - 1;
+    const table = ws.getRange(`A${layout.headerRow}:${lastCol}${lastDataRow}`);
+    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+      table.format.borders.getItem(edge).style = "Continuous";
+    }
+    table.format.verticalAlignment = "Center";
+
+    for (const { range, format } of layout.numberFormats) ws.getRange(range).numberFormat = filled(range, format);
+    for (const cell of layout.cells) {
+      const range = ws.getRange(cell.address);
+      if (cell.value !== null) range.values = [[toExcel(cell.value)]];
+      styleCell(range, cell.role);
+    }
+    for (const merge of layout.merges) ws.getRange(merge).merge(false);
+    for (const v of layout.validations) applyValidation(ws, v);
+
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.centerHorizontally = true;
+    ws.pageLayout.zoom = { horizontalFitToPages: layout.print.fitToWidth, verticalFitToPages: layout.print.fitToHeight };
+    const [firstTitle, lastTitle] = layout.print.titleRows.split(":");
+    ws.pageLayout.setPrintTitleRows(`$${firstTitle}:$${lastTitle ?? firstTitle}`);
+    ws.freezePanes.freezeRows(layout.frozenRows);
+    ws.activate();
+    await context.sync();
+    return name;
+  });
+}

@@ -1,0 +1,15 @@
+/** How the Office adapter reaches Excel: injected so that tests can run it over a fake object model. */
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
+
+export interface OfficeEnv {
+  readonly run: ExcelRunner;
+  /** `Office.context.requirements.isSetSupported("ExcelApi", version)`. */
+  readonly supports: (excelApiVersion: string) => boolean;
+  readonly now: () => number;
+}
+
+/** The names of the add-in's own sheets, which are never shown to the checks or marked. */
+export const STORE_SHEET = "qbench_store";
+/** The workbook setting that remembers the user's own fills under the marks. */
+export const MARKS_SETTING = "qbench.marks";

@@ -1,0 +1,41 @@
+import { amountUnitSuspectCheck } from "../../../src/core/checks/amountUnitSuspect";
+import { renderMessage } from "../../../src/core/issues/messages";
+import { goodRows, makeForm, runCheck } from "../../helpers/form";
+
+describe("amount-unit-suspect", () => {
+  it("accepts a sheet of ordinary enterprises of very different sizes", () => {
+    const form = makeForm(goodRows({ assets: 800 }, { assets: 12000 }, { assets: 2_000_000 }, { assets: 95_000 }));
+    expect(runCheck(amountUnitSuspectCheck, form)).toEqual([]);
+  });
+
+  it("flags an amount about 10⁴ times the column's median", () => {
+    const form = makeForm(goodRows({}, { revenue: 85_000_000 }, {}, {}));
+    const issues = runCheck(amountUnitSuspectCheck, form);
+    expect(issues.map((i) => [i.code, i.severity, i.cell, i.params?.median])).toEqual([
+      ["amount-unit-suspect", "warning", "G6", 8500],
+    ]);
+    expect(renderMessage(issues[0]!, "zh")).toBe("“营业收入”为 85000000，疑似以元而非万元填报");
+  });
+
+  it("needs three rows before it trusts a median", () => {
+    expect(runCheck(amountUnitSuspectCheck, makeForm(goodRows({}, { revenue: 85_000_000 })))).toEqual([]);
+  });
+
+  it("flags an absurd amount even on a one-row sheet, per column", () => {
+    const form = makeForm(goodRows({ assets: 120_005_000, revenue: 85_000_000, taxProfit: 16_000_000, profit: 12_000_000 }));
+    expect(runCheck(amountUnitSuspectCheck, form).map((i) => i.cell)).toEqual(["F5"]);
+    const profits = makeForm(goodRows({ taxProfit: 60_000_000, profit: 25_000_000 }));
+    expect(runCheck(amountUnitSuspectCheck, profits).map((i) => i.cell)).toEqual(["H5", "I5"]);
+  });
+
+  it("reads text numbers too", () => {
+    expect(runCheck(amountUnitSuspectCheck, makeForm(goodRows({ assets: "120,005,000" }))).map((i) => i.cell)).toEqual(["F5"]);
+  });
+
+  it("scales its limits to the sheet's unit and stays silent on a sheet kept in 元", () => {
+    const huge = goodRows({ assets: 120_005_000 });
+    expect(runCheck(amountUnitSuspectCheck, makeForm(huge, { moneyUnit: "元" }))).toEqual([]);
+    expect(runCheck(amountUnitSuspectCheck, makeForm(huge, { moneyUnit: "千元" }))).toEqual([]);
+    expect(runCheck(amountUnitSuspectCheck, makeForm(goodRows({ assets: 20_000 }), { moneyUnit: "亿元" }))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+import { canonicalForm } from "../../../src/core/seal/canonical";
+import { sealDigest } from "../../../src/core/seal/digest";
+import { decodeVectorForm, loadSealVectors } from "../../helpers/sealVectors";
+
+const vectors = loadSealVectors();
+
+describe("seal test vectors (test/vectors/seal)", () => {
+  it("has the vectors the add-in and the command line reproduce", () => {
+    expect(vectors.map((v) => v.name)).toEqual(["basic", "text", "numbers", "dates-errors", "layout", "empty"]);
+  });
+
+  describe.each(vectors.map((v) => [v.name, v] as const))("%s", (_name, vector) => {
+    it("canonicalises to the recorded text", () => {
+      expect(canonicalForm(decodeVectorForm(vector.form))).toBe(vector.canonical);
+    });
+
+    it("records the SHA-256 of that text (checked with node:crypto)", () => {
+      expect(createHash("sha256").update(vector.canonical, "utf8").digest("hex")).toBe(vector.digest);
+    });
+
+    it("digests to the recorded value with Web Crypto", async () => {
+      expect(await sealDigest(decodeVectorForm(vector.form))).toBe(vector.digest);
+    });
+  });
+});

@@ -1,0 +1,928 @@
+/**
+ * A fake of the slice of the Excel JavaScript API the Office adapter uses. Like Office.js it
+ * queues every read and write until `context.sync()`, and reading a property that was not
+ * loaded before the last sync throws — so a test fails when the adapter reads too early. It
+ * counts syncs, and Excel-like semantics are kept where the adapter depends on them: text typed
+ * into a cell is parsed (a leading apostrophe keeps it text), fills have a pattern, protected
+ * sheets refuse writes, API writes raise change events too.
+ */
+import { cellAddress, parseAddress } from "../../src/core/grid/address";
+import type { CellValue } from "../../src/core/grid/cell";
+import type { OfficeEnv } from "../../src/office/env";
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+}
+
+export const NO_FILL: Readonly<FakeFill> = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0 };
+
+type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+export interface FakeCell {
+  value: string | number | boolean;
+  type: ValueType;
+  formula?: string;
+  numberFormat: string;
+  fill: FakeFill;
+  bold?: boolean;
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+function emptyCell(): FakeCell {
+  return { value: "", type: "Empty", numberFormat: "General", fill: { ...NO_FILL } };
+}
+
+const ERROR_TEXT = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
+
+/** What Excel stores when `raw` is written into `values` of a cell with `format` (typing semantics). */
+function parseTyped(raw: unknown, format: string): Pick<FakeCell, "value" | "type" | "formula"> {
+  if (raw === "" || raw === null || raw === undefined) return { value: "", type: "Empty" };
+  if (typeof raw === "number") return { value: raw, type: "Double" };
+  if (typeof raw === "boolean") return { value: raw, type: "Boolean" };
+  const s = String(raw);
+  if (format === "@") return { value: s, type: "String" };
+  if (s.startsWith("'")) return s.length === 1 ? { value: "", type: "Empty" } : { value: s.slice(1), type: "String" };
+  if (/^[=+]/.test(s)) return { value: 0, type: "Double", formula: s.startsWith("=") ? s : `=${s}` };
+  if (/^-?\d+(\.\d+)?$/.test(s.trim())) return { value: Number(s), type: "Double" };
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true", type: "Boolean" };
+  if (ERROR_TEXT.test(s)) return { value: s, type: "Error" };
+  return { value: s, type: "String" };
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: Rect[] = [];
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  protection: { password: string } | undefined;
+  frozenRows = 0;
+  readonly page: Record<string, unknown> = {};
+  readonly validations: Array<{ address: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown }> = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly borders = new Map<string, string>();
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  cell(row: number, col: number): FakeCell {
+    return this.cells.get(`${row},${col}`) ?? emptyCell();
+  }
+
+  peek(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  put(row: number, col: number, cell: FakeCell): void {
+    this.cells.set(`${row},${col}`, cell);
+  }
+
+  /** The cell at an A1 address, for assertions. */
+  at(address: string): FakeCell {
+    const p = parseAddress(address);
+    if (p === undefined) throw new Error(`bad address ${address}`);
+    return this.cell(p.row, p.col);
+  }
+
+  usedRect(valuesOnly: boolean): Rect | undefined {
+    let rect: Rect | undefined;
+    for (const [k, c] of this.cells) {
+      if (valuesOnly && c.type === "Empty" && c.formula === undefined) continue;
+      const [r, col] = k.split(",").map(Number) as [number, number];
+      rect =
+        rect === undefined
+          ? { top: r, left: col, bottom: r, right: col }
+          : { top: Math.min(rect.top, r), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, col) };
+    }
+    return rect;
+  }
+
+  assertWritable(): void {
+    if (this.protection !== undefined) throw new FakeExcelError("AccessDenied", `sheet ${this.name} is protected`);
+  }
+}
+
+type Op = () => void;
+type ChangedHandler = (args: { worksheetId: string; address: string; source: string; changeType: string }) => Promise<void>;
+
+export interface FakeWorkbookOptions {
+  /** Excel API sets the fake host implements; 1.13 brings merged areas. */
+  readonly apiVersion?: string;
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheet = "";
+  selection: { sheet: string; address: string } | undefined;
+  syncCount = 0;
+  /** The most cells any single range load asked for (values, formats …), to check block reads. */
+  largestRangeLoad = 0;
+  readonly handlers = new Set<ChangedHandler>();
+  private nextId = 1;
+  private clock = 0;
+
+  constructor(private readonly options: FakeWorkbookOptions = {}) {}
+
+  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellValue>> = [], origin = { row: 1, col: 1 }): FakeSheet {
+    const sheet = new FakeSheet(name, `{sheet-${this.nextId++}}`);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = emptyCell();
+        if (v instanceof Date) {
+          cell.value = (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+          cell.type = "Double";
+          cell.numberFormat = "yyyy-mm-dd";
+        } else if (typeof v === "object") {
+          cell.value = v.error;
+          cell.type = "Error";
+        } else {
+          cell.value = v;
+          cell.type = typeof v === "string" ? "String" : typeof v === "number" ? "Double" : "Boolean";
+        }
+        sheet.put(origin.row + r, origin.col + c, cell);
+      }),
+    );
+    this.sheets.push(sheet);
+    if (this.activeSheet === "") this.activeSheet = name;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (s === undefined) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  findSheet(nameOrId: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === nameOrId || s.id === nameOrId);
+  }
+
+  /** The user types into a cell: Excel parses the text and raises a change event. */
+  userEdit(sheet: string, address: string, text: string): void {
+    const s = this.sheet(sheet);
+    const p = parseAddress(address)!;
+    const cell = { ...s.cell(p.row, p.col) };
+    Object.assign(cell, { formula: undefined }, parseTyped(text, cell.numberFormat));
+    s.put(p.row, p.col, cell);
+    this.emitChanged([[s.id, address]]);
+  }
+
+  emitChanged(changes: ReadonlyArray<[string, string]>): void {
+    for (const [id, address] of changes) {
+      for (const h of this.handlers) {
+        setTimeout(() => void h({ worksheetId: id, address, source: "Local", changeType: "RangeEdited" }), 0);
+      }
+    }
+  }
+
+  advance(ms: number): void {
+    this.clock += ms;
+  }
+
+  env(): OfficeEnv {
+    const [major, minor] = (this.options.apiVersion ?? "1.9").split(".").map(Number) as [number, number];
+    return {
+      run: async (batch) => {
+        const context = new FakeContext(this);
+        const result = await batch(context as unknown as Excel.RequestContext);
+        if (context.hasPending()) await context.sync();
+        return result;
+      },
+      supports: (v) => {
+        const [a, b] = v.split(".").map(Number) as [number, number];
+        return a < major || (a === major && b <= minor);
+      },
+      now: () => this.clock,
+    };
+  }
+}
+
+class FakeContext {
+  private queue: Op[] = [];
+  readonly workbook: WorkbookProxy;
+  readonly changed: Array<[string, string]> = [];
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  async sync(): Promise<void> {
+    this.book.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    const changedBefore = this.changed.length;
+    try {
+      for (const op of ops) op();
+    } finally {
+      const fresh = this.changed.splice(changedBefore);
+      if (fresh.length > 0) this.book.emitChanged(fresh);
+    }
+  }
+}
+
+function propsOf(spec: string | string[] | undefined): string[] {
+  if (spec === undefined) return [];
+  const list = Array.isArray(spec) ? spec : spec.split(",");
+  return list.map((p) => p.trim()).filter((p) => p !== "");
+}
+
+abstract class ClientObject {
+  private readonly snapshot = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  private nullable = false;
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  protected abstract loadable(): readonly string[];
+  protected abstract read(prop: string): unknown;
+  protected nav(_name: string): ClientObject | undefined {
+    return undefined;
+  }
+
+  load(spec?: string | string[]): this {
+    for (const p of propsOf(spec)) {
+      const slash = p.indexOf("/");
+      if (slash > 0) {
+        const child = this.nav(p.slice(0, slash));
+        if (child === undefined) throw new Error(`fake: cannot load ${p} on ${this.constructor.name}`);
+        child.load(p.slice(slash + 1));
+        continue;
+      }
+      if (!this.loadable().includes(p)) throw new Error(`fake: ${this.constructor.name}.${p} is not loadable`);
+      this.ctx.enqueue(() => this.snapshot.set(p, this.readOrNull(p)));
+    }
+    return this;
+  }
+
+  /** A null object's properties load as null instead of failing the batch, as in Office.js. */
+  private readOrNull(prop: string): unknown {
+    try {
+      return this.read(prop);
+    } catch (error) {
+      if (this.nullable && error instanceof FakeExcelError && error.code === "ItemNotFound") return null;
+      throw error;
+    }
+  }
+
+  /** Takes the snapshot immediately (while a sync is running), as a collection load does for its items. */
+  captureNow(props: readonly string[]): void {
+    for (const p of props) {
+      if (!this.loadable().includes(p)) throw new Error(`fake: ${this.constructor.name}.${p} is not loadable`);
+      this.snapshot.set(p, this.read(p));
+    }
+  }
+
+  protected loaded<T>(prop: string): T {
+    if (!this.snapshot.has(prop)) {
+      throw new FakeExcelError("PropertyNotLoaded", `${this.constructor.name}.${prop} was read before load() and sync()`);
+    }
+    return this.snapshot.get(prop) as T;
+  }
+
+  protected setLater(op: Op): void {
+    this.ctx.enqueue(op);
+  }
+
+  /** For *OrNullObject results: whether the target exists is known only after a sync. */
+  protected trackNull(exists: () => boolean): void {
+    this.nullable = true;
+    this.ctx.enqueue(() => {
+      this.nullState = !exists();
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw new FakeExcelError("PropertyNotLoaded", "isNullObject read before sync()");
+    return this.nullState;
+  }
+
+  get context(): FakeContext {
+    return this.ctx;
+  }
+}
+
+class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly settings: SettingCollectionProxy;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(ctx);
+    this.settings = new SettingCollectionProxy(ctx);
+  }
+}
+
+class SettingProxy extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+  ) {
+    super(ctx);
+  }
+  protected loadable(): readonly string[] {
+    return ["value", "key"];
+  }
+  protected read(prop: string): unknown {
+    if (!this.ctx.book.settings.has(this.key)) throw new FakeExcelError("ItemNotFound", `setting ${this.key}`);
+    return prop === "key" ? this.key : this.ctx.book.settings.get(this.key);
+  }
+  get value(): unknown {
+    return this.loaded("value");
+  }
+  delete(): void {
+    this.setLater(() => this.ctx.book.settings.delete(this.key));
+  }
+  track(): this {
+    this.trackNull(() => this.ctx.book.settings.has(this.key));
+    return this;
+  }
+}
+
+class SettingCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
+  getItemOrNullObject(key: string): SettingProxy {
+    return new SettingProxy(this.ctx, key).track();
+  }
+  add(key: string, value: unknown): SettingProxy {
+    this.ctx.enqueue(() => this.ctx.book.settings.set(key, JSON.parse(JSON.stringify(value))));
+    return new SettingProxy(this.ctx, key);
+  }
+}
+
+class WorksheetCollectionProxy extends ClientObject {
+  private itemList: WorksheetProxy[] | undefined;
+  readonly onChanged: { add: (handler: ChangedHandler) => { remove: () => void; context: FakeContext } };
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.onChanged = {
+      add: (handler) => {
+        this.ctx.enqueue(() => this.ctx.book.handlers.add(handler));
+        return {
+          remove: () => this.ctx.enqueue(() => this.ctx.book.handlers.delete(handler)),
+          context: this.ctx,
+        };
+      },
+    };
+  }
+  protected loadable(): readonly string[] {
+    return ["items"];
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  override load(spec?: string | string[]): this {
+    const props = propsOf(spec);
+    const itemProps = props.filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
+    this.ctx.enqueue(() => {
+      this.itemList = this.ctx.book.sheets.map((s) => new WorksheetProxy(this.ctx, () => s));
+      for (const item of this.itemList) item.captureNow(itemProps);
+    });
+    return this;
+  }
+  get items(): WorksheetProxy[] {
+    if (this.itemList === undefined) throw new FakeExcelError("PropertyNotLoaded", "WorksheetCollection.items");
+    return this.itemList;
+  }
+  getItem(nameOrId: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      const s = this.ctx.book.findSheet(nameOrId);
+      if (s === undefined) throw new FakeExcelError("ItemNotFound", `worksheet ${nameOrId}`);
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    const proxy = this.getItem(name);
+    proxy.trackExists(() => this.ctx.book.findSheet(name) !== undefined);
+    return proxy;
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.book.sheet(this.ctx.book.activeSheet));
+  }
+  add(name: string): WorksheetProxy {
+    this.ctx.enqueue(() => {
+      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new FakeExcelError("ItemAlreadyExists", `worksheet ${name}`);
+      }
+      this.ctx.book.addSheet(name);
+    });
+    return this.getItem(name);
+  }
+}
+
+class WorksheetProxy extends ClientObject {
+  readonly protection: ProtectionProxy;
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  readonly pageLayout: PageLayoutProxy;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly resolveRaw: () => FakeSheet,
+  ) {
+    super(ctx);
+    this.protection = new ProtectionProxy(ctx, () => this.resolve());
+    this.freezePanes = { freezeRows: (n) => this.setLater(() => (this.resolve().frozenRows = n)) };
+    this.pageLayout = new PageLayoutProxy(ctx, () => this.resolve());
+  }
+  resolve(): FakeSheet {
+    return this.resolveRaw();
+  }
+  trackExists(exists: () => boolean): void {
+    this.trackNull(exists);
+  }
+  protected loadable(): readonly string[] {
+    return ["name", "id", "visibility"];
+  }
+  protected read(prop: string): unknown {
+    const s = this.resolve();
+    return prop === "name" ? s.name : prop === "id" ? s.id : s.visibility;
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get id(): string {
+    return this.loaded("id");
+  }
+  get visibility(): string {
+    return this.loaded("visibility");
+  }
+  set visibility(v: string) {
+    this.setLater(() => (this.resolve().visibility = v as FakeSheet["visibility"]));
+  }
+  activate(): void {
+    this.setLater(() => {
+      const s = this.resolve();
+      if (s.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", "cannot activate a hidden sheet");
+      this.ctx.book.activeSheet = s.name;
+    });
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.resolve(), () => (address === undefined ? fullSheet() : parseRect(address)));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => this.resolve(), () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    const usedRect = () => this.resolve().usedRect(valuesOnly === true);
+    const proxy = new RangeProxy(this.ctx, () => this.resolve(), () => {
+      const r = usedRect();
+      if (r === undefined) throw new FakeExcelError("ItemNotFound", "used range of an empty sheet");
+      return r;
+    });
+    proxy.trackExistsRange(() => usedRect() !== undefined);
+    return proxy;
+  }
+}
+
+function fullSheet(): Rect {
+  return { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COL };
+}
+
+function parseRect(address: string): Rect {
+  const [a, b = a] = address.replace(/\$/g, "").split(":") as [string, string?];
+  if (/^\d+$/.test(a) && /^\d+$/.test(b!)) return { top: Number(a), left: 1, bottom: Number(b), right: MAX_COL };
+  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b!)) {
+    return { top: 1, left: parseAddress(`${a}1`)!.col, bottom: MAX_ROW, right: parseAddress(`${b}1`)!.col };
+  }
+  const p = parseAddress(a);
+  const q = parseAddress(b!);
+  if (p === undefined || q === undefined) throw new FakeExcelError("InvalidArgument", `address ${address}`);
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+function rectAddress(r: Rect): string {
+  const a = cellAddress(r.top, r.left);
+  return r.top === r.bottom && r.left === r.right ? a : `${a}:${cellAddress(r.bottom, r.right)}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+class ProtectionProxy extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  protected loadable(): readonly string[] {
+    return ["protected"];
+  }
+  protected read(): unknown {
+    return this.sheet().protection !== undefined;
+  }
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+  protect(_options?: unknown, password?: string): void {
+    this.setLater(() => {
+      const s = this.sheet();
+      if (s.protection !== undefined) throw new FakeExcelError("InvalidOperation", "already protected");
+      s.protection = { password: password ?? "" };
+    });
+  }
+  unprotect(password?: string): void {
+    this.setLater(() => {
+      const s = this.sheet();
+      if (s.protection !== undefined && s.protection.password !== (password ?? "")) {
+        throw new FakeExcelError("InvalidArgument", "The password you supplied is not correct");
+      }
+      s.protection = undefined;
+    });
+  }
+}
+
+class PageLayoutProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  private put(key: string, value: unknown): void {
+    this.ctx.enqueue(() => (this.sheet().page[key] = value));
+  }
+  set orientation(v: string) {
+    this.put("orientation", v);
+  }
+  set paperSize(v: string) {
+    this.put("paperSize", v);
+  }
+  set centerHorizontally(v: boolean) {
+    this.put("centerHorizontally", v);
+  }
+  set zoom(v: unknown) {
+    this.put("zoom", v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.put("printTitleRows", rows);
+  }
+}
+
+class RangeProxy extends ClientObject {
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+
+  constructor(
+    ctx: FakeContext,
+    readonly sheet: () => FakeSheet,
+    readonly rect: () => Rect,
+  ) {
+    super(ctx);
+    this.format = new RangeFormatProxy(ctx, this);
+    this.dataValidation = new DataValidationProxy(ctx, this);
+  }
+  trackExistsRange(exists: () => boolean): void {
+    this.trackNull(exists);
+  }
+  protected loadable(): readonly string[] {
+    return ["address", "values", "valueTypes", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+  }
+  private grid<T>(pick: (c: FakeCell) => T): T[][] {
+    const r = this.rect();
+    const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+    const book = this.ctx.book;
+    book.largestRangeLoad = Math.max(book.largestRangeLoad, cells);
+    const s = this.sheet();
+    const out: T[][] = [];
+    for (let row = r.top; row <= r.bottom; row++) {
+      const line: T[] = [];
+      for (let col = r.left; col <= r.right; col++) line.push(pick(s.cell(row, col)));
+      out.push(line);
+    }
+    return out;
+  }
+  protected read(prop: string): unknown {
+    const r = this.rect();
+    switch (prop) {
+      case "address":
+        return `${quoteSheet(this.sheet().name)}!${rectAddress(r)}`;
+      case "values":
+        return this.grid((c) => c.value);
+      case "valueTypes":
+        return this.grid((c) => c.type);
+      case "formulas":
+        return this.grid((c) => c.formula ?? c.value);
+      case "numberFormat":
+        return this.grid((c) => c.numberFormat);
+      case "rowIndex":
+        return r.top - 1;
+      case "columnIndex":
+        return r.left - 1;
+      case "rowCount":
+        return r.bottom - r.top + 1;
+      default:
+        return r.right - r.left + 1;
+    }
+  }
+  get address(): string {
+    return this.loaded("address");
+  }
+  get values(): unknown[][] {
+    return this.loaded("values");
+  }
+  get valueTypes(): string[][] {
+    return this.loaded("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this.loaded("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded("numberFormat");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+
+  /** Applies `write` to every cell of the range, with Office.js's rule that arrays match the range. */
+  eachCell(grid: unknown[][] | undefined, write: (cell: FakeCell, v: unknown) => void): void {
+    const r = this.rect();
+    const rows = r.bottom - r.top + 1;
+    const cols = r.right - r.left + 1;
+    if (grid !== undefined && (grid.length !== rows || grid.some((line) => line.length !== cols))) {
+      throw new FakeExcelError("InvalidArgument", `array of ${grid.length} rows does not match ${rectAddress(r)}`);
+    }
+    const s = this.sheet();
+    s.assertWritable();
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) {
+        const cell = { ...s.cell(row, col), fill: { ...s.cell(row, col).fill } };
+        write(cell, grid?.[row - r.top]?.[col - r.left]);
+        s.put(row, col, cell);
+      }
+    }
+  }
+
+  private noteChange(): void {
+    this.ctx.changed.push([this.sheet().id, rectAddress(this.rect())]);
+  }
+
+  set values(grid: unknown[][]) {
+    this.setLater(() => {
+      this.eachCell(grid, (cell, v) => {
+        delete cell.formula;
+        Object.assign(cell, parseTyped(v, cell.numberFormat));
+      });
+      this.noteChange();
+    });
+  }
+  set formulas(grid: unknown[][]) {
+    this.setLater(() => {
+      this.eachCell(grid, (cell, v) => {
+        delete cell.formula;
+        Object.assign(cell, parseTyped(v, "General"));
+      });
+      this.noteChange();
+    });
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.setLater(() => this.eachCell(grid, (cell, v) => (cell.numberFormat = String(v))));
+  }
+  clear(): void {
+    this.setLater(() => {
+      const r = this.rect();
+      const s = this.sheet();
+      s.assertWritable();
+      for (const k of [...s.cells.keys()]) {
+        const [row, col] = k.split(",").map(Number) as [number, number];
+        if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) s.cells.delete(k);
+      }
+      this.noteChange();
+    });
+  }
+  merge(): void {
+    this.setLater(() => {
+      const s = this.sheet();
+      s.assertWritable();
+      s.merges.push(this.rect());
+    });
+  }
+  select(): void {
+    this.setLater(() => {
+      const s = this.sheet();
+      if (this.ctx.book.activeSheet !== s.name) throw new FakeExcelError("InvalidSelection", "select() on a sheet that is not active");
+      this.ctx.book.selection = { sheet: s.name, address: rectAddress(this.rect()) };
+    });
+  }
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    const inside = (): Rect[] => {
+      const r = this.rect();
+      return this.sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
+    };
+    return new RangeAreasProxy(this.ctx, this.sheet, inside);
+  }
+}
+
+class RangeAreasProxy extends ClientObject {
+  readonly areas: AreaCollectionProxy;
+  constructor(ctx: FakeContext, sheet: () => FakeSheet, rects: () => Rect[]) {
+    super(ctx);
+    this.areas = new AreaCollectionProxy(ctx, sheet, rects);
+    this.trackNull(() => rects().length > 0);
+  }
+  protected loadable(): readonly string[] {
+    return [];
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  protected override nav(name: string): ClientObject | undefined {
+    return name === "areas" ? this.areas : undefined;
+  }
+}
+
+class AreaCollectionProxy extends ClientObject {
+  private list: Array<{ address: string }> | undefined;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly rects: () => Rect[],
+  ) {
+    super(ctx);
+  }
+  protected loadable(): readonly string[] {
+    return [];
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+  override load(spec?: string | string[]): this {
+    if (!propsOf(spec).includes("items/address")) throw new Error("fake: load areas with items/address");
+    this.ctx.enqueue(() => {
+      const name = quoteSheet(this.sheet().name);
+      this.list = this.rects().map((r) => ({ address: `${name}!${rectAddress(r)}` }));
+    });
+    return this;
+  }
+  get items(): Array<{ address: string }> {
+    if (this.list === undefined) throw new FakeExcelError("PropertyNotLoaded", "RangeCollection.items");
+    return this.list;
+  }
+}
+
+class RangeFormatProxy {
+  readonly fill: FillProxy;
+  readonly font: { bold: boolean; size: number };
+  readonly borders: { getItem: (edge: string) => { style: string } };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: RangeProxy,
+  ) {
+    this.fill = new FillProxy(ctx, range);
+    const later = (op: Op) => ctx.enqueue(op);
+    this.font = {
+      set bold(v: boolean) {
+        later(() => range.eachCell(undefined, (c) => (c.bold = v)));
+      },
+      set size(_v: number) {
+        later(() => range.sheet().assertWritable());
+      },
+    } as { bold: boolean; size: number };
+    this.borders = {
+      getItem: (edge: string) =>
+        ({
+          set style(v: string) {
+            later(() => range.sheet().borders.set(`${rectAddress(range.rect())}|${edge}`, v));
+          },
+        }) as { style: string },
+    };
+  }
+  private later(op: Op): void {
+    this.ctx.enqueue(op);
+  }
+  set columnWidth(points: number) {
+    this.later(() => {
+      const r = this.range.rect();
+      for (let c = r.left; c <= r.right; c++) this.range.sheet().columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.later(() => {
+      const r = this.range.rect();
+      for (let row = r.top; row <= r.bottom; row++) this.range.sheet().rowHeights.set(row, points);
+    });
+  }
+  set horizontalAlignment(_v: string) {
+    this.later(() => this.range.sheet().assertWritable());
+  }
+  set verticalAlignment(_v: string) {
+    this.later(() => this.range.sheet().assertWritable());
+  }
+  set wrapText(_v: boolean) {
+    this.later(() => this.range.sheet().assertWritable());
+  }
+}
+
+class FillProxy extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: RangeProxy,
+  ) {
+    super(ctx);
+  }
+  protected loadable(): readonly string[] {
+    return ["color", "pattern", "patternColor", "tintAndShade"];
+  }
+  protected read(prop: string): unknown {
+    const r = this.range.rect();
+    const fill = this.range.sheet().cell(r.top, r.left).fill;
+    return fill[prop as keyof FakeFill];
+  }
+  get color(): string {
+    return this.loaded("color");
+  }
+  set color(v: string) {
+    this.setLater(() =>
+      this.range.eachCell(undefined, (c) => {
+        c.fill.color = v.toUpperCase();
+        if (c.fill.pattern === "None") c.fill.pattern = "Solid";
+      }),
+    );
+  }
+  get pattern(): string {
+    return this.loaded("pattern");
+  }
+  set pattern(v: string) {
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.pattern = v)));
+  }
+  get patternColor(): string {
+    return this.loaded("patternColor");
+  }
+  set patternColor(v: string) {
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.patternColor = v.toUpperCase())));
+  }
+  get tintAndShade(): number {
+    return this.loaded("tintAndShade");
+  }
+  set tintAndShade(v: number) {
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.tintAndShade = v)));
+  }
+  clear(): void {
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill = { ...NO_FILL })));
+  }
+}
+
+class DataValidationProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly range: RangeProxy,
+  ) {}
+  private entry(): { address: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown } {
+    const s = this.range.sheet();
+    const address = rectAddress(this.range.rect());
+    let e = s.validations.find((v) => v.address === address);
+    if (e === undefined) {
+      e = { address };
+      s.validations.push(e);
+    }
+    return e;
+  }
+  set rule(v: unknown) {
+    this.ctx.enqueue(() => (this.entry().rule = v));
+  }
+  set prompt(v: unknown) {
+    this.ctx.enqueue(() => (this.entry().prompt = v));
+  }
+  set errorAlert(v: unknown) {
+    this.ctx.enqueue(() => (this.entry().errorAlert = v));
+  }
+}

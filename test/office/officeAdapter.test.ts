@@ -1,0 +1,296 @@
+import type { CellValue } from "../../src/core/grid/cell";
+import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
+import { MARK_FILL } from "../../src/office/marks";
+import { READ_BLOCK_CELLS } from "../../src/office/readWorkbook";
+import { FakeWorkbook } from "./fakeExcel";
+
+const HEADER = ["序号", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入", "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注"];
+
+function formRows(n: number): CellValue[][] {
+  const rows: CellValue[][] = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], ["推荐单位（盖章）：", null, "浙江省经济和信息化厅"], [], HEADER];
+  for (let i = 1; i <= n; i++) {
+    rows.push([i, `杭州某某${i}有限公司`, `某某${i}全面质量管理经验`, "杭州市", "通用设备制造业", 1000 + i, 800, 90, 60, "张三", "经理", "13812345678", null]);
+  }
+  return rows;
+}
+
+function setup(rows: number, apiVersion = "1.9"): { book: FakeWorkbook; adapter: OfficeWorkbookAdapter } {
+  const book = new FakeWorkbook({ apiVersion });
+  book.addSheet("申报企业统计表", formRows(rows));
+  return { book, adapter: new OfficeWorkbookAdapter(book.env()) };
+}
+
+async function syncsOf(book: FakeWorkbook, work: () => Promise<unknown>): Promise<number> {
+  const before = book.syncCount;
+  await work();
+  return book.syncCount - before;
+}
+
+describe("the fake Excel object model", () => {
+  it("refuses a property read before load and sync, as Office.js does", async () => {
+    const { book } = setup(3);
+    await expect(
+      book.env().run(async (context) => {
+        const range = context.workbook.worksheets.getItem("申报企业统计表").getRange("A1");
+        range.load("values");
+        return range.values;
+      }),
+    ).rejects.toThrow(/PropertyNotLoaded/);
+  });
+});
+
+describe("reading the workbook", () => {
+  it("returns every cell with its worksheet position", async () => {
+    const { adapter } = setup(3);
+    const [grid] = await adapter.readWorkbook();
+    expect(grid!.sheet).toBe("申报企业统计表");
+    expect(grid!.origin).toEqual({ row: 1, col: 1 });
+    expect(grid!.values[4]).toEqual(HEADER);
+    expect(grid!.values[5]!.slice(0, 6)).toEqual([1, "杭州某某1有限公司", "某某1全面质量管理经验", "杭州市", "通用设备制造业", 1001]);
+    expect(grid!.values[5]![12]).toBeNull();
+  });
+
+  it("needs the same number of syncs for 10 and for 10,000 rows, in bounded blocks", async () => {
+    const small = setup(10);
+    const large = setup(10_000);
+    const smallSyncs = await syncsOf(small.book, () => small.adapter.readWorkbook());
+    const largeSyncs = await syncsOf(large.book, () => large.adapter.readWorkbook());
+    expect(largeSyncs).toBe(smallSyncs);
+    expect(smallSyncs).toBe(3);
+    expect(large.book.largestRangeLoad).toBeLessThanOrEqual(READ_BLOCK_CELLS);
+    const [grid] = await large.adapter.readWorkbook();
+    expect(grid!.values).toHaveLength(10_005);
+    expect(grid!.values[10_004]![1]).toBe("杭州某某10000有限公司");
+  });
+
+  it("turns Excel errors into error values and dated numbers in the header block into dates", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("表", [["时间：", new Date(Date.UTC(2021, 4, 20))], [{ error: "#DIV/0!" }, true]], { row: 3, col: 2 });
+    const [grid] = await new OfficeWorkbookAdapter(book.env()).readWorkbook();
+    expect(grid!.origin).toEqual({ row: 3, col: 2 });
+    expect(grid!.values[0]![1]).toEqual(new Date(Date.UTC(2021, 4, 20)));
+    expect(grid!.values[1]).toEqual([{ error: "#DIV/0!" }, true]);
+  });
+
+  it("reads merged areas where ExcelApi 1.13 is available, and none otherwise", async () => {
+    const withMerges = setup(2, "1.13");
+    withMerges.book.sheet("申报企业统计表").merges.push({ top: 2, left: 1, bottom: 2, right: 13 });
+    const [grid] = await withMerges.adapter.readWorkbook();
+    expect(grid!.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 13 }]);
+
+    const without = setup(2, "1.9");
+    without.book.sheet("申报企业统计表").merges.push({ top: 2, left: 1, bottom: 2, right: 13 });
+    const [plain] = await without.adapter.readWorkbook();
+    expect(plain!.merges).toEqual([]);
+  });
+
+  it("leaves out the add-in's store and reads empty sheets as empty grids", async () => {
+    const { book, adapter } = setup(1);
+    book.addSheet("Sheet2");
+    await adapter.writeStore([["seal", "x"]]);
+    const grids = await adapter.readWorkbook();
+    expect(grids.map((g) => g.sheet)).toEqual(["申报企业统计表", "Sheet2"]);
+    expect(grids[1]!.values).toEqual([]);
+  });
+});
+
+describe("marking issues", () => {
+  const marksFor = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ sheet: "申报企业统计表", cell: `B${6 + i}`, severity: "error" as const, note: "x" }));
+
+  it("needs the same number of syncs for 10 and for 10,000 marks, to mark and to clear", async () => {
+    const small = setup(10);
+    const large = setup(10_000);
+    const markSmall = await syncsOf(small.book, () => small.adapter.markIssues(marksFor(10)));
+    const markLarge = await syncsOf(large.book, () => large.adapter.markIssues(marksFor(10_000)));
+    expect(markLarge).toBe(markSmall);
+    const clearSmall = await syncsOf(small.book, () => small.adapter.clearMarks());
+    const clearLarge = await syncsOf(large.book, () => large.adapter.clearMarks());
+    expect(clearLarge).toBe(clearSmall);
+    expect(large.book.sheet("申报企业统计表").at("B10005").fill.pattern).toBe("None");
+  });
+
+  it("colours cells by severity and restores the user's own fills exactly, even after the pane reloads", async () => {
+    const { book, adapter } = setup(3);
+    const sheet = book.sheet("申报企业统计表");
+    sheet.at("C6");
+    sheet.put(6, 3, { ...sheet.cell(6, 3), fill: { color: "#00B050", pattern: "Solid", patternColor: "#000000", tintAndShade: 0.4 } });
+    sheet.put(7, 3, { ...sheet.cell(7, 3), fill: { color: "#FFFF00", pattern: "LightDown", patternColor: "#FF0000", tintAndShade: 0 } });
+    const before = ["B6", "C6", "C7"].map((a) => ({ ...sheet.at(a).fill }));
+
+    await adapter.markIssues([
+      { sheet: "申报企业统计表", cell: "B6", severity: "error", note: "a" },
+      { sheet: "申报企业统计表", cell: "C6", severity: "warning", note: "b" },
+      { sheet: "申报企业统计表", cell: "C7", severity: "warning", note: "c" },
+      { sheet: "申报企业统计表", cell: "C7", severity: "error", note: "d" },
+    ]);
+    expect(sheet.at("B6").fill).toMatchObject({ color: MARK_FILL.error, pattern: "Solid" });
+    expect(sheet.at("C6").fill.color).toBe(MARK_FILL.warning);
+    expect(sheet.at("C7").fill.color).toBe(MARK_FILL.error);
+
+    const reloaded = new OfficeWorkbookAdapter(book.env());
+    await reloaded.clearMarks();
+    expect(["B6", "C6", "C7"].map((a) => sheet.at(a).fill)).toEqual(before);
+  });
+
+  it("marking again keeps the first remembered fill and restores cells no longer marked", async () => {
+    const { book, adapter } = setup(3);
+    const sheet = book.sheet("申报企业统计表");
+    sheet.put(6, 2, { ...sheet.cell(6, 2), fill: { color: "#00B0F0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0 } });
+    await adapter.markIssues([
+      { sheet: "申报企业统计表", cell: "B6", severity: "warning", note: "" },
+      { sheet: "申报企业统计表", cell: "B7", severity: "error", note: "" },
+    ]);
+    await adapter.markIssues([{ sheet: "申报企业统计表", cell: "B6", severity: "error", note: "" }]);
+    expect(sheet.at("B7").fill.pattern).toBe("None");
+    expect(sheet.at("B6").fill.color).toBe(MARK_FILL.error);
+    await adapter.clearMarks();
+    expect(sheet.at("B6").fill).toEqual({ color: "#00B0F0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0 });
+  });
+
+  it("leaves a cell the user re-coloured after marking as the user left it", async () => {
+    const { book, adapter } = setup(2);
+    const sheet = book.sheet("申报企业统计表");
+    await adapter.markIssues([{ sheet: "申报企业统计表", cell: "D6", severity: "error", note: "" }]);
+    sheet.put(6, 4, { ...sheet.cell(6, 4), fill: { color: "#7030A0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0 } });
+    await adapter.clearMarks();
+    expect(sheet.at("D6").fill.color).toBe("#7030A0");
+    expect(book.settings.size).toBe(0);
+  });
+});
+
+describe("creating the form sheet", () => {
+  const layout = {
+    sheetName: "申报企业统计表",
+    cells: [
+      { address: "A1", value: "附件3", role: "annex" as const },
+      { address: "A2", value: "2021年工业企业质量标杆申报企业统计表", role: "title" as const },
+      { address: "L3", value: "2021年  月  日", role: "value" as const },
+      ...HEADER.map((h, i) => ({ address: `${String.fromCharCode(65 + i)}5`, value: h, role: "header" as const })),
+    ],
+    merges: ["A2:M2"],
+    columnWidths: HEADER.map(() => 10),
+    rowHeights: [{ row: 2, height: 36 }],
+    headerRow: 5,
+    firstDataRow: 6,
+    dataRowCount: 30,
+    listSheet: { name: "qbench_lists", columns: [{ heading: "所在市", values: ["杭州市", "宁波市"] }] },
+    validations: [
+      { kind: "list" as const, range: "D6:D35", source: "'qbench_lists'!$A$2:$A$3", prompt: { title: "所在市", text: "从列表选择", error: "请选择" } },
+      { kind: "decimal" as const, range: "F6:F35", min: 0, prompt: { title: "资产总额", text: "万元", error: "≥0" } },
+    ],
+    numberFormats: [{ range: "F6:I35", format: "#,##0.00" }],
+    frozenRows: 5,
+    print: { paper: "A4" as const, orientation: "landscape" as const, fitToWidth: 1 as const, fitToHeight: 0 as const, titleRows: "1:5" },
+  };
+
+  it("never overwrites: a taken name gets a free variant, in the same number of syncs", async () => {
+    const { book, adapter } = setup(2);
+    const syncs = await syncsOf(book, async () => expect(await adapter.createFormSheet(layout)).toBe("申报企业统计表 (2)"));
+    expect(await adapter.createFormSheet(layout)).toBe("申报企业统计表 (3)");
+    expect(book.sheet("申报企业统计表").at("B6").value).toBe("杭州某某1有限公司");
+    expect(syncs).toBe(2);
+  });
+
+  it("writes the layout: text stays text, merges, dropdown from the hidden list sheet, print setup, frozen header", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("Sheet1");
+    const name = await new OfficeWorkbookAdapter(book.env()).createFormSheet(layout);
+    const sheet = book.sheet(name);
+    expect(sheet.at("A2").value).toBe("2021年工业企业质量标杆申报企业统计表");
+    expect(sheet.at("L3")).toMatchObject({ value: "2021年  月  日", type: "String" });
+    expect(sheet.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 13 }]);
+    expect(sheet.validations.find((v) => v.address === "D6:D35")?.rule).toEqual({
+      list: { inCellDropDown: true, source: "='qbench_lists'!$A$2:$A$3" },
+    });
+    expect(sheet.at("G20").numberFormat).toBe("#,##0.00");
+    expect(sheet.frozenRows).toBe(5);
+    expect(sheet.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$5" });
+    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    const lists = book.sheet("qbench_lists");
+    expect(lists.visibility).toBe("Hidden");
+    expect([lists.at("A1").value, lists.at("A2").value, lists.at("A3").value]).toEqual(["所在市", "杭州市", "宁波市"]);
+    expect(book.activeSheet).toBe(name);
+  });
+});
+
+describe("writing cells", () => {
+  it("returns what each cell held, keeps text as text and undoes a formula exactly", async () => {
+    const { book, adapter } = setup(2);
+    const sheet = book.sheet("申报企业统计表");
+    sheet.put(7, 9, { ...sheet.cell(7, 9), formula: "=H7-30", value: 60, type: "Double" });
+    const applied = await adapter.writeCells([
+      { sheet: "申报企业统计表", cell: "L6", value: "13812345678" },
+      { sheet: "申报企业统计表", cell: "M6", value: "=HYPERLINK(\"x\")" },
+      { sheet: "申报企业统计表", cell: "I7", value: 61 },
+    ]);
+    expect(sheet.at("L6")).toMatchObject({ value: "13812345678", type: "String" });
+    expect(sheet.at("M6").formula).toBeUndefined();
+    expect(sheet.at("M6").value).toBe('=HYPERLINK("x")');
+    expect(applied.map((a) => a.previous)).toEqual(["13812345678", null, 60]);
+    expect(applied[2]!.previousFormula).toBe("=H7-30");
+
+    await adapter.writeCells(
+      applied.map((a) => ({ sheet: a.sheet, cell: a.cell, value: a.previous, ...(a.previousFormula ? { formula: a.previousFormula } : {}) })),
+    );
+    expect(sheet.at("I7").formula).toBe("=H7-30");
+    expect(sheet.at("M6").type).toBe("Empty");
+  });
+
+  it("selects a cell on its sheet", async () => {
+    const { book, adapter } = setup(2);
+    book.addSheet("Other");
+    book.activeSheet = "Other";
+    await adapter.selectCell("申报企业统计表", "C7");
+    expect(book.selection).toEqual({ sheet: "申报企业统计表", address: "C7" });
+    expect(await adapter.activeSheet()).toBe("申报企业统计表");
+  });
+});
+
+describe("the hidden store", () => {
+  it("is absent at first, then kept very hidden with every text exactly as written", async () => {
+    const { book, adapter } = setup(1);
+    expect(await adapter.readStore()).toBeUndefined();
+    const rows = [["qbench", "1"], ["seal", "007", "=1+1"], ["quota", "TRUE"]];
+    await adapter.writeStore(rows);
+    expect(book.sheet("qbench_store").visibility).toBe("VeryHidden");
+    expect(await adapter.readStore()).toEqual([["qbench", "1", ""], ["seal", "007", "=1+1"], ["quota", "TRUE", ""]]);
+    await adapter.writeStore([["only"]]);
+    expect(await adapter.readStore()).toEqual([["only"]]);
+  });
+});
+
+describe("protection", () => {
+  it("protects with a password and refuses to unprotect with a wrong one", async () => {
+    const { book, adapter } = setup(1);
+    await adapter.protectSheet("申报企业统计表", "s3cret");
+    expect(book.sheet("申报企业统计表").protection).toEqual({ password: "s3cret" });
+    await expect(adapter.writeCells([{ sheet: "申报企业统计表", cell: "A6", value: 2 }])).rejects.toThrow(/protected/);
+    await expect(adapter.unprotectSheet("申报企业统计表", "wrong")).rejects.toThrow(/password/);
+    await adapter.unprotectSheet("申报企业统计表", "s3cret");
+    expect(book.sheet("申报企业统计表").protection).toBeUndefined();
+  });
+});
+
+describe("change events", () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+  it("reports the user's typing but not the add-in's own writes, until unsubscribed", async () => {
+    const { book, adapter } = setup(2);
+    const seen: string[] = [];
+    const stop = adapter.onUserChange((c) => seen.push(`${c.sheet}!${c.range ?? ""}`));
+    await tick();
+    await adapter.writeCells([{ sheet: "申报企业统计表", cell: "B6", value: "新公司有限公司" }]);
+    await tick();
+    expect(seen).toEqual([]);
+    book.advance(5_000);
+    book.userEdit("申报企业统计表", "C6", "abc");
+    await tick();
+    expect(seen).toEqual(["申报企业统计表!C6"]);
+    stop();
+    await tick();
+    book.userEdit("申报企业统计表", "C7", "def");
+    await tick();
+    expect(seen).toHaveLength(1);
+  });
+});
