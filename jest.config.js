@@ -6,5 +6,5 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
   },
-  reporters: ["default", "<rootDir>/test/summaryReporter.js"],
+  reporters: ["default", "<rootDir>/test/e2e/support/browserNoticeReporter.js", "<rootDir>/test/summaryReporter.js"],
 };

@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import type { BenchLine, BenchSection, SectionResult } from "./lib/section";
 
@@ -7,6 +8,8 @@ import type { BenchLine, BenchSection, SectionResult } from "./lib/section";
  * status is 1 when a target is missed, so that a script can tell.
  */
 async function main(): Promise<void> {
+  // Timings on a shared machine mean little without knowing how busy it was.
+  const machine = `Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at start`;
   const dir = join(__dirname, "sections");
   const files = readdirSync(dir).filter((f) => /\.ts$/.test(f)).sort();
   const rows: string[][] = [];
@@ -26,6 +29,7 @@ async function main(): Promise<void> {
       if (line.ok === false) missed += 1;
     }
   }
+  console.log(machine);
   printTable(["section", "metric", "value", "target", ""], rows);
   console.log(missed === 0 ? "\nAll targets hold." : `\n${missed} target(s) missed.`);
   if (missed > 0) process.exitCode = 1;

@@ -18,7 +18,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-const WORDS = ["恒远", "华立", "正泰", "海天", "远大", "新和", "永固", "卓信", "博能", "天成", "金盛", "宏达", "瑞丰", "中科", "万向", "精工"];
+/** Characters of trade names (字号); three of them, chosen from the row number, make every name unique. */
+const NAME_CHARS = "恒远华立正泰海天大新和永固卓信博能成金盛宏达瑞丰中科万向精工宇航嘉德明光祥云鼎益隆兴安康荣昌盈通振鸿凯越恩泽广源辰星富春汇";
 const TRADES = ["精密机械", "电子科技", "新材料", "化工", "汽车零部件", "电气", "纺织", "食品", "制药", "光电", "智能装备", "环保科技"];
 const SUFFIXES = ["有限公司", "股份有限公司", "集团有限公司", "有限责任公司"];
 const METHODS = [
@@ -58,10 +59,10 @@ export function generateRows(count: number, region: Region, seed = 20210601): Ge
   const rows: GeneratedRow[] = [];
   for (let i = 0; i < count; i++) {
     const city = pick(cities);
-    const brand = pick(WORDS) + pick(WORDS);
+    const brand = tradeName(i);
     const enterprise = chance(0.005) && rows.length > 0
       ? rows[Math.floor(rnd() * rows.length)]!.enterprise
-      : `${city.replace(/市$/, "")}${brand}${pick(TRADES)}${i}${pick(SUFFIXES)}`;
+      : `${city.replace(/市$/, "")}${brand}${pick(TRADES)}${pick(SUFFIXES)}`;
     const experience = chance(0.01)
       ? `${brand}${pick(METHODS)}${pick(METHODS)}${pick(METHODS)}的经验`
       : `${brand}${pick(METHODS)}的经验`;
@@ -103,6 +104,17 @@ export function generateRows(count: number, region: Region, seed = 20210601): Ge
     rows.push(row);
   }
   return rows;
+}
+
+function tradeName(index: number): string {
+  const base = NAME_CHARS.length;
+  let n = index;
+  let name = "";
+  for (let i = 0; i < 3; i++) {
+    name += NAME_CHARS[n % base];
+    n = Math.floor(n / base);
+  }
+  return n === 0 ? name : name + NAME_CHARS[n % base];
 }
 
 /** The rows as the reader would hand them to the checks: a template-shaped sheet, data from row 5. */

@@ -1,9 +1,11 @@
 import type { MoneyKey } from "../form/columns";
 import type { Check } from "./check";
-import { moneyOf, sheetMoneyUnit } from "./money";
+import { MONEY_INDEX, moneyOf, sheetMoneyUnit } from "./money";
 
 /** 利润总额 is left to profit-not-positive: a loss there is an eligibility matter, not a typo. */
-const NON_NEGATIVE: readonly MoneyKey[] = ["assets", "revenue", "taxProfit"];
+const NON_NEGATIVE: ReadonlyArray<{ readonly key: MoneyKey; readonly index: number }> = (
+  ["assets", "revenue", "taxProfit"] as const
+).map((key) => ({ key, index: MONEY_INDEX[key] }));
 
 const NEGATIVE = { reason: "不能为负数", reasonEn: "it cannot be negative" };
 const ZERO_ASSETS = { reason: "资产总额不能为零", reasonEn: "total assets cannot be zero" };
@@ -16,8 +18,8 @@ export const amountNegativeCheck: Check = {
     const unit = sheetMoneyUnit(ctx);
     return {
       row(row) {
-        for (const key of NON_NEGATIVE) {
-          const amount = moneyOf(row, key, unit);
+        for (const { key, index } of NON_NEGATIVE) {
+          const amount = moneyOf(row, index, unit);
           if (amount === undefined) continue;
           if (amount < 0) ctx.cell("amount-negative", row, key, { params: NEGATIVE });
           else if (amount === 0 && key === "assets") ctx.cell("amount-negative", row, key, { params: ZERO_ASSETS });

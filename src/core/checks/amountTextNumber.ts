@@ -1,6 +1,6 @@
-import { MONEY_KEYS } from "../form/columns";
 import type { Check } from "./check";
-import { parseMoney, sheetMoneyUnit } from "./money";
+import { parseAmount } from "../text/amount";
+import { MONEY_COLUMNS, sheetMoneyUnit } from "./money";
 
 /**
  * A number stored as text (`1,234.5`, `１２３４`, `1200万元`, ` 800 `) reads right but does not sum
@@ -13,8 +13,10 @@ export const amountTextNumberCheck: Check = {
     const unit = sheetMoneyUnit(ctx);
     return {
       row(row) {
-        for (const key of MONEY_KEYS) {
-          const parsed = parseMoney(row, key, unit);
+        for (const { key, index } of MONEY_COLUMNS) {
+          const value = row.values[index] ?? null;
+          if (typeof value !== "string") continue; // only text can be a number stored as text
+          const parsed = parseAmount(value, unit);
           if (parsed.kind !== "text-number") continue;
           ctx.cell("amount-text-number", row, key, {
             fix: parsed.value,

@@ -1,8 +1,7 @@
-import { MONEY_KEYS, type MoneyKey } from "../form/columns";
-import type { FormRow } from "../form/formSheet";
+import type { MoneyKey } from "../form/columns";
 import { unitExponent } from "../text/amount";
 import type { Check } from "./check";
-import { moneyOf, sheetMoneyUnit } from "./money";
+import { MONEY_COLUMNS, moneyOf, sheetMoneyUnit } from "./money";
 
 /**
  * Beyond these amounts (in 万元) a single enterprise's figure is absurd enough to suspect 元:
@@ -22,11 +21,6 @@ const WAN_EXPONENT = 4;
 /** A median needs a few rows to say what "normal" is on this sheet. */
 const MIN_ROWS_FOR_MEDIAN = 3;
 
-interface Entry {
-  readonly row: FormRow;
-  readonly amount: number;
-}
-
 /**
  * A figure typed in 元 on a 万元 sheet is 10⁴ times too large. Flags an amount above the absurd
  * limit of its column, or about 10⁴× (from 10^3.5×) the sheet's median of that column.
@@ -41,24 +35,34 @@ export const amountUnitSuspectCheck: Check = {
     if (exponent === undefined || exponent <= 0) return {};
     const scale = 10 ** (WAN_EXPONENT - exponent);
     const ratio = 10 ** (exponent - 0.5);
-    const columns = new Map<MoneyKey, Entry[]>(MONEY_KEYS.map((k) => [k, []]));
     return {
-      row(row) {
-        for (const key of MONEY_KEYS) {
-          const amount = moneyOf(row, key, unit);
-          if (amount !== undefined && amount > 0) columns.get(key)!.push({ row, amount });
-        }
-      },
+      // Everything happens at the end, over typed arrays: one object per cell for 100 000 rows
+      // would cost more in garbage collection than the rule itself.
       end() {
-        for (const key of MONEY_KEYS) {
-          const entries = columns.get(key)!;
+        const rows = ctx.form.rows;
+        const amounts = new Float64Array(rows.length);
+        const positives = new Float64Array(rows.length);
+        for (const { key, index } of MONEY_COLUMNS) {
+          let count = 0;
+          for (let i = 0; i < rows.length; i++) {
+            const amount = moneyOf(rows[i]!, index, unit);
+            if (amount !== undefined && amount > 0) {
+              amounts[i] = amount;
+              positives[count++] = amount;
+            } else {
+              amounts[i] = Number.NaN;
+            }
+          }
+          if (count === 0) continue;
           const limit = ABSURD_IN_WAN[key] * scale;
-          const median = entries.length >= MIN_ROWS_FOR_MEDIAN ? medianOf(entries.map((e) => e.amount)) : undefined;
-          for (const { row, amount } of entries) {
+          const median = count >= MIN_ROWS_FOR_MEDIAN ? medianOf(positives.subarray(0, count)) : undefined;
+          for (let i = 0; i < rows.length; i++) {
+            const amount = amounts[i]!;
+            if (!(amount > 0)) continue;
             const overLimit = amount > limit;
             const overMedian = median !== undefined && amount >= median * ratio;
             if (!overLimit && !overMedian) continue;
-            ctx.cell("amount-unit-suspect", row, key, {
+            ctx.cell("amount-unit-suspect", rows[i]!, key, {
               params: { unit, ...(overMedian ? { median } : { limit }) },
             });
           }
@@ -68,8 +72,46 @@ export const amountUnitSuspectCheck: Check = {
   },
 };
 
-function medianOf(values: number[]): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/** The median of `values`, which it rearranges. */
+function medianOf(values: Float64Array): number {
+  const mid = values.length >> 1;
+  const upper = selectNth(values, mid);
+  if (values.length % 2 === 1) return upper;
+  // After selection everything left of `mid` is ≤ values[mid]; the lower middle is their maximum.
+  let lower = values[0]!;
+  for (let i = 1; i < mid; i++) if (values[i]! > lower) lower = values[i]!;
+  return (lower + upper) / 2;
+}
+
+/**
+ * Hoare's quickselect: the k-th smallest value, rearranging `values` around it. Linear on average,
+ * where sorting a 100 000-row column would cost several times more.
+ */
+function selectNth(values: Float64Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (left < right) {
+    const pivot = medianOfThree(values[left]!, values[(left + right) >> 1]!, values[right]!);
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i] = values[j]!;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else break;
+  }
+  return values[k]!;
+}
+
+function medianOfThree(a: number, b: number, c: number): number {
+  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
 }

@@ -20,6 +20,8 @@ const HAN = /[\u4e00-\u9fff]/;
 const HALF_WIDTH_BRACKET = /[()[\]【】〔〕［］]/;
 const OPENING = /[([【〔［]/g;
 const CLOSING = /[)\]】〕］]/g;
+/** Ideographs, full-width brackets, Latin letters and digits only: nothing to tidy. */
+const PLAIN = /^[\u4e00-\u9fff（）A-Za-z0-9]+$/;
 /** Reasons a fix can remove on its own. */
 const FIXABLE: ReadonlySet<Reason> = new Set<Reason>(["edge-symbol", "whitespace", "half-width-brackets"]);
 
@@ -42,6 +44,7 @@ export const enterpriseNameCheck: Check = {
         const value = valueOf(row, "enterprise");
         if (isBlank(value)) return;
         const text = cellText(value);
+        if (PLAIN.test(text) && hasOrganisationForm(text)) return;
         const reasons: Reason[] = [];
         const core = text.replace(EDGE_SYMBOLS, "");
         if (!hasOrganisationForm(tidySpaces(core))) reasons.push("no-form-suffix");

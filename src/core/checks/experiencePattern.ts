@@ -8,7 +8,14 @@ import type { Check } from "./check";
 type Reason = keyof typeof EXPERIENCE_PATTERN_REASONS;
 
 /** Quotes, title marks and end punctuation around a title do not change what it ends in. */
-const WRAPPING = /^[\s《“"'「『]+|[\s》”"'」』。.;；,，!！]+$/g;
+const LEADING_WRAP = /^[\s《“"'「『]+/;
+const TRAILING_WRAP = /[\s》”"'」』。.;；,，!！]+$/;
+
+function unwrap(text: string): string {
+  // Most titles end in 经验 itself: skip the end-anchored search, which tries every position.
+  const end = text.endsWith("经验") ? text : text.replace(TRAILING_WRAP, "");
+  return end.replace(LEADING_WRAP, "");
+}
 
 /**
  * Annex 2 names a benchmark （企业）+（典型方法技术）+（经验）, e.g. ××公司实施六西格玛设计的经验: the
@@ -26,7 +33,7 @@ export const experiencePatternCheck: Check = {
       row(row, ctx) {
         const value = valueOf(row, "experience");
         if (isBlank(value)) return;
-        const title = cellText(value).replace(WRAPPING, "");
+        const title = unwrap(cellText(value));
         const reasons: Reason[] = [];
         if (!title.endsWith("经验")) reasons.push("no-experience-suffix");
         const enterprise = valueOf(row, "enterprise");

@@ -1,6 +1,6 @@
 import { roundMoney } from "../text/amount";
 import type { Check } from "./check";
-import { moneyOf, sheetMoneyUnit } from "./money";
+import { MONEY_INDEX, moneyOf, sheetMoneyUnit } from "./money";
 
 /**
  * Profit above revenue is possible (investment income, asset sales) but rare enough to confirm,
@@ -13,8 +13,8 @@ export const profitExceedsRevenueCheck: Check = {
     const unit = sheetMoneyUnit(ctx);
     return {
       row(row) {
-        const profit = moneyOf(row, "profit", unit);
-        const revenue = moneyOf(row, "revenue", unit);
+        const profit = moneyOf(row, MONEY_INDEX.profit, unit);
+        const revenue = moneyOf(row, MONEY_INDEX.revenue, unit);
         if (profit === undefined || revenue === undefined) return;
         if (roundMoney(profit) > roundMoney(revenue)) {
           ctx.cell("profit-exceeds-revenue", row, "profit", { params: { revenue } });

@@ -1,5 +1,5 @@
 import type { Check } from "./check";
-import { moneyOf, sheetMoneyUnit } from "./money";
+import { MONEY_INDEX, moneyOf, sheetMoneyUnit } from "./money";
 
 /** Annex 4 第九条: applicants must be profitable three years in a row, so 利润总额 of 0 fails too. */
 export const profitNotPositiveCheck: Check = {
@@ -9,7 +9,7 @@ export const profitNotPositiveCheck: Check = {
     const unit = sheetMoneyUnit(ctx);
     return {
       row(row) {
-        const profit = moneyOf(row, "profit", unit);
+        const profit = moneyOf(row, MONEY_INDEX.profit, unit);
         if (profit !== undefined && profit <= 0) ctx.cell("profit-not-positive", row, "profit");
       },
     };

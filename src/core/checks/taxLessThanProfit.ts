@@ -1,6 +1,6 @@
 import { roundMoney } from "../text/amount";
 import type { Check } from "./check";
-import { moneyOf, sheetMoneyUnit } from "./money";
+import { MONEY_INDEX, moneyOf, sheetMoneyUnit } from "./money";
 
 /** 利税 = 利润 + 税金 and taxes are never negative, so 利税总额 cannot be below 利润总额. */
 export const taxLessThanProfitCheck: Check = {
@@ -10,8 +10,8 @@ export const taxLessThanProfitCheck: Check = {
     const unit = sheetMoneyUnit(ctx);
     return {
       row(row) {
-        const taxProfit = moneyOf(row, "taxProfit", unit);
-        const profit = moneyOf(row, "profit", unit);
+        const taxProfit = moneyOf(row, MONEY_INDEX.taxProfit, unit);
+        const profit = moneyOf(row, MONEY_INDEX.profit, unit);
         if (taxProfit === undefined || profit === undefined) return;
         // Compared in cents, as the sheet shows them, so float noise in pasted figures is no finding.
         if (roundMoney(taxProfit) < roundMoney(profit)) {

@@ -2,7 +2,7 @@ import { columnIndex, MONEY_KEYS, type MoneyKey } from "../form/columns";
 import { cellAddress } from "../grid/address";
 import { parseAmount, roundMoney } from "../text/amount";
 import type { Check } from "./check";
-import { moneyName, parseMoney, sheetMoneyUnit } from "./money";
+import { MONEY_COLUMNS, moneyName, parseMoney, sheetMoneyUnit } from "./money";
 
 /** Half a cent: totals are compared as the sheet shows them, with two decimals. */
 const TOLERANCE = 0.005;
@@ -22,8 +22,8 @@ export const totalRowCheck: Check = {
     const unsummable = new Set<MoneyKey>();
     return {
       row(row) {
-        for (const key of MONEY_KEYS) {
-          const parsed = parseMoney(row, key, unit);
+        for (const { key, index } of MONEY_COLUMNS) {
+          const parsed = parseMoney(row, index, unit);
           if (parsed.kind === "number" || parsed.kind === "text-number") sums.set(key, sums.get(key)! + parsed.value);
           else if (parsed.kind === "not-number") unsummable.add(key);
         }

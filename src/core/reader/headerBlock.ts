@@ -27,6 +27,8 @@ const LEADING_LABEL = new RegExp(`^\\s*${LABEL_SOURCE}\\s*(?:[^:：\\s]{0,4}\\s*
 /** Every label followed by a colon, for a cell that packs several pairs (`填报人：张三  联系电话：…`). */
 const ANY_LABEL = new RegExp(`${LABEL_SOURCE}\\s*[^:：\\s]{0,4}\\s*[:：]`, "g");
 
+/** Any label (`金额单位：`, `审核人：`): the next cell to the right of a label is never its value. */
+const SOME_LABEL = /^\s*[\u4e00-\u9fff（）()\s]{1,12}[:：]/;
 const TITLE_WORDS = /统计表|一览表|汇总表|申报表|推荐表|质量标杆|名单/;
 const UNIT_NOTE = /(?:^|\()(?:金额|计量|货币)?单位:?(百万元|万元|千元|亿元|元)/;
 const ARABIC_YEAR = /((?:19|20)\d{2})\s*年/;
@@ -108,7 +110,7 @@ function valueRightOf(view: SheetView, row: number, col: number): HeaderValue {
   for (let c = first; c <= view.right; c++) {
     const value = view.cell(row, c);
     if (isBlank(value)) continue;
-    if (typeof value === "string" && LEADING_LABEL.test(value)) break;
+    if (typeof value === "string" && (LEADING_LABEL.test(value) || SOME_LABEL.test(value))) break;
     return { value, cell: cellAddress(row, c) };
   }
   const target = view.contains(row, first) && isBlank(view.cell(row, first)) ? first : col;

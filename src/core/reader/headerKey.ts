@@ -5,11 +5,14 @@ import { toHalfWidth } from "../text/normalize";
 const UNIT_WORDS = ["百万元", "万元", "千元", "亿元", "元"] as const;
 const UNIT_SUFFIX = /(百万元|万元|千元|亿元|元)$/;
 const BRACKETED = /\(([^()]*)\)/g;
-const OPEN_BRACKET = /[（【〔［［\[｛{]/g;
-const CLOSE_BRACKET = /[）】〕］\]｝}]/g;
+/** Brackets left after half-width folding, which already turned （［｛ into ([{. */
+const OPEN_BRACKET = /[【〔\[{]/g;
+const CLOSE_BRACKET = /[】〕\]}]/g;
 /** White space of every kind, including line breaks inside a cell and zero-width characters. */
 const SPACES = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 const LEAD_MARKS = /^[*※#]+/;
+/** `2020年营业收入`, `上年度利润总额`: the year the figures are for, not part of the name. */
+const YEAR_PREFIX = /^(?:(?:19|20)\d{2}年度?|上一?年度?|本年度)/;
 const TRAIL_MARKS = /[*※:：/、,，.。;；]+$/;
 
 /** Text with one bracket style and no white space: the form every header comparison starts from. */
@@ -19,7 +22,8 @@ export function compactText(text: string): string {
 
 /**
  * The normalised column-name key of a header cell: no spaces or line breaks, half-width, no
- * bracketed parts (`（万元）`, `（大类）`), no trailing unit word or punctuation, Latin upper-cased.
+ * bracketed parts (`（万元）`, `（大类）`), no leading year (`2020年`), no trailing unit word or
+ * punctuation, Latin upper-cased.
  * `资产总额（万元）`, `资产总额(万元)` and `资产总额\n万元` all give `资产总额`.
  */
 export function headerKey(text: string): string {
@@ -27,6 +31,8 @@ export function headerKey(text: string): string {
   const open = key.indexOf("(");
   if (open > 0) key = key.slice(0, open);
   key = key.replace(LEAD_MARKS, "").replace(TRAIL_MARKS, "");
+  const withoutYear = key.replace(YEAR_PREFIX, "");
+  if (withoutYear !== "") key = withoutYear;
   const withoutUnit = key.replace(UNIT_SUFFIX, "").replace(TRAIL_MARKS, "");
   if (withoutUnit !== "") key = withoutUnit;
   return key.toUpperCase();
@@ -72,18 +78,29 @@ for (const column of FORM_COLUMNS) {
   for (const alias of ALIASES[column.key]) byKey.set(headerKey(alias), column.key);
 }
 
-/** First characters of every accepted heading: a cheap test that skips data cells while searching. */
-const FIRST_CHARS: ReadonlySet<string> = new Set([...byKey.keys()].map((k) => k.charAt(0)));
+/** Year prefixes headerKey drops, so a heading may also start with them. */
+const YEAR_WORDS = ["上年", "上一", "本年"];
+/**
+ * First characters, and first two characters, of every accepted heading: cheap tests that skip
+ * data cells while searching for the header. Two leading CJK ideographs are never changed by
+ * normalising, so they must begin some heading as they stand.
+ */
+const FIRST_CHARS: ReadonlySet<string> = new Set([...byKey.keys(), ...YEAR_WORDS].map((k) => k.charAt(0)));
+const FIRST_PAIRS: ReadonlySet<string> = new Set([...byKey.keys(), ...YEAR_WORDS].map((k) => k.slice(0, 2)));
+
+function isIdeograph(ch: string): boolean {
+  return ch >= "\u4e00" && ch <= "\u9fff";
+}
 
 /** The form column a heading names, by name or alias; undefined for anything else. */
 export function columnKeyOf(text: string): ColumnKey | undefined {
   if (text.length === 0 || text.length > 80) return undefined;
   const first = text.charAt(0);
-  // Most data cells start with a character no heading starts with; only those that might be
-  // headings (or start with space, brackets or marks) pay for normalising.
-  if (first >= "0" && first <= "9") return undefined;
-  if (!FIRST_CHARS.has(first) && first.charCodeAt(0) >= 0x80 && !/[\s*※（【〔［｛\u3000\uff01-\uff5e]/.test(first)) {
-    return undefined;
+  if (first >= "0" && first <= "9" && !text.includes("年")) return undefined;
+  if (isIdeograph(first)) {
+    if (!FIRST_CHARS.has(first)) return undefined;
+    const second = text.charAt(1);
+    if (isIdeograph(second) && !FIRST_PAIRS.has(first + second)) return undefined;
   }
   return byKey.get(headerKey(text));
 }

@@ -41,8 +41,14 @@ export interface HeaderMatch {
  */
 export function locateHeader(view: SheetView): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
+  let previousNames = 0;
   for (let row = view.top; row <= view.bottom; row++) {
-    if (!namesAnyColumn(view.rowCells(row))) continue;
+    const names = namedColumns(view.rowCells(row));
+    // Only rows naming two columns, or the row under one (a two-row header's lower row may
+    // name a single column), are worth matching: data rows that happen to say 备注 are not.
+    const worth = names >= 2 || (names === 1 && previousNames >= 2);
+    previousNames = names;
+    if (!worth) continue;
     const match = matchRow(view, row);
     if (match.score < MIN_HEADER_COLUMNS) continue;
     if (best === undefined || match.score > best.score || (match.score === best.score && match.ownScore > best.ownScore)) {
@@ -53,9 +59,21 @@ export function locateHeader(view: SheetView): HeaderMatch | undefined {
   return best;
 }
 
-function namesAnyColumn(cells: ReadonlyArray<CellValue>): boolean {
-  for (const v of cells) if (typeof v === "string" && columnKeyOf(v) !== undefined) return true;
-  return false;
+/** How many distinct form columns a row's own cells name. */
+function namedColumns(cells: ReadonlyArray<CellValue>): number {
+  let seen = 0;
+  let count = 0;
+  for (const v of cells) {
+    if (typeof v !== "string") continue;
+    const key = columnKeyOf(v);
+    if (key === undefined) continue;
+    const bit = 1 << COLUMN_INDEX[key];
+    if ((seen & bit) === 0) {
+      seen |= bit;
+      count++;
+    }
+  }
+  return count;
 }
 
 function matchRow(view: SheetView, row: number): HeaderMatch {
@@ -75,6 +93,7 @@ function matchRow(view: SheetView, row: number): HeaderMatch {
     }
   }
   const ownKeys = new Set(own.flatMap((c) => (c.key === undefined ? [] : [c.key])));
+  if (row > view.top) nameByGroup(view, row, own, ownKeys);
   const twoRow = borrowed.some((c) => !ownKeys.has(c.key!));
   const cells = twoRow ? [...own, ...borrowed].sort((a, b) => a.col - b.col) : own;
 
@@ -97,6 +116,24 @@ function matchRow(view: SheetView, row: number): HeaderMatch {
     }
   }
   return { score, headerTop, headerRow, cells, positions, duplicates, ownScore: ownKeys.size };
+}
+
+/**
+ * A sub-heading the form does not know, under a group heading it does: `联系人` merged over
+ * `姓名 | 职务 | 电话` makes 姓名 the contact column (unless the row names that column already).
+ */
+function nameByGroup(view: SheetView, row: number, own: HeaderCell[], ownKeys: Set<ColumnKey>): void {
+  for (let i = 0; i < own.length; i++) {
+    const cell = own[i]!;
+    if (cell.key !== undefined || cell.row !== row) continue;
+    const group = view.mergeAt(row - 1, cell.col);
+    if (group === undefined || group.right === group.left || group.bottom >= row) continue;
+    const text = view.cell(group.top, group.left);
+    const key = typeof text === "string" ? columnKeyOf(text) : undefined;
+    if (key === undefined || ownKeys.has(key)) continue;
+    own[i] = { ...cell, key };
+    ownKeys.add(key);
+  }
 }
 
 function heading(value: CellValue, row: number, col: number): HeaderCell {

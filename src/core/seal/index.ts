@@ -11,7 +11,7 @@ export {
   type ConfirmedWarning,
   type SealInput,
 } from "./record";
-export { verifySeal, type ChangedCell, type SealVerification } from "./verify";
+export { verifySeal, checkSeal, type ChangedCell, type SealVerification, type SealCheck } from "./verify";
 export {
   sealReadiness,
   sealBlockerMessage,

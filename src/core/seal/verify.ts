@@ -63,3 +63,27 @@ export async function verifySeal(form: FormSheet | undefined, record: SealRecord
   };
   return { state: "broken", changedCells, issues: [issue] };
 }
+
+export interface SealCheck {
+  readonly state: "none" | "valid" | "broken";
+  readonly changedCells: readonly ChangedCell[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The seal state of a workbook for a report or the task pane: `none` with a `seal-missing`
+ * warning (an error where the office requires seals, SPEC §4), else the verification.
+ */
+export async function checkSeal(
+  form: FormSheet | undefined,
+  record: SealRecord | undefined,
+  options: { readonly requireSeal?: boolean } = {},
+): Promise<SealCheck> {
+  if (record !== undefined) return verifySeal(form, record);
+  const issue: Issue = {
+    code: "seal-missing",
+    severity: options.requireSeal === true ? "error" : DEFAULT_SEVERITY["seal-missing"],
+    sheet: form?.sheet ?? "",
+  };
+  return { state: "none", changedCells: [], issues: [issue] };
+}

@@ -95,6 +95,8 @@ function shiftDecimal(body: string, shift: number): number {
 
 /** The number a money cell says, whether stored as a number or as text; undefined otherwise. */
 export function amountValue(value: CellValue, sheetUnit: string = DEFAULT_MONEY_UNIT): number | undefined {
+  // Numbers are nearly every money cell; they need no parse result object.
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
   const parsed = parseAmount(value, sheetUnit);
   return parsed.kind === "number" || parsed.kind === "text-number" ? parsed.value : undefined;
 }

@@ -125,6 +125,8 @@ function parseSegment(segment: string): Part | undefined {
 }
 
 function parseText(raw: string): PhoneParse {
+  // Most cells hold one tidy mobile: answer those without splitting.
+  if (MOBILE.test(raw)) return { valid: true, numbers: [mobile(raw)], normalized: raw, tidy: true };
   const trimmed = raw.trim();
   if (trimmed === "") return NOT_A_PHONE;
   const pieces = trimmed.split(LIST_SEPARATOR);
@@ -167,7 +169,15 @@ function parseNumber(n: number): PhoneParse {
  * tidies away.
  */
 export function parsePhones(value: CellValue): PhoneParse {
-  if (typeof value === "string") return parseText(value);
-  if (typeof value === "number") return parseNumber(value);
-  return NOT_A_PHONE;
+  // Several checks read the same cell one after another; the last answer is kept for them.
+  if (value === lastValue && lastParse !== undefined) return lastParse;
+  let parse = NOT_A_PHONE;
+  if (typeof value === "string") parse = parseText(value);
+  else if (typeof value === "number") parse = parseNumber(value);
+  lastValue = value;
+  lastParse = parse;
+  return parse;
 }
+
+let lastValue: CellValue = null;
+let lastParse: PhoneParse | undefined;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { amountUnitSuspectCheck } from "../../../src/core/checks/amountUnitSuspect";
 import { renderMessage } from "../../../src/core/issues/messages";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
@@ -37,5 +38,19 @@ describe("amount-unit-suspect", () => {
     expect(runCheck(amountUnitSuspectCheck, makeForm(huge, { moneyUnit: "元" }))).toEqual([]);
     expect(runCheck(amountUnitSuspectCheck, makeForm(huge, { moneyUnit: "千元" }))).toEqual([]);
     expect(runCheck(amountUnitSuspectCheck, makeForm(goodRows({ assets: 20_000 }), { moneyUnit: "亿元" }))).toHaveLength(1);
+  });
+
+  it("flags exactly the amounts at least 10^3.5 times the column's median, for any sheet", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 3, maxLength: 40 }), (revenues) => {
+        const sorted = [...revenues].sort((a, b) => a - b);
+        const mid = sorted.length >> 1;
+        const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+        const form = makeForm(goodRows(...revenues.map((revenue) => ({ revenue, profit: 1 }))));
+        const flagged = runCheck(amountUnitSuspectCheck, form).filter((i) => i.column === "营业收入");
+        expect(flagged.map((i) => i.value)).toEqual(revenues.filter((r) => r >= median * 10 ** 3.5));
+        for (const issue of flagged) expect(issue.params?.median).toBe(median);
+      }),
+    );
   });
 });

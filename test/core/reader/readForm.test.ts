@@ -133,6 +133,16 @@ describe("two-row headers", () => {
     expect(form.header.filler).toEqual({ value: "李明", cell: "A3" });
   });
 
+  it("reads 姓名 under a 联系人 group heading as the contact column", () => {
+    const upper: CellValue[] = HEADINGS.map((h, i) => (i === 9 ? "联系人" : i === 10 || i === 11 ? null : h));
+    const lower: CellValue[] = HEADINGS.map((h, i) => (i === 9 ? "姓名" : i === 10 ? h : i === 11 ? "电话" : null));
+    const merges = ["J1:L1", ...["A", "B", "C", "D", "E", "F", "G", "H", "I", "M"].map((c) => `${c}1:${c}2`)];
+    const result = readForm([grid([upper, lower, enterprise(1)], { merges })], spec);
+    expect(result.issues).toEqual([]);
+    expect(result.form!.headerRow).toBe(2);
+    expect(result.form!.rows[0]!.values).toEqual(enterprise(1));
+  });
+
   it("reads a two-row header typed without merges", () => {
     const upper: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? (i === 5 ? "经济指标" : null) : h));
     const lower: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
@@ -180,6 +190,12 @@ describe("the header block", () => {
     const form = withBlock(["推荐单位（盖章）：", null, "填报人：", "张三"]);
     expect(form.header.unit).toEqual({ value: null, cell: "B1" });
     expect(form.header.filler).toEqual({ value: "张三", cell: "D1" });
+  });
+
+  it("does not take the unit note to the right of an empty 时间： for the date", () => {
+    const form = withBlock(["时间：", null, null, "金额单位：万元"]);
+    expect(form.header.date).toEqual({ value: null, cell: "B1" });
+    expect(form.moneyUnit).toBe("万元");
   });
 
   it("reads a title year written in Chinese numerals", () => {

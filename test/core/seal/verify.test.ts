@@ -7,7 +7,7 @@ import type { CellValue } from "../../../src/core/grid/cell";
 import { renderMessage } from "../../../src/core/issues/messages";
 import { canonicalValue } from "../../../src/core/seal/canonical";
 import { createSealRecord, SealRecordSchema, type SealInput } from "../../../src/core/seal/record";
-import { verifySeal } from "../../../src/core/seal/verify";
+import { checkSeal, verifySeal } from "../../../src/core/seal/verify";
 import { goodRows, makeForm } from "../../helpers/form";
 
 const INPUT: SealInput = {
@@ -180,5 +180,23 @@ describe("seal property", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("checkSeal", () => {
+  it("reports an unsealed form as none with a seal-missing warning, an error where seals are required", async () => {
+    const form = makeForm(goodRows({}));
+    const unsealed = await checkSeal(form, undefined);
+    expect(unsealed.state).toBe("none");
+    expect(unsealed.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([["seal-missing", "warning", "Sheet1"]]);
+    const required = await checkSeal(form, undefined, { requireSeal: true });
+    expect(required.issues.map((i) => i.severity)).toEqual(["error"]);
+  });
+
+  it("verifies a sealed form", async () => {
+    const form = makeForm(goodRows({}));
+    const record = await createSealRecord(form, INPUT);
+    expect((await checkSeal(form, record)).state).toBe("valid");
+    expect((await checkSeal(withCell(form, 0, 1, "别的公司"), record)).state).toBe("broken");
   });
 });

@@ -1,0 +1,10 @@
+import { CHECKS } from "./src/core/checks";
+import { validateForm } from "./src/core/checks/validate";
+import { formSpec } from "./src/core/form/formSpec";
+import { regionByName } from "./src/core/reference";
+import { formOf, generateRows } from "./bench/lib/generate";
+const region = regionByName("浙江省")!;
+const form = formOf(generateRows(100_000, region), 2021);
+const options = { spec: formSpec(2021), region, today: new Date(Date.UTC(2021, 11, 31)) };
+const only = CHECKS.filter(c => c.type === process.argv[2]);
+for (let i = 0; i < 30; i++) validateForm(form, options, only);

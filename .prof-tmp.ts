@@ -1,0 +1,15 @@
+import { CHECKS } from "./src/core/checks";
+import { validateForm } from "./src/core/checks/validate";
+import { formSpec } from "./src/core/form/formSpec";
+import { regionByName } from "./src/core/reference";
+import { formOf, generateRows } from "./bench/lib/generate";
+const region = regionByName("浙江省")!;
+const form = formOf(generateRows(100_000, region), 2021);
+const options = { spec: formSpec(2021), region, today: new Date(Date.UTC(2021, 11, 31)) };
+const mine = new Set(["title-year","header-fields","header-date","row-blank","phone-shared","experience-name-pattern","experience-duplicate","enterprise-duplicate","phone-format","enterprise-name-format","contact-name","value-missing","remark-year","experience-name-length"]);
+const cpu = (f: () => void, runs = 5) => { f(); const ts: number[] = []; for (let i = 0; i < runs; i++) { const a = process.cpuUsage(); f(); const d = process.cpuUsage(a); ts.push((d.user + d.system) / 1000); } ts.sort((x, y) => x - y); return ts[runs >> 1]!.toFixed(0); };
+console.log("ALL", cpu(() => validateForm(form, options, CHECKS)));
+console.log("mine", cpu(() => validateForm(form, options, CHECKS.filter(c => mine.has(c.type)))));
+console.log("others", cpu(() => validateForm(form, options, CHECKS.filter(c => !mine.has(c.type)))));
+console.log("none", cpu(() => validateForm(form, options, [])));
+for (const c of CHECKS) console.log(c.type.padEnd(26), cpu(() => validateForm(form, options, [c]), 3));

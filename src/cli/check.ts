@@ -1,0 +1,104 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { SingleBar } from "cli-progress";
+import type { Lang } from "../core/issues/messages";
+import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../core/quota";
+import type { Region } from "../core/reference";
+import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";
+import { readWorkbook } from "../xlsx/readGrids";
+import { Unreadable } from "../xlsx/unreadable";
+import { writeReportFile } from "../xlsx/writeReport";
+import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
+import { renderHumanReport } from "./humanReport";
+import { UsageError } from "./usage";
+import { toolVersion } from "./version";
+import { collectInputs } from "./walk";
+
+export interface CheckOptions {
+  readonly year?: number;
+  readonly region?: Region;
+  readonly quota?: string;
+  readonly requireSeal: boolean;
+  readonly json: boolean;
+  readonly report?: string;
+  readonly lang: Lang;
+  readonly today: Date;
+}
+
+/** Reads the office's quota table: JSON (`[{unit,total,…}]` or `{unit: total}`) or an .xlsx with 推荐单位 | 名额. */
+export async function loadQuotaTable(path: string): Promise<QuotaTable> {
+  let result;
+  if (extname(path).toLowerCase() === ".json") {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(path, "utf8"));
+    } catch (e) {
+      throw new UsageError(`名额表 ${path} 无法读取：${(e as Error).message}`, `cannot read the quota table ${path}: ${(e as Error).message}`);
+    }
+    result = parseQuotaTableJson(json);
+  } else {
+    try {
+      const { grids } = await readWorkbook(path);
+      result = quotaTableFromGrid(grids.find((g) => g.values.length > 0) ?? grids[0]!);
+    } catch (e) {
+      if (e instanceof Unreadable) throw new UsageError(`名额表 ${path} 无法读取：${e.reasonZh}`, `cannot read the quota table ${path}: ${e.reasonEn}`);
+      throw e;
+    }
+  }
+  if ("error" in result) throw new UsageError(`名额表 ${path} 有误：${result.error}`, `the quota table ${path} is invalid: ${result.error}`);
+  return result;
+}
+
+function progressBar(total: number): { tick(): void; stop(): void } {
+  if (!process.stderr.isTTY || total < 5) return { tick() {}, stop() {} };
+  const bar = new SingleBar({ stream: process.stderr, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true });
+  bar.start(total, 0, { file: "" });
+  return { tick: () => bar.increment(), stop: () => bar.stop() };
+}
+
+export interface CheckResult {
+  readonly report: BatchReport;
+  readonly files: readonly BatchFile[];
+  readonly status: 0 | 1 | 2;
+}
+
+/** `qbench check`: every file read and checked, then cross-file checks, the report and the exit status. */
+export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CheckResult> {
+  const inputs = await collectInputs(paths);
+  if (inputs.length === 0) throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
+  const quotaTable = options.quota === undefined ? undefined : await loadQuotaTable(options.quota);
+  const bar = progressBar(inputs.length);
+  const loaded: LoadedFile[] = [];
+  for (const path of inputs) {
+    loaded.push(await loadFile(path));
+    bar.tick();
+  }
+  bar.stop();
+  const year = options.year ?? batchYear(loaded, options.today);
+  const analyses = [];
+  for (const file of loaded) {
+    analyses.push(
+      await analyzeFile(file, {
+        year,
+        ...(options.region ? { region: options.region } : {}),
+        ...(quotaTable ? { quotaTable } : {}),
+        requireSeal: options.requireSeal,
+        today: options.today,
+        lang: options.lang,
+      }),
+    );
+  }
+  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
+  const report = buildBatchReport(
+    analyses.map((a) => a.report),
+    findRecommendedTwice(files),
+    options.lang,
+    toolVersion(),
+  );
+  if (options.report !== undefined) await writeReportFile(report, files, options.lang, options.report);
+  return { report, files, status: exitStatus(report) };
+}
+
+export function printCheck(result: CheckResult, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(result.report, null, 2)}\n` : `${renderHumanReport(result.report)}\n`);
+}

@@ -1,0 +1,74 @@
+import type { Lang } from "../core/issues/messages";
+import type { BatchReport, FileReport, ReportIssue } from "../core/report";
+import { clip, formatTable } from "./textWidth";
+
+const WORDS = {
+  zh: {
+    error: "错误",
+    warning: "提示",
+    head: ["级别", "位置", "列", "代码", "说明"],
+    status: { ok: "通过", invalid: "有错误", unreadable: "无法读取" },
+    seal: { none: "未封存", valid: "封存有效", broken: "封存已破坏" },
+    rows: (n: number) => `${n} 家企业`,
+    noIssues: "未发现问题。",
+    crossFile: "跨文件问题",
+    quota: "名额",
+    summary: (s: BatchReport["summary"]) =>
+      `共 ${s.files} 个文件：通过 ${s.ok}，有错误 ${s.invalid}，无法读取 ${s.unreadable}；企业 ${s.rows} 家；错误 ${s.errors} 个，提示 ${s.warnings} 个。`,
+  },
+  en: {
+    error: "error",
+    warning: "warning",
+    head: ["severity", "where", "column", "code", "message"],
+    status: { ok: "ok", invalid: "invalid", unreadable: "unreadable" },
+    seal: { none: "not sealed", valid: "seal valid", broken: "seal broken" },
+    rows: (n: number) => `${n} enterprise(s)`,
+    noIssues: "No issues found.",
+    crossFile: "Across files",
+    quota: "quota",
+    summary: (s: BatchReport["summary"]) =>
+      `${s.files} file(s): ${s.ok} ok, ${s.invalid} invalid, ${s.unreadable} unreadable; ${s.rows} enterprise(s); ${s.errors} error(s), ${s.warnings} warning(s).`,
+  },
+} as const;
+
+const MESSAGE_WIDTH = 90;
+
+function where(issue: ReportIssue): string {
+  const cell = issue.cell ?? (issue.row === undefined ? "" : `${issue.row}`);
+  return issue.sheet === "" ? cell : cell === "" ? issue.sheet : `${issue.sheet}!${cell}`;
+}
+
+function issueRows(issues: readonly ReportIssue[], lang: Lang): string[][] {
+  return issues.map((i) => [WORDS[lang][i.severity], where(i), i.column ?? "", i.code, clip(i.message, MESSAGE_WIDTH)]);
+}
+
+function fileHeading(f: FileReport, lang: Lang): string {
+  const w = WORDS[lang];
+  const parts: string[] = [w.status[f.status]];
+  if (f.unit) parts.push(f.unit);
+  if (f.status !== "unreadable") parts.push(w.rows(f.rowCount), w.seal[f.seal]);
+  for (const q of f.quota ?? []) parts.push(`${w.quota} ${lang === "zh" ? q.label : q.labelEn} ${q.used}/${q.limit}`);
+  return `■ ${f.path} — ${parts.join("，")}`;
+}
+
+/** The default output of `qbench check`: per file a heading and a table of its issues, then a summary. */
+export function renderHumanReport(report: BatchReport): string {
+  const lang = report.lang;
+  const w = WORDS[lang];
+  const out: string[] = [];
+  for (const f of report.files) {
+    out.push(fileHeading(f, lang));
+    out.push(f.issues.length === 0 ? `  ${w.noIssues}` : formatTable(w.head, issueRows(f.issues, lang)), "");
+  }
+  if (report.crossFile.length > 0) {
+    out.push(`■ ${w.crossFile}`);
+    const head = [...w.head.slice(0, 1), lang === "zh" ? "文件" : "file", ...w.head.slice(1)];
+    const rows = report.crossFile.map((i) => {
+      const [sev, ...rest] = issueRows([i], lang)[0]!;
+      return [sev!, i.path ?? "", ...rest];
+    });
+    out.push(formatTable(head, rows), "");
+  }
+  out.push(w.summary(report.summary));
+  return out.join("\n");
+}

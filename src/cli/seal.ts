@@ -1,0 +1,108 @@
+import { validateForm } from "../core/checks/validate";
+import { formSpec } from "../core/form/formSpec";
+import type { Issue } from "../core/issues/issue";
+import { renderMessage, type Lang } from "../core/issues/messages";
+import { evaluateQuota, type QuotaUsage } from "../core/quota";
+import { unitShortKey } from "../core/quota/unitName";
+import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";
+import { formUnit } from "../core/report";
+import { createSealRecord, isHeaderComplete, sealBlockerMessage, sealReadiness, toConfirmedWarning, verifySeal, warningKey } from "../core/seal";
+import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
+import { loadFile, unreadableReason, type LoadedFile } from "./analyze";
+import { UsageError } from "./usage";
+import { toolVersion } from "./version";
+
+export interface SealOptions {
+  readonly unit: string;
+  readonly by: string;
+  readonly password?: string;
+  readonly confirmWarnings: boolean;
+  readonly year?: number;
+  readonly region?: Region;
+  readonly out?: string;
+  readonly lang: Lang;
+  readonly today: Date;
+  /** The seal's timestamp; the moment of sealing unless a reproducible run fixes it. */
+  readonly sealedAt?: Date;
+}
+
+export interface SealOutcome {
+  readonly status: 0 | 1 | 2;
+  readonly lines: readonly string[];
+}
+
+const T = {
+  zh: {
+    noForm: "未找到申报企业统计表，无法封存",
+    unitMismatch: (u: string, f: string) => `--unit“${u}”与表中推荐单位“${f}”不一致，无法封存`,
+    blocked: "不能封存：",
+    warnings: "以下提示须确认（确认后加 --confirm-warnings 再封存）：",
+    replaced: (at: string) => `已替换 ${at} 的封存记录`,
+    sealed: (n: number, sheet: string, file: string) => `已封存：${file} 的“${sheet}”，${n} 家企业，工作表已保护`,
+    selfCheck: "写入后复核封存失败，原文件未改动",
+  },
+  en: {
+    noForm: "No form found; nothing to seal",
+    unitMismatch: (u: string, f: string) => `--unit “${u}” differs from the form's unit “${f}”; not sealed`,
+    blocked: "Cannot seal:",
+    warnings: "These warnings need confirming (then seal again with --confirm-warnings):",
+    replaced: (at: string) => `Replaced the seal of ${at}`,
+    sealed: (n: number, sheet: string, file: string) => `Sealed “${sheet}” of ${file}: ${n} enterprise(s); the sheet is protected`,
+    selfCheck: "The written seal did not verify; the original file is untouched",
+  },
+} as const;
+
+/**
+ * `qbench seal`: the SPEC §6 preconditions, then the record into the store and protection on the
+ * sheet. Warnings count as confirmed only with `--confirm-warnings`, and the record lists them.
+ */
+export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {
+  const t = T[options.lang];
+  const file = await loadFile(path);
+  if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, options.lang)] };
+  const form = file.form;
+  if (form === undefined) return { status: 1, lines: [t.noForm] };
+  const unit = formUnit(form) ?? "";
+  if (unit !== "" && unitShortKey(unit) !== unitShortKey(options.unit)) {
+    throw new UsageError(T.zh.unitMismatch(options.unit, unit), T.en.unitMismatch(options.unit, unit));
+  }
+  const year = options.year ?? form.titleYear ?? options.today.getFullYear();
+  const region = options.region ?? regionOfUnit(options.unit) ?? NATIONAL;
+  const issues: Issue[] = [...file.readerIssues, ...validateForm(form, { spec: formSpec(year), region, today: options.today })];
+  const quota: readonly QuotaUsage[] = file.store.quota ? evaluateQuota(form, file.store.quota, region, REFERENCE).usage : [];
+  const readiness = sealReadiness({
+    issues,
+    quotaUsage: quota,
+    headerComplete: isHeaderComplete(form),
+    confirmed: options.confirmWarnings ? issues.map(warningKey) : [],
+  });
+  if (!readiness.ready) {
+    const lines: string[] = [t.blocked, ...readiness.blockers.map((b) => `  - ${sealBlockerMessage(b, options.lang)}`)];
+    const shown = issues.filter((i) => i.severity === "error" || !options.confirmWarnings);
+    if (shown.length > 0) lines.push(...(readiness.blockers.some((b) => b.kind === "warnings-unconfirmed") ? [t.warnings] : []));
+    for (const i of shown) lines.push(`  ${i.cell ?? (i.row ? `row ${i.row}` : i.sheet)}  ${i.code}  ${renderMessage(i, options.lang)}`);
+    return { status: 1, lines };
+  }
+  const record = await createSealRecord(form, {
+    unit: options.unit,
+    sealedBy: options.by,
+    sealedAt: options.sealedAt ?? new Date(),
+    year,
+    quotaUsed: quota.map((q) => ({ label: q.label, used: q.used, limit: q.limit })),
+    confirmedWarnings: readiness.warningsToConfirm.map(toConfirmedWarning),
+    toolVersion: toolVersion(),
+  });
+  const lines: string[] = [];
+  if (file.store.seal) lines.push(t.replaced(file.store.seal.sealedAt));
+  const out = options.out ?? path;
+  const ok = await writeSealedWorkbook(
+    { path, out, store: { ...file.store, seal: record }, sheet: form.sheet, ...(options.password ? { password: options.password } : {}) },
+    async (written) => {
+      const again: LoadedFile = await loadFile(written);
+      return again.kind === "read" && again.store.seal !== undefined && (await verifySeal(again.form, again.store.seal)).state === "valid";
+    },
+  );
+  if (!ok) return { status: 2, lines: [t.selfCheck] };
+  lines.push(t.sealed(form.rows.length, form.sheet, out));
+  return { status: 0, lines };
+}

@@ -1,0 +1,10 @@
+/** Bad usage (SPEC §7 exit status 2): a wrong option, a missing file, an output that would overwrite. */
+export class UsageError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} / ${en}`);
+    this.name = "UsageError";
+  }
+}

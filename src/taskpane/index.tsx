@@ -1,0 +1,23 @@
+import { createRoot } from "react-dom/client";
+import { langOf } from "./i18n";
+import { OfficeWorkbookAdapter } from "../office/OfficeWorkbookAdapter";
+import { whenOfficeReady } from "../office/host";
+import { TaskPane } from "./TaskPane";
+import { OutsideExcel } from "./components/OutsideExcel";
+
+/** As Microsoft's React template: nothing is mounted before Office has initialised the add-in. */
+async function main(): Promise<void> {
+  const host = await whenOfficeReady();
+  const container = document.getElementById("container");
+  if (container === null) return;
+  const lang = langOf(host.displayLanguage);
+  const root = createRoot(container);
+  if (host.kind !== "excel") {
+    root.render(<OutsideExcel lang={lang} />);
+    return;
+  }
+  const adapter = new OfficeWorkbookAdapter(undefined, (error) => console.error("qbench change event", error));
+  root.render(<TaskPane adapter={adapter} lang={lang} />);
+}
+
+void main();

@@ -1,0 +1,131 @@
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runVerify } from "../../src/cli/verify";
+import { cellAddress } from "../../src/core/grid/address";
+import { decodeStore } from "../../src/core/storage";
+import { readWorkbook } from "../../src/xlsx/readGrids";
+import { storeRowsOf } from "../../src/xlsx/store";
+import { ZipArchive } from "../../src/xlsx/zip";
+import { filledWorkbook, writeWorkbook, ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
+import { ensureBuilt, qbench, tempDir } from "./qbench";
+
+jest.setTimeout(300_000);
+
+const FORM = {
+  year: 2021,
+  unit: "浙江省经济和信息化厅",
+  filler: "李明",
+  phone: "0571-87054321",
+  date: new Date(Date.UTC(2021, 5, 10)),
+  rows: ZHEJIANG_ROWS.map((r, i) => ({ seq: i + 1, ...r })),
+};
+const SHEET = "申报企业统计表";
+
+async function partText(path: string, part: string): Promise<string> {
+  const zip = await ZipArchive.open(path);
+  try {
+    return (await zip.readText(part)) ?? "";
+  } finally {
+    await zip.close();
+  }
+}
+
+async function changeCell(from: string, to: string, address: string, value: ExcelJS.CellValue): Promise<void> {
+  copyFileSync(from, to);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(to);
+  wb.getWorksheet(SHEET)!.getCell(address).value = value;
+  await wb.xlsx.writeFile(to);
+}
+
+describe("qbench seal and qbench verify", () => {
+  let dir: string;
+  let sealed: string;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    dir = tempDir();
+    sealed = join(dir, "sealed.xlsx");
+    await writeWorkbook(filledWorkbook(FORM).workbook, sealed);
+    const run = qbench(["seal", sealed, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+
+  test("an untouched sealed workbook verifies and checks as valid", () => {
+    const verify = qbench(["verify", sealed]);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toContain("封存有效");
+    const check = JSON.parse(qbench(["check", sealed, "--json", "--today", "2021-06-20"]).stdout);
+    expect(check.files[0]).toMatchObject({ seal: "valid", status: "ok", issues: [] });
+  });
+
+  test("the record sits in a very hidden store sheet of text cells, and the form sheet is protected", async () => {
+    const { grids, sheets } = await readWorkbook(sealed);
+    expect(sheets.find((s) => s.name === "qbench_store")?.state).toBe("veryHidden");
+    const { store, problems } = decodeStore(storeRowsOf(grids));
+    expect(problems).toEqual([]);
+    expect(store.seal).toMatchObject({ unit: "浙江省经济和信息化厅", sealedBy: "李明", rowCount: 4, year: 2021, sheet: SHEET });
+    const workbookXml = await partText(sealed, "xl/workbook.xml");
+    const index = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].findIndex((m) => m[1] === "qbench_store");
+    const storeXml = await partText(sealed, `xl/worksheets/sheet${index + 1}.xml`);
+    const cells = [...storeXml.matchAll(/<c [^>]*>/g)].map((m) => m[0]);
+    expect(cells.length).toBeGreaterThan(3);
+    for (const c of cells) expect(c).toMatch(/t="(s|inlineStr)"/);
+    expect(storeXml).not.toContain("<f>");
+    expect(await partText(sealed, "xl/worksheets/sheet1.xml")).toMatch(/<sheetProtection[^>]*sheet="1"/);
+  });
+
+  test("changing any single cell breaks the seal and names exactly that cell", async () => {
+    const targets: string[] = ["C3", "F3", "I3", "L3"];
+    for (let r = 6; r < 6 + FORM.rows.length; r++) for (let c = 1; c <= 13; c++) targets.push(cellAddress(r, c));
+    const changed = join(dir, "changed.xlsx");
+    for (const address of targets) {
+      await changeCell(sealed, changed, address, address === "L3" ? new Date(Date.UTC(2021, 5, 11)) : "改动");
+      const outcome = await runVerify(changed, "en");
+      expect({ address, status: outcome.status }).toEqual({ address, status: 1 });
+      expect(outcome.lines.slice(1).map((l) => l.trim().split(":")[0])).toEqual([address]);
+    }
+  });
+
+  test("the binary reports a broken seal in check and verify, naming the cells", async () => {
+    const changed = join(dir, "tampered.xlsx");
+    await changeCell(sealed, changed, "G7", 3867001);
+    const verify = qbench(["verify", changed, "--lang", "en"]);
+    expect(verify.status).toBe(1);
+    expect(verify.stdout).toMatch(/Seal broken: 1 change/);
+    expect(verify.stdout).toMatch(/G7: sealed “3867000”, now “3867001”/);
+    const report = JSON.parse(qbench(["check", changed, "--json", "--today", "2021-06-20"]).stdout);
+    expect(report.files[0].seal).toBe("broken");
+    expect(report.files[0].issues).toEqual([expect.objectContaining({ code: "seal-broken", cell: "G7", severity: "error" })]);
+  });
+
+  test("sealing refuses a form with errors, and one with warnings until they are confirmed", async () => {
+    const withError = join(dir, "error.xlsx");
+    await writeWorkbook(filledWorkbook({ ...FORM, rows: FORM.rows.map((r, i) => (i === 1 ? { ...r, profit: -1 } : r)) }).workbook, withError);
+    const refused = qbench(["seal", withError, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain("不能封存");
+    expect(refused.stdout).toContain("I7");
+    expect(qbench(["verify", withError]).stdout).toContain("未封存");
+
+    const withWarning = join(dir, "warning.xlsx");
+    await writeWorkbook(filledWorkbook({ ...FORM, rows: FORM.rows.map((r, i) => (i === 2 ? { ...r, city: "杭州" } : r)) }).workbook, withWarning);
+    const unconfirmed = qbench(["seal", withWarning, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
+    expect(unconfirmed.status).toBe(1);
+    expect(unconfirmed.stdout).toContain("city-normalizable");
+    const confirmed = qbench(["seal", withWarning, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20"]);
+    expect(confirmed.status).toBe(0);
+    const { store } = decodeStore(storeRowsOf((await readWorkbook(withWarning)).grids));
+    expect(store.seal?.confirmedWarnings).toEqual([{ code: "city-normalizable", cell: "D8", row: 8, value: "杭州" }]);
+  });
+
+  test("sealing under another unit's name is bad usage", () => {
+    const copy = join(dir, "other.xlsx");
+    copyFileSync(sealed, copy);
+    const run = qbench(["seal", copy, "--unit", "江苏省工业和信息化厅", "--by", "某人"]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("不一致");
+  });
+});

@@ -1,0 +1,95 @@
+import { writeFileSync } from "node:fs";
+import { crc32, deflateRawSync } from "node:zlib";
+
+/** Hand-made files for the bad-input tests: zips written byte by byte, CFB headers, XML parts. */
+export interface CraftEntry {
+  readonly name: string;
+  readonly data: Buffer | string;
+}
+
+/** A zip of deflated entries, with sizes as declared (or lying, when `declared` says so). */
+export function craftZip(entries: readonly CraftEntry[], declared?: (name: string, real: number) => number): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
+    const packed = deflateRawSync(raw);
+    const name = Buffer.from(e.name, "utf8");
+    const size = declared ? declared(e.name, raw.length) : raw.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(raw), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(raw), 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`;
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+
+/** A minimal .xlsx whose one sheet has the given sheetData (and optional extra parts). */
+export function craftWorkbook(sheetXml: string, extra: readonly CraftEntry[] = [], options: { date1904?: boolean; styles?: string } = {}): CraftEntry[] {
+  const rels = [
+    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>`,
+    ...(options.styles ? [`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`] : []),
+    ...(extra.some((e) => e.name === "xl/sharedStrings.xml")
+      ? [`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`]
+      : []),
+  ];
+  return [
+    { name: "[Content_Types].xml", data: CONTENT_TYPES },
+    { name: "_rels/.rels", data: ROOT_RELS },
+    {
+      name: "xl/workbook.xml",
+      data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${options.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    { name: "xl/_rels/workbook.xml.rels", data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>` },
+    { name: "xl/worksheets/sheet1.xml", data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sheetXml}</worksheet>` },
+    ...(options.styles ? [{ name: "xl/styles.xml", data: options.styles }] : []),
+    ...extra,
+  ];
+}
+
+/** A compound-file (OLE2) header followed by directory names, as .xls/.et and encrypted OOXML files are. */
+export function craftCfb(streams: readonly string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  const dir = Buffer.concat(streams.map((s) => {
+    const entry = Buffer.alloc(128);
+    Buffer.from(s, "utf16le").copy(entry);
+    return entry;
+  }));
+  return Buffer.concat([header, dir, Buffer.alloc(1024)]);
+}
+
+export function writeBytes(path: string, data: Buffer | string): string {
+  writeFileSync(path, data);
+  return path;
+}
