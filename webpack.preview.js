@@ -1,7 +1,6 @@
 // The browser preview (src/preview): the real task pane beside an in-page workbook, without
 // Office.js. webpack.config.js adds `previewEntry` and `previewHtmlPlugin()` so that the dev
-// server serves /preview.html; `previewConfig` builds the page alone (the e2e tests use it).
-const path = require("path");
+// server serves /preview.html; the e2e tests build the same two alone (test/e2e/support/buildPreview.ts).
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const previewEntry = { preview: "./src/preview/index.tsx" };
@@ -14,32 +13,4 @@ function previewHtmlPlugin() {
   });
 }
 
-/** A development build of the preview page only, into `outputPath`. */
-function previewConfig(outputPath) {
-  return {
-    mode: "development",
-    context: __dirname,
-    devtool: false,
-    entry: previewEntry,
-    output: { path: outputPath, filename: "[name].js", chunkFilename: "[name].chunk.js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", noEmit: false } },
-          },
-        },
-        { test: /\.(png|svg|ico)$/, type: "asset/resource" },
-      ],
-    },
-    plugins: [previewHtmlPlugin()],
-    performance: { hints: false },
-    stats: "errors-warnings",
-  };
-}
-
-module.exports = { previewEntry, previewHtmlPlugin, previewConfig };
+module.exports = { previewEntry, previewHtmlPlugin };

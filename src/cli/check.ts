@@ -7,7 +7,6 @@ import type { Region } from "../core/reference";
 import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { writeReportFile } from "../xlsx/writeReport";
 import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
 import { renderHumanReport } from "./humanReport";
 import { UsageError } from "./usage";
@@ -95,7 +94,10 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     options.lang,
     toolVersion(),
   );
-  if (options.report !== undefined) await writeReportFile(report, files, options.lang, options.report);
+  if (options.report !== undefined) {
+    const { writeReportFile } = await import("../xlsx/writeReport");
+    await writeReportFile(report, files, options.lang, options.report);
+  }
   return { report, files, status: exitStatus(report) };
 }
 

@@ -3,8 +3,6 @@ import { defaultFormYear } from "../core/form/formSpec";
 import type { Lang } from "../core/issues/messages";
 import { regionByName, type Region } from "../core/reference";
 import { printCheck, runCheck } from "./check";
-import { runSeal } from "./seal";
-import { runTemplate } from "./template";
 import { UsageError } from "./usage";
 import { runVerify } from "./verify";
 import { toolVersion } from "./version";
@@ -53,6 +51,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--phone <phone>", "联系电话 / phone")
     .option("-o, --out <file>", "输出文件 / output file")
     .action(async (o: { year?: number; region?: Region; unit?: string; filler?: string; phone?: string; out?: string }) => {
+      // exceljs (about a second to load) only for the commands that write workbooks.
+      const { runTemplate } = await import("./template");
       const out = await runTemplate({ ...o, year: o.year ?? defaultFormYear() });
       process.stdout.write(`${out}\n`);
     });
@@ -98,6 +98,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         file: string,
         o: { unit: string; by: string; password?: string; confirmWarnings: boolean; year?: number; region?: Region; out?: string; lang: Lang; today?: Date },
       ) => {
+        const { runSeal } = await import("./seal");
         const outcome = await runSeal(file, { ...o, today: o.today ?? new Date() });
         process.stdout.write(`${outcome.lines.join("\n")}\n`);
         status = outcome.status;

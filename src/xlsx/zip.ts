@@ -188,8 +188,14 @@ async function readCentralDirectory(fh: FileHandle): Promise<ZipEntry[]> {
       const len = extra.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (uncompressedSize === 0xffffffff && q + 8 <= extra.length) (uncompressedSize = u64(extra, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= extra.length) (compressedSize = u64(extra, q)), (q += 8);
+        if (uncompressedSize === 0xffffffff && q + 8 <= extra.length) {
+          uncompressedSize = u64(extra, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= extra.length) {
+          compressedSize = u64(extra, q);
+          q += 8;
+        }
         if (localHeaderOffset === 0xffffffff && q + 8 <= extra.length) localHeaderOffset = u64(extra, q);
       }
       e += 4 + len;

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -5,7 +6,7 @@ import type { Locator, Page } from "playwright-core";
 import { launchChromium, type Browser } from "./support/browser";
 import { buildPreview } from "./support/buildPreview";
 import { chromiumAvailable } from "./support/chromium";
-import { screenshotter } from "./support/screenshots";
+import { SCREENSHOT_DIR, screenshotter } from "./support/screenshots";
 import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 /*
@@ -83,31 +84,82 @@ async function goes(locator: Locator): Promise<void> {
   await locator.waitFor({ state: "hidden", timeout: WAIT_MS });
 }
 
+/** A grid cell, also while a modal dialog hides the page behind it from assistive technology. */
 function cell(page: Page, address: string) {
-  return page.getByRole("gridcell", { name: address, exact: true });
+  return page.getByRole("gridcell", { name: address, exact: true, includeHidden: true });
+}
+
+/** Waits until the cell shows `expected` (the page re-renders after the pane's writes), then asserts it. */
+async function expectCell(page: Page, address: string, expected: string): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline && (await shownIn(page, address)) !== expected) await page.waitForTimeout(100);
+  expect(`${address}: ${await shownIn(page, address)}`).toBe(`${address}: ${expected}`);
+}
+
+/** What a cell shows; the selected cell shows its content in its edit box. */
+async function shownIn(page: Page, address: string): Promise<string> {
+  const editor = cell(page, address).locator("input");
+  return (await editor.count()) > 0 ? editor.inputValue() : ((await cell(page, address).textContent()) ?? "");
+}
+
+const NO_FILL = "rgba(0, 0, 0, 0)";
+
+/** The background a person sees on the cell. */
+async function fillOf(page: Page, address: string): Promise<string> {
+  return cell(page, address).evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
 function pane(page: Page) {
   return page.getByRole("complementary", { name: "Task pane" });
 }
 
+/** A page of the preview that records what it fetched and any uncaught error. */
+interface Visit {
+  readonly page: Page;
+  readonly shot: (name: string) => Promise<void>;
+  readonly pageErrors: string[];
+  readonly requested: string[];
+}
+
+async function visit(browser: Browser, url: string, story: string): Promise<Visit> {
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  const requested: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("request", (r) => requested.push(r.url()));
+  await page.goto(url);
+  return { page, shot: screenshotter(page, story), pageErrors, requested };
+}
+
+/**
+ * Registers the steps of one story. Each builds on the one before, so after a failure the later
+ * steps fail at once (naming the step that broke) instead of each waiting out its timeouts; a
+ * failing step leaves a screenshot of what the page showed.
+ */
+function storySteps(current: () => Visit): (name: string, body: () => Promise<void>) => void {
+  let brokenAt: string | undefined;
+  return (name, body) => {
+    it(name, async () => {
+      if (brokenAt !== undefined) throw new Error(`not reached: the story stopped at "${brokenAt}"`);
+      try {
+        await body();
+      } catch (error) {
+        brokenAt = name;
+        await current().shot("FAILED").catch(() => undefined);
+        throw error;
+      }
+    }, STEP_TIMEOUT_MS);
+  };
+}
+
 if (chromiumAvailable()) {
-  describe("a clerk's journey through the task pane, in Chromium", () => {
+  describe("the preview in Chromium", () => {
     let server: StaticServer;
     let browser: Browser;
-    let page: Page;
-    let shot: (name: string) => Promise<void>;
-    const pageErrors: string[] = [];
-    const requested: string[] = [];
 
     beforeAll(async () => {
       server = await serveDirectory(site);
       browser = await launchChromium();
-      page = await browser.context.newPage();
-      page.on("pageerror", (e) => pageErrors.push(e.message));
-      page.on("request", (r) => requested.push(r.url()));
-      shot = screenshotter(page);
-      await page.goto(`${server.url}/preview.html?workbook=blank`);
     }, STEP_TIMEOUT_MS);
 
     afterAll(async () => {
@@ -115,127 +167,212 @@ if (chromiumAvailable()) {
       await server?.close();
     });
 
-    it("creates the form in a new sheet from the 模板 tab", async () => {
-      await shot("blank-workbook");
-      const p = pane(page);
-      await p.getByRole("combobox", { name: "推荐单位所在地区" }).click();
-      await page.getByRole("option", { name: "浙江省", exact: true }).click();
-      await p.getByRole("textbox", { name: "推荐单位", exact: true }).fill("浙江省经济和信息化厅");
-      await p.getByRole("textbox", { name: "填报人", exact: true }).fill("李明");
-      await p.getByRole("textbox", { name: "联系电话", exact: true }).fill("0571-87051234");
-      await p.getByRole("button", { name: "生成统计表" }).click();
+    describe("a clerk's journey through the task pane", () => {
+      let journey: Visit;
+      let page: Page;
+      let shot: (name: string) => Promise<void>;
+      const step = storySteps(() => journey);
 
-      await shows(p.getByText("已生成工作表“申报企业统计表”"));
-      await shows(page.getByRole("tab", { name: "申报企业统计表", selected: true }));
-      expect(await cell(page, "A2").textContent()).toBe(`${new Date().getFullYear()}年工业企业质量标杆申报企业统计表`);
-      expect(await cell(page, "E5").textContent()).toBe("所属行业");
-      await shot("form-created");
-    }, STEP_TIMEOUT_MS);
+      beforeAll(async () => {
+        journey = await visit(browser, `${server.url}/preview.html?workbook=blank`, "journey");
+        ({ page, shot } = journey);
+      }, STEP_TIMEOUT_MS);
 
-    it("sets a quota, then shows usage climbing row by row while the clerk types, past the limit", async () => {
-      const today = new Date();
-      await typeCell(page, "L3", `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
-      const p = pane(page);
-      await p.getByRole("tab", { name: "名额" }).click();
-      await p.getByRole("textbox", { name: "推荐总名额" }).fill("3");
-      await p.getByRole("button", { name: "保存名额" }).click();
-      await shows(p.getByText("名额已保存到工作簿"));
-      for (const [i, row] of ROWS.entries()) {
-        await typeRow(page, row);
-        const used = i + 1;
-        await shows(p.getByText(used > 3 ? `${used} / 3 · 超出` : `${used} / 3`, { exact: true }));
-        if (used === 2 || used === 4) await shot(`quota-${used}-of-3`);
-      }
-      expect(await cell(page, "F6").textContent()).toBe("56,800.00");
-    }, STEP_TIMEOUT_MS);
+      step("creates the form in a new sheet from the 模板 tab", async () => {
+        await shot("blank-workbook");
+        const p = pane(page);
+        await p.getByRole("combobox", { name: "推荐单位所在地区" }).click();
+        await page.getByRole("option", { name: "浙江省", exact: true }).click();
+        await p.getByRole("textbox", { name: "推荐单位", exact: true }).fill("浙江省经济和信息化厅");
+        await p.getByRole("textbox", { name: "填报人", exact: true }).fill("李明");
+        await p.getByRole("textbox", { name: "联系电话", exact: true }).fill("0571-87051234");
+        await p.getByRole("button", { name: "生成统计表" }).click();
 
-    it("validates and lists the issues grouped by severity", async () => {
-      const p = pane(page);
-      await p.getByRole("tab", { name: "校验" }).click();
-      await p.getByRole("button", { name: "校验", exact: true }).click();
-      const summary = p.getByRole("status");
-      await shows(summary);
-      expect(await summary.textContent()).toMatch(/4 家企业：\d+ 个错误，\d+ 个提示/);
-      const errors = p.getByRole("list", { name: "错误" });
-      const warnings = p.getByRole("list", { name: "提示" });
-      expect(await errors.getByRole("button").filter({ hasText: "I8" }).count()).toBe(1);
-      expect(await warnings.getByRole("button").filter({ hasText: "D7" }).count()).toBe(1);
-      await shot("issues-listed");
-    }, STEP_TIMEOUT_MS);
+        await shows(p.getByText("已生成工作表“申报企业统计表”"));
+        await shows(page.getByRole("tab", { name: "申报企业统计表", selected: true }));
+        await expectCell(page, "A2", `${new Date().getFullYear()}年工业企业质量标杆申报企业统计表`);
+        await expectCell(page, "E5", "所属行业");
+        await shot("form-created");
+      });
 
-    it("selects the cell of an issue the clerk clicks", async () => {
-      await pane(page).getByTitle("定位到 D7").click();
-      await shows(page.getByRole("gridcell", { name: "D7", selected: true }));
-      expect(await page.getByLabel("Name Box").inputValue()).toBe("D7");
-      await shot("issue-cell-selected");
-    }, STEP_TIMEOUT_MS);
+      step("sets a quota, then shows usage climbing row by row while the clerk types, past the limit", async () => {
+        const today = new Date();
+        await typeCell(page, "L3", `${today.getFullYear()}年${today.getMonth() + 1}月${today.getDate()}日`);
+        const p = pane(page);
+        await p.getByRole("tab", { name: "名额" }).click();
+        await p.getByRole("textbox", { name: "推荐总名额" }).fill("3");
+        await p.getByRole("button", { name: "保存名额" }).click();
+        await shows(p.getByText("名额已保存到工作簿"));
+        for (const [i, row] of ROWS.entries()) {
+          await typeRow(page, row);
+          const used = i + 1;
+          await shows(p.getByText(used > 3 ? `${used} / 3 · 超出` : `${used} / 3`, { exact: true }));
+          if (used === 2 || used === 4) await shot(`quota-${used}-of-3`);
+        }
+        await expectCell(page, "F6", "56,800.00");
+      });
 
-    it("lists a fix's change in a dialog before writing it", async () => {
-      const p = pane(page);
-      await p.getByRole("button", { name: /^修正（\d+）$/ }).click();
-      const dialog = page.getByRole("dialog", { name: "确认修正" });
-      await shows(dialog);
-      expect(await dialog.getByRole("checkbox", { name: "D7: 杭州 → 杭州市" }).isChecked()).toBe(true);
-      expect(await cell(page, "D7").textContent()).toBe("杭州");
-      await shot("fix-dialog");
-      await dialog.getByRole("button", { name: /^应用 \d+ 项修改$/ }).click();
-      await goes(page.getByRole("dialog"));
-      expect(await cell(page, "D7").textContent()).toBe("杭州市");
-      await shot("fix-applied");
-    }, STEP_TIMEOUT_MS);
+      step("validates and lists the issues grouped by severity", async () => {
+        const p = pane(page);
+        await p.getByRole("tab", { name: "校验" }).click();
+        await p.getByRole("button", { name: "校验", exact: true }).click();
+        const summary = p.getByRole("status");
+        await shows(summary);
+        expect(await summary.textContent()).toMatch(/4 家企业：\d+ 个错误，\d+ 个提示/);
+        const errors = p.getByRole("list", { name: "错误" });
+        const warnings = p.getByRole("list", { name: "提示" });
+        expect(await errors.getByRole("button").filter({ hasText: "I8" }).count()).toBe(1);
+        expect(await warnings.getByRole("button").filter({ hasText: "D7" }).count()).toBe(1);
+        await shot("issues-listed");
+      });
 
-    it("refuses to seal while a row is over quota or an error stands", async () => {
-      const p = pane(page);
-      await p.getByRole("tab", { name: "封存" }).click();
-      await shows(p.getByRole("listitem", { name: "没有错误: ✗" }));
-      await shows(p.getByRole("listitem", { name: "未超出名额: ✗" }));
-      await p.getByRole("textbox", { name: "封存人" }).fill("李明");
-      expect(await p.getByRole("button", { name: "封存", exact: true }).isDisabled()).toBe(true);
-      await shot("seal-refused");
-    }, STEP_TIMEOUT_MS);
+      step("selects the cell of an issue the clerk clicks", async () => {
+        await pane(page).getByTitle("定位到 D7").click();
+        await shows(page.getByRole("gridcell", { name: "D7", selected: true }));
+        expect(await page.getByLabel("Name Box").inputValue()).toBe("D7");
+        await shot("issue-cell-selected");
+      });
 
-    it("seals once the loss is corrected and the fourth row removed", async () => {
-      const p = pane(page);
-      await typeCell(page, "I8", "150");
-      await clearRow(page, 9);
-      await shows(p.getByRole("listitem", { name: "没有错误: ✓" }));
-      await shows(p.getByRole("listitem", { name: "未超出名额: ✓" }));
-      const confirmations = p.getByRole("group", { name: "逐条确认提示" }).getByRole("checkbox");
-      for (let i = 0; i < (await confirmations.count()); i++) await confirmations.nth(i).check();
-      await shows(p.getByRole("listitem", { name: "每条提示均已确认: ✓" }));
-      await p.getByRole("button", { name: "封存", exact: true }).click();
-      await shows(p.getByText("统计表已封存并保护"));
-      await shot("sealed");
+      step("marks the problem cells in the sheet, and clearing the marks restores them", async () => {
+        const p = pane(page);
+        await p.getByRole("button", { name: "在表格中标记" }).click();
+        await shows(p.getByText("已在表格中标记问题单元格"));
+        expect(await fillOf(page, "I8")).toBe("rgb(255, 199, 206)");
+        expect(await fillOf(page, "D7")).toBe("rgb(255, 235, 156)");
+        expect(await cell(page, "I8").getAttribute("title")).toContain("-150");
+        await shot("cells-marked");
+        await p.getByRole("button", { name: "清除标记" }).click();
+        await shows(p.getByText("已清除标记，恢复原有填充色"));
+        expect(await fillOf(page, "I8")).toBe(NO_FILL);
+        expect(await fillOf(page, "D7")).toBe(NO_FILL);
+      });
 
-      await p.getByRole("button", { name: "核验封存" }).click();
-      await shows(p.getByText("封存有效：内容自封存后没有改动"));
-      await shot("verified-valid");
-    }, STEP_TIMEOUT_MS);
+      step("lists a fix's change in a dialog before writing it", async () => {
+        const p = pane(page);
+        await p.getByRole("button", { name: /^修正（\d+）$/ }).click();
+        const dialog = page.getByRole("dialog", { name: "确认修正" });
+        await shows(dialog);
+        expect(await dialog.getByRole("checkbox", { name: "D7: 杭州 → 杭州市" }).isChecked()).toBe(true);
+        await expectCell(page, "D7", "杭州");
+        await shot("fix-dialog");
+        await dialog.getByRole("button", { name: /^应用 \d+ 项修改$/ }).click();
+        await goes(page.getByRole("dialog"));
+        await expectCell(page, "D7", "杭州市");
+        await shot("fix-applied");
+      });
 
-    it("keeps the sealed sheet protected, and names the changed cell once someone edits it anyway", async () => {
-      await typeCell(page, "F6", "99999");
-      await shows(page.getByRole("alert").filter({ hasText: "protected sheet" }));
-      expect(await cell(page, "F6").textContent()).toBe("56,800.00");
-      await shot("protected-edit-refused");
+      step("refuses to seal while a row is over quota or an error stands", async () => {
+        const p = pane(page);
+        await p.getByRole("tab", { name: "封存" }).click();
+        await shows(p.getByRole("listitem", { name: "没有错误: ✗" }));
+        await shows(p.getByRole("listitem", { name: "未超出名额: ✗" }));
+        await p.getByRole("textbox", { name: "封存人" }).fill("李明");
+        expect(await p.getByRole("button", { name: "封存", exact: true }).isDisabled()).toBe(true);
+        await shot("seal-refused");
+      });
 
-      await page.getByRole("button", { name: "Unprotect sheet" }).click();
-      await typeCell(page, "F6", "56900");
-      const p = pane(page);
-      await p.getByRole("button", { name: "核验封存" }).click();
-      const broken = p.getByRole("list", { name: "封存已失效：以下单元格在封存后被改动" });
-      await shows(broken);
-      expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6：56800 → 56900"]);
-      await shot("verified-broken");
-    }, STEP_TIMEOUT_MS);
+      step("seals once the loss is corrected and the fourth row removed", async () => {
+        const p = pane(page);
+        await typeCell(page, "I8", "150");
+        await clearRow(page, 9);
+        await shows(p.getByRole("listitem", { name: "没有错误: ✓" }));
+        await shows(p.getByRole("listitem", { name: "未超出名额: ✓" }));
+        const confirmations = p.getByRole("group", { name: "逐条确认提示" }).getByRole("checkbox");
+        for (let i = 0; i < (await confirmations.count()); i++) await confirmations.nth(i).check();
+        await shows(p.getByRole("listitem", { name: "每条提示均已确认: ✓" }));
+        await p.getByRole("button", { name: "封存", exact: true }).click();
+        await shows(p.getByText("统计表已封存并保护"));
+        await shot("sealed");
 
-    it("switches the pane to English", async () => {
-      const p = pane(page);
-      await p.getByRole("button", { name: "English" }).click();
-      await shows(p.getByRole("tab", { name: "Seal" }));
-      expect(await p.getByRole("tab").allTextContents()).toEqual(["Template", "Check", "Quota", "Seal"]);
-      await shot("english");
-      expect(pageErrors).toEqual([]);
-      expect(requested.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith("blob:"))).toEqual([]);
-    }, STEP_TIMEOUT_MS);
+        await p.getByRole("button", { name: "核验封存" }).click();
+        await shows(p.getByText("封存有效：内容自封存后没有改动"));
+        await shot("verified-valid");
+      });
+
+      step("keeps the sealed sheet protected, and names the changed cell once someone edits it anyway", async () => {
+        await typeCell(page, "F6", "99999");
+        await shows(page.getByRole("alert").filter({ hasText: "protected sheet" }));
+        await expectCell(page, "F6", "56,800.00");
+        await shot("protected-edit-refused");
+
+        await page.getByRole("button", { name: "Unprotect sheet" }).click();
+        await typeCell(page, "F6", "56900");
+        const p = pane(page);
+        await p.getByRole("button", { name: "核验封存" }).click();
+        const broken = p.getByRole("list", { name: "封存已失效：以下单元格在封存后被改动" });
+        await shows(broken);
+        expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6：56800 → 56900"]);
+        await shot("verified-broken");
+      });
+
+      step("switches the pane to English", async () => {
+        const p = pane(page);
+        await p.getByRole("button", { name: "English" }).click();
+        for (const name of ["Template", "Check", "Quota", "Seal"]) await shows(p.getByRole("tab", { name, exact: true }));
+        await shows(p.getByRole("heading", { name: "Quality Benchmark Assistant" }));
+        await p.getByRole("button", { name: "Verify seal" }).click();
+        const broken = p.getByRole("list", { name: "Seal broken: these cells changed after sealing" });
+        await shows(broken);
+        expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6: 56800 → 56900"]);
+        expect(await p.getByRole("tab", { name: "模板" }).count()).toBe(0);
+        await shot("english");
+        expect(journey.pageErrors).toEqual([]);
+        expect(journey.requested.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
+      });
+    });
+
+    describe("the sample workbook, saved as .xlsx and opened again", () => {
+      let sample: Visit;
+      let page: Page;
+      let shot: (name: string) => Promise<void>;
+      const step = storySteps(() => sample);
+      const saved = join(SCREENSHOT_DIR, "sample-saved.xlsx");
+
+      beforeAll(async () => {
+        sample = await visit(browser, `${server.url}/preview.html`, "sample");
+        ({ page, shot } = sample);
+      }, STEP_TIMEOUT_MS);
+
+      step("opens with the sample form, whose mistakes the pane finds", async () => {
+        await shows(page.getByRole("tab", { name: "申报企业统计表", selected: true }));
+        await expectCell(page, "B6", "宁波东方精密机械有限公司");
+        const p = pane(page);
+        await p.getByRole("tab", { name: "校验" }).click();
+        await p.getByRole("button", { name: "校验", exact: true }).click();
+        await shows(p.getByRole("status"));
+        expect(await p.getByRole("status").textContent()).toMatch(/5 家企业：4 个错误/);
+        await shot("checked");
+      });
+
+      step("saves the workbook as an .xlsx file that Excel can open", async () => {
+        const download = page.waitForEvent("download");
+        await page.getByRole("button", { name: "Save .xlsx" }).click();
+        await (await download).saveAs(saved);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(saved);
+        const form = workbook.getWorksheet("申报企业统计表");
+        expect(form?.getCell("B6").value).toBe("宁波东方精密机械有限公司");
+        expect(form?.getCell("A2").isMerged).toBe(true);
+        expect(workbook.getWorksheet("qbench_lists")?.state).toBe("hidden");
+      });
+
+      step("opens the saved file again, and the pane reads the same form", async () => {
+        await page.getByRole("button", { name: "New workbook" }).click();
+        await shows(page.getByRole("tab", { name: "Sheet1", selected: true }));
+        expect(await page.getByRole("tab", { name: "申报企业统计表" }).count()).toBe(0);
+        await page.getByLabel("Open workbook file").setInputFiles(saved);
+        await page.getByRole("tab", { name: "申报企业统计表" }).click();
+        await expectCell(page, "B6", "宁波东方精密机械有限公司");
+        await expectCell(page, "F7", "12,300");
+        const p = pane(page);
+        await p.getByRole("tab", { name: "校验" }).click();
+        await p.getByRole("button", { name: "校验", exact: true }).click();
+        await shows(p.getByRole("status"));
+        expect(await p.getByRole("status").textContent()).toMatch(/5 家企业：4 个错误/);
+        await shot("reopened");
+        expect(sample.pageErrors).toEqual([]);
+        expect(sample.requested.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith("blob:"))).toEqual([]);
+      });
+    });
   });
 }

@@ -6,7 +6,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { decodeStore, encodeStore } from "../../src/core/storage";
 import { MemoryAdapter } from "./memoryAdapter";
 import { formSheet, goodRow, SHEET } from "./paneFixtures";
-import { renderPane } from "./renderPane";
+import { clickAndSettle, renderPane } from "./renderPane";
 
 jest.setTimeout(30_000);
 
@@ -35,7 +35,7 @@ describe("the task pane", () => {
     fireEvent.click(await screen.findByRole("option", { name: "浙江省" }));
     fireEvent.change(screen.getByRole("textbox", { name: "推荐单位" }), { target: { value: "浙江省经济和信息化厅" } });
     fireEvent.change(screen.getByRole("textbox", { name: "填报人" }), { target: { value: "李明" } });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "生成统计表" })));
+    await clickAndSettle(screen.getByRole("button", { name: "生成统计表" }));
 
     expect(await screen.findByText("已生成工作表“申报企业统计表”")).toBeInTheDocument();
     expect(adapter.cell(SHEET, "A2")).toBe("2022年工业企业质量标杆申报企业统计表");
@@ -45,7 +45,7 @@ describe("the task pane", () => {
 
   it("refuses to create without a region and says why", async () => {
     await renderPane(new MemoryAdapter());
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "生成统计表" })));
+    await clickAndSettle(screen.getByRole("button", { name: "生成统计表" }));
     expect(screen.getByText("请选择推荐单位所在地区")).toBeInTheDocument();
   });
 
@@ -57,7 +57,7 @@ describe("the task pane", () => {
     await renderPane(adapter);
     tab("校验");
     expect(screen.getByText(/还没有校验/)).toBeInTheDocument();
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "校验" })));
+    await clickAndSettle(screen.getByRole("button", { name: "校验" }));
 
     const errors = screen.getByRole("list", { name: "错误" });
     const warnings = screen.getByRole("list", { name: "提示" });
@@ -65,7 +65,7 @@ describe("the task pane", () => {
     expect(within(warnings).getByRole("button", { name: /D7/ })).toHaveTextContent("杭州");
     expect(screen.getByRole("status")).toHaveTextContent(/2 家企业：\d+ 个错误，\d+ 个提示/);
 
-    await act(async () => fireEvent.click(within(errors).getByRole("button", { name: /I7/ })));
+    await clickAndSettle(within(errors).getByRole("button", { name: /I7/ }));
     expect(adapter.selected).toEqual({ sheet: SHEET, cell: "I7" });
   });
 
@@ -77,19 +77,19 @@ describe("the task pane", () => {
     const adapter = adapterWith([row1, row2]);
     await renderPane(adapter);
     tab("校验");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "校验" })));
+    await clickAndSettle(screen.getByRole("button", { name: "校验" }));
     fireEvent.click(screen.getByRole("button", { name: /修正（2）/ }));
 
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).getByRole("checkbox", { name: "D6: 杭州 → 杭州市" })).toBeChecked();
     fireEvent.click(within(dialog).getByRole("checkbox", { name: "A7: 5 → 2" }));
-    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "应用 1 项修改" })));
+    await clickAndSettle(within(dialog).getByRole("button", { name: "应用 1 项修改" }));
 
     expect(adapter.cell(SHEET, "D6")).toBe("杭州市");
     expect(adapter.cell(SHEET, "A7")).toBe(5);
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
 
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "撤销上次修正" })));
+    await clickAndSettle(screen.getByRole("button", { name: "撤销上次修正" }));
     expect(adapter.cell(SHEET, "D6")).toBe("杭州");
     expect(screen.getByRole("button", { name: "撤销上次修正" })).toBeDisabled();
   });
@@ -100,10 +100,10 @@ describe("the task pane", () => {
     const adapter = adapterWith([row]);
     await renderPane(adapter);
     tab("校验");
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "校验" })));
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "在表格中标记" })));
+    await clickAndSettle(screen.getByRole("button", { name: "校验" }));
+    await clickAndSettle(screen.getByRole("button", { name: "在表格中标记" }));
     expect(adapter.marks).toContainEqual(expect.objectContaining({ cell: "I6", severity: "error" }));
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "清除标记" })));
+    await clickAndSettle(screen.getByRole("button", { name: "清除标记" }));
     expect(adapter.marks).toEqual([]);
   });
 
@@ -112,7 +112,7 @@ describe("the task pane", () => {
     await renderPane(adapter);
     tab("校验");
     adapter.failNext = { method: "readWorkbook", message: "RichApi.Error: The request payload size has exceeded the limit" };
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "校验" })));
+    await clickAndSettle(screen.getByRole("button", { name: "校验" }));
     const alert = screen.getByText(/payload size has exceeded/);
     expect(alert).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "关闭" }));
@@ -181,7 +181,7 @@ describe("sealing", () => {
     fireEvent.click(screen.getByRole("checkbox", { name: /D7/ }));
     expect(within(checklist).getByLabelText("每条提示均已确认: ✓")).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("保护密码（可选）"), { target: { value: "pw" } });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "封存" })));
+    await clickAndSettle(screen.getByRole("button", { name: "封存" }));
 
     const seal = decodeStore(adapter.store).store.seal!;
     expect(seal).toMatchObject({ sealedBy: "李明", unit: "浙江省经济和信息化厅", rowCount: 2, sheet: SHEET });
@@ -189,18 +189,18 @@ describe("sealing", () => {
     expect(adapter.protectedSheets.get(SHEET)).toBe("pw");
     expect(screen.getByText(/已由 李明 于 .* 封存/)).toBeInTheDocument();
 
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "核验封存" })));
+    await clickAndSettle(screen.getByRole("button", { name: "核验封存" }));
     expect(screen.getByText("封存有效：内容自封存后没有改动")).toBeInTheDocument();
     adapter.protectedSheets.delete(SHEET);
     adapter.userEdit(SHEET, "F6", 13000);
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "核验封存" })));
+    await clickAndSettle(screen.getByRole("button", { name: "核验封存" }));
     expect(within(screen.getByRole("list", { name: /封存已失效/ })).getByText(/F6：12000 → 13000/)).toBeInTheDocument();
 
     adapter.protectedSheets.set(SHEET, "pw");
     fireEvent.click(screen.getByRole("button", { name: "解除封存" }));
-    const dialog = await screen.findByRole("dialog");
-    fireEvent.change(within(dialog).getByLabelText("保护密码（可选）"), { target: { value: "pw" } });
-    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "解除封存" })));
+    await screen.findByRole("alertdialog");
+    fireEvent.change(screen.getByLabelText("保护密码（可选）"), { target: { value: "pw" } });
+    await clickAndSettle(screen.getByRole("button", { name: "确认解除" }));
     expect(decodeStore(adapter.store).store.seal).toBeUndefined();
     expect(adapter.protectedSheets.has(SHEET)).toBe(false);
     await waitFor(() => expect(screen.getByRole("button", { name: "封存" })).toBeInTheDocument());
@@ -211,11 +211,11 @@ describe("sealing", () => {
     await renderPane(adapter);
     tab("封存");
     fireEvent.change(screen.getByRole("textbox", { name: /封存人/ }), { target: { value: "李明" } });
-    await act(async () => fireEvent.click(screen.getByRole("button", { name: "封存" })));
+    await clickAndSettle(screen.getByRole("button", { name: "封存" }));
     fireEvent.click(screen.getByRole("button", { name: "解除封存" }));
-    const dialog = await screen.findByRole("dialog");
-    fireEvent.change(within(dialog).getByLabelText("保护密码（可选）"), { target: { value: "wrong" } });
-    await act(async () => fireEvent.click(within(dialog).getByRole("button", { name: "解除封存" })));
+    await screen.findByRole("alertdialog");
+    fireEvent.change(screen.getByLabelText("保护密码（可选）"), { target: { value: "wrong" } });
+    await clickAndSettle(screen.getByRole("button", { name: "确认解除" }));
     expect(screen.getByText("The password is not correct")).toBeInTheDocument();
     expect(decodeStore(adapter.store).store.seal).toBeDefined();
   });

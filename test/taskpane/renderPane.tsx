@@ -1,6 +1,6 @@
 import { webcrypto } from "node:crypto";
 import { TextDecoder, TextEncoder } from "node:util";
-import { act, render, type RenderResult } from "@testing-library/react";
+import { act, fireEvent, render, waitFor, type RenderResult } from "@testing-library/react";
 import type { Lang } from "../../src/core/issues/messages";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import type { MemoryAdapter } from "./memoryAdapter";
@@ -30,4 +30,19 @@ export async function renderPane(adapter: MemoryAdapter, lang: Lang = "zh", debo
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
   return result!;
+}
+
+const BUSY_BAR = '[role="progressbar"][aria-label="正在处理……"], [role="progressbar"][aria-label="Working…"]';
+
+/** Clicks and waits until the task the click started has finished (the busy bar is gone). */
+export async function clickAndSettle(element: HTMLElement): Promise<void> {
+  act(() => {
+    fireEvent.click(element);
+  });
+  await waitFor(
+    () => {
+      if (document.querySelector(BUSY_BAR) !== null) throw new Error("still working");
+    },
+    { timeout: 10_000 },
+  );
 }

@@ -2,6 +2,7 @@ import { valueOf } from "../form/formRow";
 import { cellText, isBlank } from "../grid/cell";
 import { nameKey } from "../text/normalize";
 import type { Check } from "./check";
+import { forEachRepeat } from "./repeats";
 
 /**
  * One enterprise, one row: names are compared after folding width, bracket styles and spaces, and
@@ -11,15 +12,16 @@ export const enterpriseDuplicateCheck: Check = {
   type: "enterprise-duplicate",
   codes: ["enterprise-duplicate"],
   start() {
-    const firstRow = new Map<string, number>();
     return {
-      row(row, ctx) {
-        const value = valueOf(row, "enterprise");
-        if (isBlank(value)) return;
-        const key = nameKey(cellText(value));
-        const other = firstRow.get(key);
-        if (other === undefined) firstRow.set(key, row.rowNumber);
-        else ctx.cell("enterprise-duplicate", row, "enterprise", { params: { otherRow: other } });
+      end(ctx) {
+        const rows = ctx.form.rows;
+        const keyAt = (i: number) => {
+          const value = valueOf(rows[i]!, "enterprise");
+          return isBlank(value) ? undefined : nameKey(cellText(value));
+        };
+        forEachRepeat(rows.length, keyAt, (i, first) => {
+          ctx.cell("enterprise-duplicate", rows[i]!, "enterprise", { params: { otherRow: rows[first]!.rowNumber } });
+        });
       },
     };
   },

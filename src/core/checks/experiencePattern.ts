@@ -27,8 +27,6 @@ export const experiencePatternCheck: Check = {
   type: "experience-name-pattern",
   codes: ["experience-name-pattern"],
   start() {
-    let lastEnterprise: string | undefined;
-    let lastDistinctive = "";
     return {
       row(row, ctx) {
         const value = valueOf(row, "experience");
@@ -38,15 +36,9 @@ export const experiencePatternCheck: Check = {
         if (!title.endsWith("经验")) reasons.push("no-experience-suffix");
         const enterprise = valueOf(row, "enterprise");
         if (!isBlank(enterprise)) {
-          const name = cellText(enterprise);
-          // Rows of one enterprise often follow each other; the last result is reused.
-          if (name !== lastEnterprise) {
-            lastEnterprise = name;
-            lastDistinctive = distinctivePart(name);
-          }
+          const distinctive = distinctivePart(cellText(enterprise));
           const key = nameKey(title);
-          const named =
-            lastDistinctive.length < 2 ? key.includes(lastDistinctive) : namesEnterprise(key, lastDistinctive);
+          const named = distinctive.length < 2 ? key.includes(distinctive) : namesEnterprise(key, distinctive);
           if (!named) reasons.push("no-enterprise");
         }
         if (reasons.length > 0) ctx.cell("experience-name-pattern", row, "experience", { params: { reason: reasons.join(",") } });

@@ -4,11 +4,16 @@ import { cellText, isBlank, type CellValue } from "../grid/cell";
 import { nameKey } from "../text/normalize";
 import { parsePhones, type PhoneNumber } from "../text/phone";
 import type { Check } from "./check";
+import { forEachRepeat } from "./repeats";
 
 /** The same number twice in one cell is one use. */
 function repeatsEarlier(numbers: readonly PhoneNumber[], i: number): boolean {
   for (let j = 0; j < i; j++) if (numbers[j]!.key === numbers[i]!.key) return true;
   return false;
+}
+
+function sameEnterprise(a: CellValue, b: CellValue): boolean {
+  return a === b || nameKey(cellText(a)) === nameKey(cellText(b));
 }
 
 /**
@@ -21,28 +26,29 @@ export const phoneSharedCheck: Check = {
   type: "phone-shared",
   codes: ["phone-shared"],
   start() {
-    /** Number key → the first row that gave it, as the row itself (no per-number record). */
-    const firstUse = new Map<string, FormRow>();
+    // One entry per number given (a cell with two numbers adds two): its key and its row.
+    const keys: string[] = [];
+    const rows: FormRow[] = [];
     return {
-      row(row, ctx) {
+      row(row) {
         const phone = valueOf(row, "phone");
-        const enterprise = valueOf(row, "enterprise");
-        if (isBlank(phone) || isBlank(enterprise)) return;
-        const numbers = parsePhones(phone).numbers;
-        for (let i = 0; i < numbers.length; i++) {
-          const number = numbers[i]!;
-          if (repeatsEarlier(numbers, i)) continue;
-          const first = firstUse.get(number.key);
-          if (first === undefined) firstUse.set(number.key, row);
-          else if (!sameEnterprise(valueOf(first, "enterprise"), enterprise)) {
-            ctx.cell("phone-shared", row, "phone", { value: number.normalized, params: { otherRow: first.rowNumber } });
-          }
+        if (isBlank(phone) || isBlank(valueOf(row, "enterprise"))) return;
+        const inCell = parsePhones(phone).numbers;
+        for (let i = 0; i < inCell.length; i++) {
+          if (repeatsEarlier(inCell, i)) continue;
+          keys.push(inCell[i]!.key);
+          rows.push(row);
         }
+      },
+      end(ctx) {
+        forEachRepeat(keys.length, (i) => keys[i], (i, first) => {
+          const row = rows[i]!;
+          const firstRow = rows[first]!;
+          if (sameEnterprise(valueOf(firstRow, "enterprise"), valueOf(row, "enterprise"))) return;
+          const number = parsePhones(valueOf(row, "phone")).numbers.find((n) => n.key === keys[i]);
+          ctx.cell("phone-shared", row, "phone", { value: number?.normalized ?? keys[i]!, params: { otherRow: firstRow.rowNumber } });
+        });
       },
     };
   },
 };
-
-function sameEnterprise(a: CellValue, b: CellValue): boolean {
-  return a === b || nameKey(cellText(a)) === nameKey(cellText(b));
-}

@@ -1,6 +1,19 @@
 import { COLUMN_INDEX, REQUIRED_KEYS, type ColumnKey } from "../form/columns";
-import { isBlank } from "../grid/cell";
+import { isBlank, type CellValue } from "../grid/cell";
 import type { Check } from "./check";
+
+/**
+ * Filled, answered for the common cells without a call: a number, or text that starts with a
+ * visible ASCII character or an ideograph. Anything else asks `isBlank`.
+ */
+function isFilled(value: CellValue): boolean {
+  if (typeof value === "number") return true;
+  if (typeof value === "string") {
+    const c = value.charCodeAt(0);
+    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+  }
+  return !isBlank(value);
+}
 
 /**
  * Every column but 备注 must be filled. A column the sheet lacks altogether is one
@@ -16,7 +29,7 @@ export const valueMissingCheck: Check = {
       row(row, c) {
         const values = row.values;
         for (let i = 0; i < indexes.length; i++) {
-          if (isBlank(values[indexes[i]!] ?? null)) c.cell("value-missing", row, present[i]!);
+          if (!isFilled(values[indexes[i]!] ?? null)) c.cell("value-missing", row, present[i]!);
         }
       },
     };

@@ -47,7 +47,6 @@ function groupByLast(endings: readonly string[]): ReadonlyMap<string, readonly s
 }
 const LATIN_FORM_SUFFIX = /(?:CO\.?,?LTD\.?|LTD\.?|LIMITED|INC\.?|CORP\.?|GROUP)$/;
 const BRACKET_GROUP = /\([^()]*\)/g;
-const NATION_PREFIXES = ["中国", "中华", "全国"];
 
 /** Place names by the UTF-16 units of their first two characters, each list longest first. */
 let placesByPrefix: ReadonlyMap<number, readonly string[]> | undefined;
@@ -95,13 +94,18 @@ function places(): ReadonlyMap<number, readonly string[]> {
  */
 function stripPlaces(key: string): string {
   const byPrefix = places();
-  let rest = NATION_PREFIXES.some((p) => key.startsWith(p)) ? key.slice(2) : key;
+  let rest = key.startsWith("中国") || key.startsWith("中华") || key.startsWith("全国") ? key.slice(2) : key;
   for (;;) {
-    const candidates = rest.length < 2 ? undefined : byPrefix.get(prefixCode(rest));
-    const place = candidates === undefined ? undefined : candidates.find((p) => rest.startsWith(p));
+    const place = rest.length < 2 ? undefined : leadingPlace(rest, byPrefix.get(prefixCode(rest)));
     if (place === undefined || rest.length - place.length < 2) return rest;
     rest = rest.slice(place.length);
   }
+}
+
+function leadingPlace(text: string, candidates: readonly string[] | undefined): string | undefined {
+  if (candidates === undefined) return undefined;
+  for (let i = 0; i < candidates.length; i++) if (text.startsWith(candidates[i]!)) return candidates[i];
+  return undefined;
 }
 
 function stripForms(key: string): string {

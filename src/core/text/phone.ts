@@ -27,6 +27,7 @@ export interface PhoneParse {
 const NOT_A_PHONE: PhoneParse = { valid: false, numbers: [], normalized: "", tidy: false };
 
 const MOBILE = /^1[3-9]\d{9}$/;
+const TIDY_LANDLINE = /^(0\d{2,3})-(\d{7,8})$/;
 /** Separators between several numbers in one cell; spaces are handled apart (see parseSegment). */
 const LIST_SEPARATOR = /(\s*[、,，;；/／\r\n]+\s*)/;
 const DASHES = /[‐‑‒–—―−－～~]/g;
@@ -125,8 +126,13 @@ function parseSegment(segment: string): Part | undefined {
 }
 
 function parseText(raw: string): PhoneParse {
-  // Most cells hold one tidy mobile: answer those without splitting.
+  // Most cells hold one tidy mobile or landline: answer those without splitting.
   if (MOBILE.test(raw)) return { valid: true, numbers: [mobile(raw)], normalized: raw, tidy: true };
+  const tidyLandline = TIDY_LANDLINE.exec(raw);
+  if (tidyLandline !== null && tidyLandline[1]!.length === areaCodeLength(raw)) {
+    const number = landline(tidyLandline[1]! + tidyLandline[2]!, undefined, "转");
+    if (number !== undefined) return { valid: true, numbers: [number], normalized: raw, tidy: true };
+  }
   const trimmed = raw.trim();
   if (trimmed === "") return NOT_A_PHONE;
   const pieces = trimmed.split(LIST_SEPARATOR);

@@ -88,7 +88,7 @@ export function GridView({ book, sheet, selected, onRefused }: GridViewProps): R
           editor={
             isSelected ? (
               <CellEditor
-                key={`${sheet.name}!${address}!${editText(sheet.cells.get(address)?.value ?? null)}`}
+                key={`${sheet.name}!${address}`}
                 book={book}
                 sheet={sheet}
                 address={address}
@@ -176,18 +176,27 @@ interface CellEditorProps {
   readonly onMove: (dRow: number, dCol: number) => void;
 }
 
-/** The selected cell's input; its text starts selected so that typing replaces, as Excel's Enter mode. */
+/**
+ * The selected cell's input. It shows what the cell shows, selected, so that typing replaces it as
+ * in Excel; clicking into it switches to the raw value for editing.
+ */
 function CellEditor({ book, sheet, address, list, onRefused, onMove }: CellEditorProps): ReactElement {
-  const original = editText(sheet.cells.get(address)?.value ?? null);
-  const [text, setText] = useState(original);
+  const cell = sheet.cells.get(address);
+  const original = editText(cell?.value ?? null);
+  const shown = displayText(cell?.value ?? null, cell?.style.format);
+  const [text, setText] = useState(shown);
   const [touched, setTouched] = useState(false);
+  // the pane (a fix, an undo) or the formula bar may change the cell while it is selected
+  useEffect(() => {
+    if (!touched) setText(shown);
+  }, [shown, touched]);
   const listId = `list-${address}`;
 
   const commit = (): boolean => {
     if (!touched || text === original) return true;
     const result = book.editCell(sheet.name, address, text);
     if (!result.ok) {
-      setText(original);
+      setText(shown);
       setTouched(false);
       onRefused();
       return false;
@@ -206,7 +215,7 @@ function CellEditor({ book, sheet, address, list, onRefused, onMove }: CellEdito
     if (!touched) Object.assign(step, { ArrowRight: [0, 1], ArrowLeft: [0, -1] });
     const delta = step[e.key];
     if (e.key === "Escape") {
-      setText(original);
+      setText(shown);
       setTouched(false);
       return;
     }
@@ -229,6 +238,13 @@ function CellEditor({ book, sheet, address, list, onRefused, onMove }: CellEdito
         value={text}
         list={list ? listId : undefined}
         onFocus={(e) => e.currentTarget.select()}
+        onMouseDown={() => {
+          // a click into the selected cell edits its raw content, as a double-click does in Excel
+          if (!touched && text !== original) {
+            setText(original);
+            setTouched(true);
+          }
+        }}
         onChange={(e) => {
           if (sheet.protection) {
             onRefused();

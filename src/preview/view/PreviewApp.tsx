@@ -66,6 +66,7 @@ export function PreviewApp({ initial, blank, renderPane }: PreviewAppProps): Rea
     const password = sheet.protection.password === undefined ? undefined : (window.prompt("Password:") ?? "");
     try {
       await book.unprotectSheet(sheet.name, password);
+      setNotice(undefined);
     } catch (e) {
       setNotice(e instanceof Error ? e.message : String(e));
     }

@@ -1,4 +1,4 @@
-import { Badge, Button, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, CounterBadge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type React from "react";
 import type { Severity } from "../../core/issues/codes";
 import type { Issue } from "../../core/issues/issue";
@@ -12,8 +12,9 @@ const useStyles = makeStyles({
   heading: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase400 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   item: { justifyContent: "flex-start", textAlign: "start", width: "100%", fontWeight: tokens.fontWeightRegular, minHeight: "32px" },
-  plain: { display: "flex", columnGap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
-  cell: { flexShrink: 0, minWidth: "44px" },
+  line: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalS, width: "100%" },
+  plain: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
+  cell: { flexShrink: 0, minWidth: "44px", marginTop: "1px" },
   more: { color: tokens.colorNeutralForeground3, padding: tokens.spacingHorizontalS },
 });
 
@@ -47,7 +48,7 @@ export const IssueGroup: React.FC<IssueGroupProps> = ({ severity, issues }) => {
           return (
             <li key={`${issue.code}-${issue.cell ?? issue.row ?? ""}-${i}`}>
               {issue.cell === undefined ? (
-                <div className={styles.plain}>
+                <div className={mergeClasses(styles.line, styles.plain)}>
                   {badge}
                   <span>{message}</span>
                 </div>
@@ -55,12 +56,14 @@ export const IssueGroup: React.FC<IssueGroupProps> = ({ severity, issues }) => {
                 <Button
                   appearance="subtle"
                   className={styles.item}
-                  icon={badge}
                   title={t.check.goTo(issue.cell)}
                   disabled={state.task !== undefined}
                   onClick={() => void pane.selectIssue(issue)}
                 >
-                  {message}
+                  <span className={styles.line}>
+                    {badge}
+                    <span>{message}</span>
+                  </span>
                 </Button>
               )}
             </li>

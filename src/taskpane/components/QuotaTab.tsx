@@ -1,4 +1,4 @@
-import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type React from "react";
 import type { QuotaDraft } from "../state/quotaDraft";
 import { QuotaUsageList } from "./QuotaUsageList";
@@ -54,13 +54,12 @@ export const QuotaTab: React.FC = () => {
   return (
     <div className={area.area}>
       <Text className={area.muted}>{t.quota.intro}</Text>
-      <section className={area.area} aria-label={t.quota.usage} style={{ padding: 0 }}>
+      <section className={mergeClasses(area.area, area.flush)} aria-label={t.quota.usage}>
         <h3 className={area.heading}>{t.quota.usage}</h3>
         <QuotaUsageList />
       </section>
       <form
-        className={area.area}
-        style={{ padding: 0 }}
+        className={mergeClasses(area.area, area.flush)}
         onSubmit={(e) => {
           e.preventDefault();
           void pane.saveQuota();

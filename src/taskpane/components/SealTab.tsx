@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text, mergeClasses } from "@fluentui/react-components";
 import type React from "react";
 import { useState } from "react";
 import { warningKey } from "../../core/seal";
@@ -67,8 +67,7 @@ const SealForm: React.FC = () => {
   const canSeal = readiness.ready && state.sealedBy.trim() !== "" && state.task === undefined;
   return (
     <form
-      className={styles.area}
-      style={{ padding: 0 }}
+      className={mergeClasses(styles.area, styles.flush)}
       onSubmit={(e) => {
         e.preventDefault();
         void pane.seal(password);
@@ -76,7 +75,7 @@ const SealForm: React.FC = () => {
     >
       <h3 className={styles.heading}>{t.seal.checklist}</h3>
       <SealChecklist readiness={readiness} />
-      <fieldset className={styles.area} style={{ padding: 0, border: "none", margin: 0 }}>
+      <fieldset className={mergeClasses(styles.area, styles.fieldset)}>
         <legend className={styles.heading}>{t.seal.confirmTitle}</legend>
         {readiness.warningsToConfirm.length === 0 && <Text className={styles.muted}>{t.seal.noWarnings}</Text>}
         {readiness.warningsToConfirm.map((w) => {

@@ -6,7 +6,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  DialogTrigger,
   Field,
   Input,
   Text,
@@ -20,11 +19,17 @@ export const UnsealDialog: React.FC = () => {
   const { pane, state, t } = usePane();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
+  const close = () => {
+    setOpen(false);
+    setPassword("");
+  };
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <DialogTrigger disableButtonEnhancement>
-        <Button disabled={state.task !== undefined}>{t.seal.unseal}</Button>
-      </DialogTrigger>
+    <>
+      <Button disabled={state.task !== undefined} onClick={() => setOpen(true)}>
+        {t.seal.unseal}
+      </Button>
+      {open && (
+    <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : close())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t.seal.unsealTitle}</DialogTitle>
@@ -35,15 +40,14 @@ export const UnsealDialog: React.FC = () => {
             </Field>
           </DialogContent>
           <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">{t.seal.cancel}</Button>
-            </DialogTrigger>
+            <Button appearance="secondary" onClick={close}>
+              {t.seal.cancel}
+            </Button>
             <Button
               appearance="primary"
               onClick={() => {
-                setOpen(false);
+                close();
                 void pane.unseal(password);
-                setPassword("");
               }}
             >
               {t.seal.unsealConfirm}
@@ -52,5 +56,7 @@ export const UnsealDialog: React.FC = () => {
         </DialogBody>
       </DialogSurface>
     </Dialog>
+      )}
+    </>
   );
 };

@@ -15,6 +15,9 @@ export const useAreaStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: "center",
   },
+  /** An area nested in another: no padding of its own. */
+  flush: { padding: 0 },
+  fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
 });

@@ -96,7 +96,7 @@ export const en: Strings = {
     unseal: "Unseal",
     unsealTitle: "Unseal?",
     unsealText: "This deletes the seal record and unprotects the sheet; the form must be checked and sealed again.",
-    unsealConfirm: "Unseal",
+    unsealConfirm: "Unseal now",
     cancel: "Cancel",
     unsealed: "Seal removed",
     needCheck: "Check the form on the Check tab first.",

@@ -94,7 +94,7 @@ export const zh = {
     unseal: "解除封存",
     unsealTitle: "解除封存？",
     unsealText: "解除后将删除封存记录并取消工作表保护，需要重新校验和封存。",
-    unsealConfirm: "解除封存",
+    unsealConfirm: "确认解除",
     cancel: "取消",
     unsealed: "已解除封存",
     needCheck: "请先在“校验”中检查统计表。",

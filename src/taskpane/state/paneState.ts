@@ -93,7 +93,7 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
     case "lang":
       return { ...state, lang: action.lang };
     case "tab":
-      return { ...state, tab: action.tab };
+      return { ...state, tab: action.tab, notice: undefined };
     case "task-start":
       return { ...state, task: action.task, error: undefined, notice: undefined };
     case "task-end":

@@ -4,12 +4,12 @@ import type { Page } from "playwright-core";
 
 export const SCREENSHOT_DIR = join(__dirname, "..", "..", "..", "test-artifacts", "e2e");
 
-/** Saves what the page shows as `NN-name.png`, numbered in the order the journey takes them. */
-export function screenshotter(page: Page): (name: string) => Promise<void> {
+/** Saves what the page shows as `story-NN-name.png`, numbered in the order the story takes them. */
+export function screenshotter(page: Page, story: string): (name: string) => Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   let n = 0;
   return async (name: string) => {
     n++;
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `${String(n).padStart(2, "0")}-${name}.png`) });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${story}-${String(n).padStart(2, "0")}-${name}.png`) });
   };
 }

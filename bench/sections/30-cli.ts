@@ -1,0 +1,135 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { COLUMN_KEYS, FORM_COLUMNS } from "../../src/core/form/columns";
+import { regionByName } from "../../src/core/reference";
+import { writeText } from "../../src/xlsx/safeText";
+import { filledWorkbook, writeWorkbook } from "../../scripts/lib/formWorkbook";
+import { generateRows, type GeneratedRow } from "../lib/generate";
+import type { BenchLine, BenchSection } from "../lib/section";
+import { formatMs } from "../lib/timing";
+
+/**
+ * `qbench check` as a reviewer runs it, in a child process each time (start-up included), against
+ * the least any tool must do: a bare exceljs read of the same files, also in a child process.
+ */
+const ROOT = join(__dirname, "..", "..");
+const QBENCH = join(ROOT, "bin", "qbench.js");
+const FILES = 200;
+const ROWS_PER_FILE = 30;
+const BIG_ROWS = 100_000;
+const TARGET_BATCH = 1.3;
+const TARGET_BIG = 1.5;
+const TARGET_RSS_MB = 500;
+const RUNS = 3;
+
+/** Prints the child's peak resident set size when it exits, whatever the child is. */
+const RSS_PRELOAD = `process.on("exit", () => process.stderr.write("\\nqbench-bench-maxrss=" + process.resourceUsage().maxRSS + "\\n"));`;
+
+const BARE_READ = `
+const ExcelJS = require(${JSON.stringify(require.resolve("exceljs"))});
+(async () => {
+  let rows = 0;
+  for (const file of process.argv.slice(2)) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.eachSheet((ws) => { rows += ws.rowCount; });
+  }
+  process.stdout.write(String(rows));
+})();`;
+
+interface ChildRun {
+  readonly ms: number;
+  readonly rssMb: number;
+}
+
+/** qbench may exit 1 (errors found in the generated data); the bare read must exit 0. */
+function runChild(args: readonly string[], preload: string, okStatus: readonly number[]): ChildRun {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--require", preload, ...args], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const m = /qbench-bench-maxrss=(\d+)/.exec(r.stderr);
+  if (!okStatus.includes(r.status ?? -1)) throw new Error(`child failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return { ms, rssMb: m ? Number(m[1]) / 1024 : Number.NaN };
+}
+
+/** Median time and peak memory over alternating runs, so a busy machine slows both alike. */
+function compare(a: readonly string[], b: readonly string[], preload: string): [ChildRun, ChildRun] {
+  const runs: [ChildRun[], ChildRun[]] = [[], []];
+  for (let i = 0; i < RUNS; i++) {
+    runs[0].push(runChild(a, preload, [0, 1]));
+    runs[1].push(runChild(b, preload, [0]));
+  }
+  const med = (xs: ChildRun[]): ChildRun => {
+    const sorted = [...xs].sort((x, y) => x.ms - y.ms);
+    return { ms: sorted[Math.floor(sorted.length / 2)]!.ms, rssMb: Math.max(...xs.map((x) => x.rssMb)) };
+  };
+  return [med(runs[0]), med(runs[1])];
+}
+
+async function writeBigWorkbook(path: string, rows: readonly GeneratedRow[]): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const ws = wb.addWorksheet("申报企业统计表");
+  ws.addRow(["附件3"]).commit();
+  ws.addRow(["2021年工业企业质量标杆申报企业统计表"]).commit();
+  ws.addRow(["推荐单位（盖章）：", null, "浙江省经济和信息化厅", null, "填报人：", "李明", null, "联系电话：", "0571-87654321", null, "时间：", new Date(Date.UTC(2021, 5, 10))]).commit();
+  ws.addRow([]).commit();
+  ws.addRow(FORM_COLUMNS.map((c) => c.name)).commit();
+  for (const row of rows) {
+    const r = ws.addRow([]);
+    COLUMN_KEYS.forEach((k, c) => writeText(r.getCell(c + 1), row[k]));
+    r.commit();
+  }
+  await ws.commit();
+  await wb.commit();
+}
+
+export const section: BenchSection = {
+  name: "qbench check",
+  async run() {
+    if (!existsSync(join(ROOT, "dist", "cli", "cli", "main.js"))) return { kind: "skipped", reason: "run `npm run build:cli` first" };
+    const dir = mkdtempSync(join(tmpdir(), "qbench-bench-"));
+    try {
+      const preload = join(dir, "rss.js");
+      writeFileSync(preload, RSS_PRELOAD);
+      const bare = join(dir, "bare.js");
+      writeFileSync(bare, BARE_READ);
+      const region = regionByName("浙江省")!;
+
+      const batch = join(dir, "batch");
+      const all = generateRows(FILES * ROWS_PER_FILE, region);
+      const files: string[] = [];
+      mkdirSync(batch);
+      for (let f = 0; f < FILES; f++) {
+        const rows = all.slice(f * ROWS_PER_FILE, (f + 1) * ROWS_PER_FILE).map((r, i) => ({ ...r, seq: i + 1 }));
+        const { workbook } = filledWorkbook({ year: 2021, unit: "浙江省经济和信息化厅", filler: "李明", phone: "0571-87654321", date: new Date(Date.UTC(2021, 5, 10)), rows });
+        const path = join(batch, `${String(f).padStart(3, "0")}.xlsx`);
+        await writeWorkbook(workbook, path);
+        files.push(path);
+      }
+      const [check, read] = compare([QBENCH, "check", batch, "--json", "--today", "2021-06-20"], [bare, ...files], preload);
+
+      const big = join(dir, "big.xlsx");
+      await writeBigWorkbook(big, generateRows(BIG_ROWS, region));
+      const [bigCheck, bigRead] = compare([QBENCH, "check", big, "--json", "--today", "2021-06-20"], [bare, big], preload);
+
+      const batchRatio = check.ms / read.ms;
+      const bigRatio = bigCheck.ms / bigRead.ms;
+      const lines: BenchLine[] = [
+        { metric: `qbench check, ${FILES} workbooks × ${ROWS_PER_FILE} rows`, value: formatMs(check.ms) },
+        { metric: "bare exceljs read of the same files", value: formatMs(read.ms) },
+        { metric: "ratio check / bare read (200 files)", value: `${batchRatio.toFixed(2)}×`, target: `≤ ${TARGET_BATCH}×`, ok: batchRatio <= TARGET_BATCH },
+        { metric: `qbench check, one workbook of ${BIG_ROWS.toLocaleString("en-US")} rows`, value: formatMs(bigCheck.ms) },
+        { metric: "bare exceljs read of it", value: `${formatMs(bigRead.ms)}, peak ${bigRead.rssMb.toFixed(0)} MB` },
+        { metric: `ratio check / bare read (${BIG_ROWS.toLocaleString("en-US")} rows)`, value: `${bigRatio.toFixed(2)}×`, target: `≤ ${TARGET_BIG}×`, ok: bigRatio <= TARGET_BIG },
+        { metric: "qbench check peak memory (child RSS)", value: `${bigCheck.rssMb.toFixed(0)} MB`, target: `≤ ${TARGET_RSS_MB} MB`, ok: bigCheck.rssMb <= TARGET_RSS_MB },
+      ];
+      return { kind: "measured", lines };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { CellValue } from "../../src/core/grid/cell";
+import { regionByName } from "../../src/core/reference";
+import { templateLayout } from "../../src/core/template/buildLayout";
+import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
+import { FakeWorkbook } from "../../test/office/fakeExcel";
+import type { BenchLine, BenchSection } from "../lib/section";
+
+/**
+ * The Excel add-in: the production task-pane bundle's gzip size (Office.js excluded: it comes
+ * from Microsoft's CDN) and how many `context.sync()` round trips each adapter operation costs,
+ * counted on the fake Excel object model for a small and a large sheet.
+ */
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const TARGET_GZIP_KB = 300;
+const SIZES = [10, 10_000] as const;
+
+function bundleLine(): BenchLine {
+  const html = join(DIST, "taskpane.html");
+  if (!existsSync(html)) return { metric: "task-pane bundle (gzip)", value: "not built: run `npm run build` first" };
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]+src="?([^" >]+)"?/g)]
+    .map((m) => m[1]!)
+    .filter((src) => !/^https?:/.test(src));
+  const bytes = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
+  const kb = bytes / 1024;
+  return {
+    metric: `task-pane bundle (gzip, ${scripts.join(" + ")})`,
+    value: `${kb.toFixed(1)} KB`,
+    target: `≤ ${TARGET_GZIP_KB} KB`,
+    ok: kb <= TARGET_GZIP_KB,
+  };
+}
+
+function formRows(n: number): CellValue[][] {
+  const header = ["序号", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入", "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注"];
+  const rows: CellValue[][] = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], [], [], header];
+  for (let i = 1; i <= n; i++) rows.push([i, `某某${i}有限公司`, `某某${i}质量管理经验`, "杭州市", "通用设备制造业", 100, 80, 9, 6, "张三", "经理", "13812345678", null]);
+  return rows;
+}
+
+async function syncCounts(rows: number): Promise<Record<string, number>> {
+  const book = new FakeWorkbook();
+  book.addSheet("申报企业统计表", formRows(rows));
+  const adapter = new OfficeWorkbookAdapter(book.env());
+  const count = async (work: () => Promise<unknown>): Promise<number> => {
+    const before = book.syncCount;
+    await work();
+    return book.syncCount - before;
+  };
+  const cells = Array.from({ length: rows }, (_, i) => `B${6 + i}`);
+  return {
+    readWorkbook: await count(() => adapter.readWorkbook()),
+    markIssues: await count(() => adapter.markIssues(cells.map((cell) => ({ sheet: "申报企业统计表", cell, severity: "warning", note: "" })))),
+    clearMarks: await count(() => adapter.clearMarks()),
+    writeCells: await count(() => adapter.writeCells(cells.map((cell) => ({ sheet: "申报企业统计表", cell, value: "某某有限公司" })))),
+    createFormSheet: await count(() => adapter.createFormSheet(templateLayout({ year: 2021, region: regionByName("浙江省")! }))),
+    writeStore: await count(() => adapter.writeStore([["qbench-store", "1"]])),
+  };
+}
+
+export const section: BenchSection = {
+  name: "Excel add-in",
+  async run() {
+    const [small, large] = await Promise.all(SIZES.map((n) => syncCounts(n)));
+    const lines: BenchLine[] = [bundleLine()];
+    for (const op of Object.keys(small!)) {
+      const a = small![op]!;
+      const b = large![op]!;
+      lines.push({
+        metric: `context.sync() per ${op} (${SIZES[0]} / ${SIZES[1].toLocaleString("en-US")} rows)`,
+        value: `${a} / ${b}`,
+        target: "same for any size",
+        ok: a === b,
+      });
+    }
+    return { kind: "measured", lines };
+  },
+};
