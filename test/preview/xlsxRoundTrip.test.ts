@@ -20,6 +20,7 @@ describe("Save .xlsx and Open .xlsx in the preview", () => {
     sheet.cells.set("B3", { value: 12000.5, style: { format: "#,##0.00", border: true } });
     sheet.cells.set("C3", { value: new Date(Date.UTC(2026, 4, 10)), style: {} });
     sheet.cells.set("D3", { value: { error: "#DIV/0!" }, style: {} });
+    sheet.cells.set("B9", { value: null, style: { border: true, format: "@" } });
     sheet.merges.push({ top: 1, left: 1, bottom: 1, right: 4 });
     sheet.frozenRows = 2;
     const book = new PreviewWorkbook([sheet]);
@@ -33,6 +34,7 @@ describe("Save .xlsx and Open .xlsx in the preview", () => {
     expect(again.cells.get("B3")).toMatchObject({ value: 12000.5, note: "利润为负", style: { fill: "#FFC7CE", border: true } });
     expect(again.cells.get("C3")?.value).toEqual(new Date(Date.UTC(2026, 4, 10)));
     expect(again.cells.get("D3")?.value).toEqual({ error: "#DIV/0!" });
+    expect(again.cells.get("B9")).toEqual({ value: null, style: { border: true, format: "@" } });
     expect(again.cells.get("A1")?.style).toMatchObject({ bold: true, size: 18, align: "center" });
     expect(again.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
     expect(again.frozenRows).toBe(2);

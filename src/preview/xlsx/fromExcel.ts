@@ -16,8 +16,9 @@ export function sheetsFromExcel(workbook: ExcelJS.Workbook): PreviewSheet[] {
 
 function readWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
   const sheet = emptySheet(ws.name, visibility(ws.state));
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (cell) => {
+  // empty cells count too: the template's bordered, formatted data rows hold no values yet
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    row.eachCell({ includeEmpty: true }, (cell) => {
       if (cell.isMerged && cell.master !== cell) return;
       const value = flatten(cell.value);
       const style = readStyle(cell);
