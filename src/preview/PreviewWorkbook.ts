@@ -12,7 +12,7 @@ import type {
 } from "../taskpane/adapter/WorkbookAdapter";
 import { typedValue } from "./workbook/cellInput";
 import { canonicalAddress, parseRange, parseSheetRange } from "./workbook/range";
-import { coveredByMerge, emptySheet, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
+import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
 import { STORE_SHEET } from "./workbook/storeSheet";
 
 /** Excel's own "Bad" and "Neutral" cell-style fills, so marks look as they will in Excel. */
@@ -118,9 +118,7 @@ export class PreviewWorkbook implements WorkbookAdapter {
   /** The values of a list rule's source range, for the grid's dropdowns. */
   listValues(sheetName: string, row: number, col: number): readonly string[] | undefined {
     const sheet = this.sheet(sheetName);
-    const rule = sheet?.lists.find(
-      (l) => row >= l.range.top && row <= l.range.bottom && col >= l.range.left && col <= l.range.right,
-    );
+    const rule = sheet?.lists.find((l) => inRange(l.range, row, col));
     const source = rule && this.sheet(rule.source.sheet);
     if (!rule || !source) return undefined;
     const values: string[] = [];

@@ -1,12 +1,16 @@
 /**
- * Whether a cell's number format shows a date, so that its serial number is read as a Date.
- * Built-in ids: 14–22 and 45–47 everywhere, 27–36 and 50–58 in the Chinese locales
- * (`yyyy"年"m"月"d"日"` and the like).
+ * Built-in number formats that show dates only in the East Asian locales (27–36 and 50–58, e.g.
+ * `yyyy"年"m"月"d"日"`). A workbook names them by id alone, and exceljs knows the codes of the
+ * locale-independent ids only, so without these a Chinese date would read as a serial number.
  */
-const BUILTIN_DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+export const EAST_ASIAN_DATE_FORMAT_IDS: readonly number[] = [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58];
 
-export function isDateFormat(id: number, code: string | undefined): boolean {
-  if (code === undefined) return BUILTIN_DATE_IDS.has(id);
+/** A code that marks such an id as a date for exceljs; only its date-ness is ever used. */
+export const EAST_ASIAN_DATE_CODE = 'yyyy"年"m"月"d"日"';
+
+/** Whether a number format code shows a date (its first section, quoted text and escapes left out). */
+export function isDateFormat(code: string | undefined): boolean {
+  if (code === undefined) return false;
   const bare = code
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")

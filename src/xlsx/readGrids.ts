@@ -1,6 +1,10 @@
 import type { Grid } from "../core/grid/grid";
+import { readCellFixups } from "./cellFixups";
+import { cellValueOf } from "./cellValue";
 import { readCsvGrid } from "./csv";
-import { DEFAULT_READ_LIMITS, readDateStyles, readSharedStrings, readSheet, readWorkbookParts, type ReadLimits, type SheetInfo } from "./ooxml";
+import { ExcelStream, type StreamedSheet } from "./excelStream";
+import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
+import { SheetTap } from "./sheetTap";
 import { sniffFile } from "./sniff";
 import { Unreadable } from "./unreadable";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
@@ -8,12 +12,27 @@ import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
 export interface WorkbookGrids {
   readonly grids: Grid[];
   /** Every worksheet with its visibility, in workbook order. */
-  readonly sheets: readonly Pick<SheetInfo, "name" | "state">[];
+  readonly sheets: readonly Pick<StreamedSheet, "name" | "state">[];
 }
 
 export interface ReadOptions {
   readonly zip?: ZipLimits;
   readonly read?: ReadLimits;
+}
+
+/** One worksheet through exceljs's streaming reader, row by row, so that memory holds only values. */
+async function readSheet(workbook: ExcelStream, sheet: StreamedSheet, budget: CellBudget): Promise<Grid> {
+  const builder = new GridBuilder(budget);
+  const tap = new SheetTap();
+  const date1904 = workbook.date1904;
+  for await (const row of workbook.rows(tap.pass(await workbook.text(sheet)))) {
+    const r = row.number;
+    row.eachCell((cell, col) => builder.set(r, col, cellValueOf(cell, date1904)));
+  }
+  if (tap.needsFixups) {
+    for (const { row, col, value } of await readCellFixups(await workbook.text(sheet))) builder.set(row, col, value);
+  }
+  return builder.build(sheet.name, tap.merges);
 }
 
 /**
@@ -31,21 +50,18 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   let zip: ZipArchive | undefined;
   try {
     zip = await ZipArchive.open(path, options.zip ?? DEFAULT_ZIP_LIMITS);
-    const parts = await readWorkbookParts(zip);
-    const [strings, dateStyles] = [await readSharedStrings(zip, parts.sharedStrings), await readDateStyles(zip, parts.styles)];
-    const budget = { cells: 0, max: (options.read ?? DEFAULT_READ_LIMITS).maxCells };
+    const workbook = await ExcelStream.open(zip);
+    const budget = new CellBudget((options.read ?? DEFAULT_READ_LIMITS).maxCells);
     const grids: Grid[] = [];
-    for (const sheet of parts.sheets) {
-      grids.push(await readSheet(zip, sheet, { strings, dateStyles, date1904: parts.date1904, budget }));
-    }
-    if (budget.cells === 0) throw noContent();
-    return { grids, sheets: parts.sheets.map(({ name, state }) => ({ name, state })) };
+    for (const sheet of workbook.sheets) grids.push(await readSheet(workbook, sheet, budget));
+    if (budget.used === 0) throw noContent();
+    return { grids, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })) };
   } catch (e) {
     if (e instanceof Unreadable) throw e;
     const detail = e instanceof Error ? e.message.split("\n")[0]! : String(e);
     throw new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
   } finally {
-    await zip?.close();
+    zip?.close();
   }
 }
 

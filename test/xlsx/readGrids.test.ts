@@ -79,6 +79,26 @@ describe("readWorkbookGrids on what Excel can hold", () => {
     expect(g!.values[0]).toEqual(["浙江省", "a\rb\u0007", "行内", new Date(Date.UTC(1904, 0, 1)), 1234.5, { error: "#N/A" }]);
   });
 
+  test("Chinese text split across inflate chunks reads intact, however long the sheet", async () => {
+    const path = join(dir, "long-zh.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+    const ws = wb.addWorksheet("表");
+    const rowText = (i: number) => [`浙江某某科技有限公司${i}`, `杭州市余杭区文一西路${i}号`];
+    for (let i = 0; i < 3000; i++) ws.addRow(rowText(i)).commit();
+    await ws.commit();
+    await wb.commit();
+    const [g] = await readWorkbookGrids(path);
+    expect(g!.values).toHaveLength(3000);
+    g!.values.forEach((row, i) => expect(row).toEqual(rowText(i)));
+  });
+
+  test("a formula's error or date result, and a date in a built-in Chinese format", async () => {
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const sheet = `<sheetData><row r="1"><c r="A1" s="1"><v>44357</v></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C1" s="2"><f>DATE(2021,6,1)</f><v>44348</v></c><c r="D1"><f>1+1</f><v>2</v></c></row></sheetData>`;
+    const [g] = await readWorkbookGrids(writeBytes(join(dir, "results.xlsx"), craftZip(craftWorkbook(sheet, [], { styles }))));
+    expect(g!.values[0]).toEqual([new Date(Date.UTC(2021, 5, 10)), { error: "#DIV/0!" }, new Date(Date.UTC(2021, 5, 1)), 2]);
+  });
+
   test("a sheet claiming a million rows costs only its filled cells", async () => {
     const sheet = `<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>顶</t></is></c></row>${'<row r="2"/>'.repeat(50000)}<row r="1048576"><c r="XFD1048576"><v>7</v></c></row></sheetData>`;
     const path = writeBytes(join(dir, "million.xlsx"), craftZip(craftWorkbook(sheet)));
