@@ -6,6 +6,7 @@ import { regionOfUnit } from "../../src/core/reference";
 import { NATIONAL } from "../../src/core/reference/region";
 import { templateLayout } from "../../src/core/template/buildLayout";
 import type { TemplateLayout } from "../../src/core/template/layout";
+import { fitRowHeight } from "../../src/xlsx/rowHeight";
 import { writeText } from "../../src/xlsx/safeText";
 import { writeTemplateWorkbook } from "../../src/xlsx/writeTemplate";
 
@@ -47,6 +48,7 @@ export function filledWorkbook(form: FilledForm): { workbook: ExcelJS.Workbook; 
       const value = row[key];
       if (value !== undefined) writeText(sheet.getCell(layout.firstDataRow + i, c + 1), value);
     });
+    fitRowHeight(sheet.getRow(layout.firstDataRow + i), COLUMN_KEYS.map((k) => row[k] ?? null), layout.columnWidths);
   });
   return { workbook, layout, sheet };
 }

@@ -1,18 +1,8 @@
-/**
- * Terminal columns a string takes: East Asian wide and full-width characters take two, combining
- * marks and control characters none. Enough for the report table; no dependency needed.
- */
-const WIDE = /[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6]/;
-const ZERO = /[\u0000-\u001f\u007f-\u009f\u0300-\u036f\u200b-\u200f\ufe00-\ufe0f]/;
+import stringWidth from "string-width";
 
+/** Terminal columns a string takes: East Asian wide characters two, combining marks none. */
 export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (ZERO.test(ch)) continue;
-    w += WIDE.test(ch) || (cp >= 0x20000 && cp <= 0x3fffd) || (cp >= 0x1f300 && cp <= 0x1faff) ? 2 : 1;
-  }
-  return w;
+  return stringWidth(text);
 }
 
 /** Cuts text to at most `max` columns, marking the cut with an ellipsis. */

@@ -3,6 +3,7 @@ import { valueOf } from "../core/form/formRow";
 import type { CellValue } from "../core/grid/cell";
 import type { Lang } from "../core/issues/messages";
 import { consolidatedList, type BatchFile, type BatchReport, type JsonCell, type ReportIssue } from "../core/report";
+import { fitRowHeight } from "./rowHeight";
 import { writeText } from "./safeText";
 
 const HEAD = {
@@ -44,13 +45,25 @@ function setUp(ws: ExcelJS.Worksheet, head: readonly string[], widths: readonly 
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
 }
 
-function addRow(ws: ExcelJS.Worksheet, values: readonly CellValue[]): void {
+function addRow(ws: ExcelJS.Worksheet, values: readonly CellValue[], widths: readonly number[]): void {
   const row = ws.getRow(ws.rowCount + 1);
   values.forEach((v, i) => {
     const cell = row.getCell(i + 1);
     writeText(cell, v);
     cell.alignment = { vertical: "top", wrapText: true };
   });
+  fitRowHeight(row, values, widths);
+}
+
+/** Issues grouped by worksheet row, so that listing a large file's rows stays linear. */
+function byRow(issues: readonly ReportIssue[]): Map<number | undefined, ReportIssue[]> {
+  const map = new Map<number | undefined, ReportIssue[]>();
+  for (const i of issues) {
+    const list = map.get(i.row);
+    if (list) list.push(i);
+    else map.set(i.row, [i]);
+  }
+  return map;
 }
 
 /**
@@ -82,21 +95,23 @@ export function writeReportWorkbook(report: BatchReport, files: readonly BatchFi
       i ? i.message : NO_ISSUE[lang],
       jsonCell(i?.fix),
     ];
-    for (const i of all.filter((x) => x.row === undefined)) addRow(issuesSheet, line(null, null, i));
+    const rowsIssues = byRow(all);
+    for (const i of rowsIssues.get(undefined) ?? []) addRow(issuesSheet, line(null, null, i), WIDTHS);
     for (const row of batchFile?.form.rows ?? []) {
-      const mine = all.filter((x) => x.row === row.rowNumber);
+      const mine = rowsIssues.get(row.rowNumber) ?? [];
       const name = valueOf(row, "enterprise");
-      if (mine.length === 0) addRow(issuesSheet, line(row.rowNumber, name, undefined));
-      for (const i of mine) addRow(issuesSheet, line(row.rowNumber, name, i));
+      if (mine.length === 0) addRow(issuesSheet, line(row.rowNumber, name, undefined), WIDTHS);
+      for (const i of mine) addRow(issuesSheet, line(row.rowNumber, name, i), WIDTHS);
     }
     const listed = new Set((batchFile?.form.rows ?? []).map((r) => r.rowNumber));
-    for (const i of all.filter((x) => x.row !== undefined && !listed.has(x.row))) addRow(issuesSheet, line(i.row ?? null, null, i));
+    for (const i of all.filter((x) => x.row !== undefined && !listed.has(x.row))) addRow(issuesSheet, line(i.row ?? null, null, i), WIDTHS);
   }
 
   const list = consolidatedList(files, lang);
   const listSheet = wb.addWorksheet(SHEETS.list[lang]);
-  setUp(listSheet, list.columns, list.columns.map((c, i) => (i === 0 ? 6 : c.length > 4 ? 20 : 14)));
-  for (const row of list.rows) addRow(listSheet, row);
+  const listWidths = list.columns.map((c, i) => (i === 0 ? 6 : c.length > 4 ? 20 : 14));
+  setUp(listSheet, list.columns, listWidths);
+  for (const row of list.rows) addRow(listSheet, row, listWidths);
   return wb;
 }
 

@@ -70,7 +70,7 @@ export class ZipArchive {
     } catch (e) {
       throw corrupt(`${name}: ${(e as Error).message}`);
     }
-    return stream;
+    return stream.setEncoding("utf8");
   }
 
   /** The whole entry as one string (small parts, and tests that look inside a written file). */

@@ -31,6 +31,11 @@ export interface CheckContext {
   row(code: IssueCode, rowNumber: number, finding?: Finding & { readonly cell?: string; readonly column?: string }): void;
   /** Reports an issue about the sheet or its header block, optionally at one cell. */
   sheet(code: IssueCode, finding?: Finding & { readonly cell?: string; readonly column?: string }): void;
+  /**
+   * The comparison key (`nameKey`) of a cell's text. Several rules compare the same cells (the
+   * duplicate rules, the experience title against the enterprise), so it is derived once per row.
+   */
+  nameKey(row: FormRow, column: ColumnKey): string;
 }
 
 /**

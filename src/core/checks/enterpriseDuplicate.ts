@@ -1,8 +1,7 @@
 import { valueOf } from "../form/formRow";
-import { cellText, isBlank } from "../grid/cell";
-import { nameKey } from "../text/normalize";
+import { isBlank } from "../grid/cell";
 import type { Check } from "./check";
-import { forEachRepeat } from "./repeats";
+import { RepeatFinder } from "./repeats";
 
 /**
  * One enterprise, one row: names are compared after folding width, bracket styles and spaces, and
@@ -11,16 +10,18 @@ import { forEachRepeat } from "./repeats";
 export const enterpriseDuplicateCheck: Check = {
   type: "enterprise-duplicate",
   codes: ["enterprise-duplicate"],
-  start() {
+  start(ctx) {
+    const rows = ctx.form.rows;
+    const names = new RepeatFinder(rows.length);
+    let index = 0;
     return {
-      end(ctx) {
-        const rows = ctx.form.rows;
-        const keyAt = (i: number) => {
-          const value = valueOf(rows[i]!, "enterprise");
-          return isBlank(value) ? undefined : nameKey(cellText(value));
-        };
-        forEachRepeat(rows.length, keyAt, (i, first) => {
-          ctx.cell("enterprise-duplicate", rows[i]!, "enterprise", { params: { otherRow: rows[first]!.rowNumber } });
+      row(row, c) {
+        if (!isBlank(valueOf(row, "enterprise"))) names.add(c.nameKey(row, "enterprise"), index);
+        index += 1;
+      },
+      end(c) {
+        names.forEachRepeat((i, first) => {
+          c.cell("enterprise-duplicate", rows[i]!, "enterprise", { params: { otherRow: rows[first]!.rowNumber } });
         });
       },
     };

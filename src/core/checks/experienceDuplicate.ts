@@ -1,23 +1,24 @@
 import { valueOf } from "../form/formRow";
-import { cellText, isBlank } from "../grid/cell";
-import { nameKey } from "../text/normalize";
+import { isBlank } from "../grid/cell";
 import type { Check } from "./check";
-import { forEachRepeat } from "./repeats";
+import { RepeatFinder } from "./repeats";
 
 /** Each 经验名称 once: compared after folding width, bracket styles and spaces. */
 export const experienceDuplicateCheck: Check = {
   type: "experience-duplicate",
   codes: ["experience-duplicate"],
-  start() {
+  start(ctx) {
+    const rows = ctx.form.rows;
+    const titles = new RepeatFinder(rows.length);
+    let index = 0;
     return {
-      end(ctx) {
-        const rows = ctx.form.rows;
-        const keyAt = (i: number) => {
-          const value = valueOf(rows[i]!, "experience");
-          return isBlank(value) ? undefined : nameKey(cellText(value));
-        };
-        forEachRepeat(rows.length, keyAt, (i, first) => {
-          ctx.cell("experience-duplicate", rows[i]!, "experience", { params: { otherRow: rows[first]!.rowNumber } });
+      row(row, c) {
+        if (!isBlank(valueOf(row, "experience"))) titles.add(c.nameKey(row, "experience"), index);
+        index += 1;
+      },
+      end(c) {
+        titles.forEachRepeat((i, first) => {
+          c.cell("experience-duplicate", rows[i]!, "experience", { params: { otherRow: rows[first]!.rowNumber } });
         });
       },
     };

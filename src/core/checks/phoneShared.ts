@@ -1,10 +1,9 @@
 import { valueOf } from "../form/formRow";
-import type { FormRow } from "../form/formSheet";
 import { cellText, isBlank, type CellValue } from "../grid/cell";
 import { nameKey } from "../text/normalize";
 import { parsePhones, type PhoneNumber } from "../text/phone";
 import type { Check } from "./check";
-import { forEachRepeat } from "./repeats";
+import { RepeatFinder } from "./repeats";
 
 /** The same number twice in one cell is one use. */
 function repeatsEarlier(numbers: readonly PhoneNumber[], i: number): boolean {
@@ -25,28 +24,27 @@ function sameEnterprise(a: CellValue, b: CellValue): boolean {
 export const phoneSharedCheck: Check = {
   type: "phone-shared",
   codes: ["phone-shared"],
-  start() {
-    // One entry per number given (a cell with two numbers adds two): its key and its row.
-    const keys: string[] = [];
-    const rows: FormRow[] = [];
+  start(ctx) {
+    const rows = ctx.form.rows;
+    // One key per number given (a cell with two numbers adds two), with the index of its row.
+    const numbers = new RepeatFinder(rows.length);
+    let index = 0;
     return {
       row(row) {
         const phone = valueOf(row, "phone");
-        if (isBlank(phone) || isBlank(valueOf(row, "enterprise"))) return;
-        const inCell = parsePhones(phone).numbers;
-        for (let i = 0; i < inCell.length; i++) {
-          if (repeatsEarlier(inCell, i)) continue;
-          keys.push(inCell[i]!.key);
-          rows.push(row);
+        if (!isBlank(phone) && !isBlank(valueOf(row, "enterprise"))) {
+          const inCell = parsePhones(phone).numbers;
+          for (let i = 0; i < inCell.length; i++) if (!repeatsEarlier(inCell, i)) numbers.add(inCell[i]!.key, index);
         }
+        index += 1;
       },
-      end(ctx) {
-        forEachRepeat(keys.length, (i) => keys[i], (i, first) => {
+      end(c) {
+        numbers.forEachRepeat((i, first, key) => {
           const row = rows[i]!;
           const firstRow = rows[first]!;
           if (sameEnterprise(valueOf(firstRow, "enterprise"), valueOf(row, "enterprise"))) return;
-          const number = parsePhones(valueOf(row, "phone")).numbers.find((n) => n.key === keys[i]);
-          ctx.cell("phone-shared", row, "phone", { value: number?.normalized ?? keys[i]!, params: { otherRow: firstRow.rowNumber } });
+          const number = parsePhones(valueOf(row, "phone")).numbers.find((n) => n.key === key);
+          c.cell("phone-shared", row, "phone", { value: number?.normalized ?? key, params: { otherRow: firstRow.rowNumber } });
         });
       },
     };

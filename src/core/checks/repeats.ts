@@ -1,52 +1,80 @@
 /**
  * Finds keys that occur more than once, for the duplicate checks. A Map entry for every one of
  * 100,000 rows costs more than all other work on a row together (insertion, growth, garbage), while
- * nearly every key is unique. So each key is first hashed into a table of bucket counts, and only
- * keys whose bucket was hit twice — true repeats and a few per cent of chance collisions — go into
- * a Map, which then decides exactly.
+ * nearly every key is unique. So each key is hashed as its row is read (the text is then in the
+ * cache), and at the end only keys whose hash bucket was hit twice — true repeats and a few per
+ * cent of chance collisions — go into a Map, which then decides exactly.
  */
 
-/** Buckets per key: at 8, about one unique key in 16 shares its bucket by chance. */
-const BUCKETS_PER_KEY = 8;
+/** Buckets per key: at 16, about one unique key in 16 shares its bucket by chance. */
+const BUCKETS_PER_KEY = 16;
 const MIN_BUCKETS = 1024;
+const INITIAL_CAPACITY = 64;
 
 /** FNV-1a over UTF-16 code units: cheap, and spreads short CJK keys well. */
 function hash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
-/**
- * Calls `visit(index, firstIndex)` for every item whose key equals an earlier item's, in order,
- * with the index of that key's first occurrence. `keyAt` gives an item's key (undefined: the item
- * has none); it is asked once for every item and once more for the few that may repeat, so that
- * nothing per item is kept in between.
- */
-export function forEachRepeat(
-  count: number,
-  keyAt: (index: number) => string | undefined,
-  visit: (index: number, firstIndex: number) => void,
-): void {
-  let size = MIN_BUCKETS;
-  while (size < count * BUCKETS_PER_KEY) size *= 2;
-  const mask = size - 1;
-  const hits = new Uint8Array(size);
-  const bucketOf = new Int32Array(count).fill(-1);
-  for (let i = 0; i < count; i++) {
-    const key = keyAt(i);
-    if (key === undefined) continue;
-    const bucket = hash(key) & mask;
-    bucketOf[i] = bucket;
-    if (hits[bucket]! < 2) hits[bucket]! += 1;
+export class RepeatFinder {
+  private readonly keys: string[] = [];
+  private hashes: Int32Array;
+  private items: Int32Array;
+
+  /** `expected`: about how many keys will be added (the row count), so the arrays rarely grow. */
+  constructor(expected = INITIAL_CAPACITY) {
+    const capacity = Math.max(expected, INITIAL_CAPACITY);
+    this.hashes = new Int32Array(capacity);
+    this.items = new Int32Array(capacity);
   }
-  const firstIndex = new Map<string, number>();
-  for (let i = 0; i < count; i++) {
-    const bucket = bucketOf[i]!;
-    if (bucket < 0 || hits[bucket]! < 2) continue;
-    const key = keyAt(i)!;
-    const first = firstIndex.get(key);
-    if (first === undefined) firstIndex.set(key, i);
-    else visit(i, first);
+
+  /** Adds one key of `item` (a row index); items are added in order. */
+  add(key: string, item: number): void {
+    const n = this.keys.length;
+    if (n === this.hashes.length) this.grow();
+    this.hashes[n] = hash(key);
+    this.items[n] = item;
+    this.keys.push(key);
+  }
+
+  /**
+   * Calls `visit(item, firstItem, key)` for every added key that equals an earlier one, in the
+   * order they were added, with the item of that key's first occurrence.
+   */
+  forEachRepeat(visit: (item: number, firstItem: number, key: string) => void): void {
+    const count = this.keys.length;
+    let size = MIN_BUCKETS;
+    while (size < count * BUCKETS_PER_KEY) size *= 2;
+    const mask = size - 1;
+    // Two bits per bucket (hit once, hit again) keep the table small enough to stay in cache.
+    const once = new Int32Array(size >>> 5);
+    const again = new Int32Array(size >>> 5);
+    for (let i = 0; i < count; i++) {
+      const bucket = this.hashes[i]! & mask;
+      const word = bucket >>> 5;
+      const bit = 1 << (bucket & 31);
+      if ((once[word]! & bit) === 0) once[word] = once[word]! | bit;
+      else again[word] = again[word]! | bit;
+    }
+    const firstItem = new Map<string, number>();
+    for (let i = 0; i < count; i++) {
+      const bucket = this.hashes[i]! & mask;
+      if ((again[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
+      const key = this.keys[i]!;
+      const first = firstItem.get(key);
+      if (first === undefined) firstItem.set(key, this.items[i]!);
+      else visit(this.items[i]!, first, key);
+    }
+  }
+
+  private grow(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const items = new Int32Array(this.items.length * 2);
+    items.set(this.items);
+    this.items = items;
   }
 }

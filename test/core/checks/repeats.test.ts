@@ -1,9 +1,17 @@
 import fc from "fast-check";
-import { forEachRepeat } from "../../../src/core/checks/repeats";
+import { RepeatFinder } from "../../../src/core/checks/repeats";
 
-function repeatsOf(keys: readonly (string | undefined)[]): [number, number][] {
+/** Adds each key with its index as the item (undefined: the item has no key). */
+function repeatsOf(keys: readonly (string | undefined)[], expected?: number): [number, number][] {
+  const finder = new RepeatFinder(expected);
+  keys.forEach((k, i) => {
+    if (k !== undefined) finder.add(k, i);
+  });
   const found: [number, number][] = [];
-  forEachRepeat(keys.length, (i) => keys[i], (i, first) => found.push([i, first]));
+  finder.forEachRepeat((i, first, key) => {
+    expect(key).toBe(keys[i]);
+    found.push([i, first]);
+  });
   return found;
 }
 
@@ -18,7 +26,7 @@ function naive(keys: readonly (string | undefined)[]): [number, number][] {
   return found;
 }
 
-describe("forEachRepeat", () => {
+describe("RepeatFinder", () => {
   it("reports every later occurrence with the first one, in order", () => {
     expect(repeatsOf(["甲", "乙", "甲", undefined, "乙", "甲", undefined])).toEqual([
       [2, 0],
@@ -35,6 +43,11 @@ describe("forEachRepeat", () => {
   it("stays exact when many keys share buckets", () => {
     const keys = Array.from({ length: 20_000 }, (_v, i) => `企业${i % 15_000}`);
     expect(repeatsOf(keys)).toEqual(naive(keys));
+  });
+
+  it("grows beyond the expected count without losing keys", () => {
+    const keys = Array.from({ length: 5_000 }, (_v, i) => `企业${i % 3_001}`);
+    expect(repeatsOf(keys, 10)).toEqual(naive(keys));
   });
 
   it("agrees with the plain answer on any keys", () => {

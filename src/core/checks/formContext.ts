@@ -1,0 +1,62 @@
+import { COLUMN_COUNT, COLUMN_INDEX, FORM_COLUMNS, type ColumnKey } from "../form/columns";
+import type { FormRow, FormSheet } from "../form/formSheet";
+import { cellAddress } from "../grid/address";
+import { cellText } from "../grid/cell";
+import { DEFAULT_SEVERITY, type IssueCode } from "../issues/codes";
+import type { Issue } from "../issues/issue";
+import { nameKey } from "../text/normalize";
+import type { CheckContext, Finding, ValidationOptions } from "./check";
+
+type MutableIssue = { -readonly [K in keyof Issue]: Issue[K] };
+
+const COLUMN_NAMES: readonly string[] = FORM_COLUMNS.map((c) => c.name);
+
+/**
+ * The context of one validation: it turns findings into issues and remembers the comparison keys
+ * of the row being checked. Rules run row by row over sheets of 100 000 rows, so an issue is built
+ * field by field (no spread objects) and a key several rules ask for is derived once per row.
+ */
+export class FormContext implements CheckContext {
+  readonly issues: Issue[] = [];
+  private readonly sheetName: string;
+  /** Per column: the row whose key is remembered, and that key. */
+  private readonly keyRows: Array<FormRow | undefined> = new Array<FormRow | undefined>(COLUMN_COUNT).fill(undefined);
+  private readonly keys: string[] = new Array<string>(COLUMN_COUNT).fill("");
+
+  constructor(
+    readonly form: FormSheet,
+    readonly options: ValidationOptions,
+  ) {
+    this.sheetName = form.sheet;
+  }
+
+  cell(code: IssueCode, row: FormRow, key: ColumnKey, finding?: Finding): void {
+    const index = COLUMN_INDEX[key];
+    const col = this.form.columnPositions[index];
+    const issue: MutableIssue = { code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName };
+    if (col !== undefined) issue.cell = cellAddress(row.rowNumber, col);
+    issue.row = row.rowNumber;
+    issue.column = COLUMN_NAMES[index]!;
+    issue.value = finding !== undefined && "value" in finding ? finding.value : (row.values[index] ?? null);
+    if (finding?.params) issue.params = finding.params;
+    if (finding !== undefined && "fix" in finding) issue.fix = finding.fix;
+    this.issues.push(issue);
+  }
+
+  row(code: IssueCode, rowNumber: number, finding?: Finding & { readonly cell?: string; readonly column?: string }): void {
+    this.issues.push({ code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName, row: rowNumber, ...finding });
+  }
+
+  sheet(code: IssueCode, finding?: Finding & { readonly cell?: string; readonly column?: string }): void {
+    this.issues.push({ code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName, ...finding });
+  }
+
+  nameKey(row: FormRow, key: ColumnKey): string {
+    const index = COLUMN_INDEX[key];
+    if (this.keyRows[index] === row) return this.keys[index]!;
+    const text = nameKey(cellText(row.values[index] ?? null));
+    this.keyRows[index] = row;
+    this.keys[index] = text;
+    return text;
+  }
+}
