@@ -9,11 +9,10 @@ import { rangePart } from "./sheetNames";
 /**
  * Cells per loaded block. Excel refuses or times out on very large single-range reads, and Excel
  * on the web caps a response at 5 MB; blocks keep every range of the batch small while all of
- * them still travel in one sync.
+ * them still travel in one sync. A block carries values, value types and number formats: about
+ * 25 bytes a cell besides the value ("Double", "General"), half a megabyte a block.
  */
 export const READ_BLOCK_CELLS = 20_000;
-/** Rows at the top of each sheet whose number formats are read, to recognise the 时间 date. */
-export const HEADER_FORMAT_ROWS = 12;
 
 interface SheetPlan {
   readonly name: string;
@@ -25,13 +24,15 @@ interface SheetLoad {
   readonly top: number;
   readonly left: number;
   readonly blocks: readonly Excel.Range[];
-  readonly headFormats: Excel.Range | undefined;
   readonly merged: Excel.RangeAreas | undefined;
 }
 
 /**
  * Every worksheet but the add-in's store as plain grids, in three syncs whatever the size: the
- * sheet names, their used ranges, then every block of values, head formats and merged areas.
+ * sheet names, their used ranges, then every block of values and merged areas. Every block brings
+ * its number formats, because a date is a number in a date format wherever it stands: read only
+ * near the top, a date in a data row would reach the seal as a number here and as a date through
+ * exceljs (command line, preview), and a seal made on one side would read as broken on the other.
  */
 export async function readWorkbook(env: OfficeEnv): Promise<Grid[]> {
   const withMerges = env.supports(MERGED_AREAS_EXCEL_API);
@@ -52,7 +53,7 @@ export async function readWorkbook(env: OfficeEnv): Promise<Grid[]> {
     const loads: SheetLoad[] = [];
     for (const plan of plans) {
       if (plan.used.isNullObject) {
-        loads.push({ name: plan.name, top: 1, left: 1, blocks: [], headFormats: undefined, merged: undefined });
+        loads.push({ name: plan.name, top: 1, left: 1, blocks: [], merged: undefined });
         continue;
       }
       const { rowIndex, columnIndex, rowCount, columnCount } = plan.used;
@@ -61,17 +62,15 @@ export async function readWorkbook(env: OfficeEnv): Promise<Grid[]> {
       const blocks: Excel.Range[] = [];
       for (let r = 0; r < rowCount; r += blockRows) {
         const block = ws.getRangeByIndexes(rowIndex + r, columnIndex, Math.min(blockRows, rowCount - r), columnCount);
-        block.load("values,valueTypes");
+        block.load("values,valueTypes,numberFormat");
         blocks.push(block);
       }
-      const headFormats = ws.getRangeByIndexes(rowIndex, columnIndex, Math.min(HEADER_FORMAT_ROWS, rowCount), columnCount);
-      headFormats.load("numberFormat");
       let merged: Excel.RangeAreas | undefined;
       if (withMerges) {
         merged = plan.used.getMergedAreasOrNullObject();
         merged.load("areas/items/address");
       }
-      loads.push({ name: plan.name, top: rowIndex + 1, left: columnIndex + 1, blocks, headFormats, merged });
+      loads.push({ name: plan.name, top: rowIndex + 1, left: columnIndex + 1, blocks, merged });
     }
     await context.sync();
     return loads.map(toGrid);
@@ -79,16 +78,16 @@ export async function readWorkbook(env: OfficeEnv): Promise<Grid[]> {
 }
 
 function toGrid(load: SheetLoad): Grid {
-  const formats = load.headFormats === undefined ? [] : (load.headFormats.numberFormat as unknown[][]);
   const values: CellValue[][] = [];
   for (const block of load.blocks) {
     const raw = block.values as unknown[][];
     const types = block.valueTypes as string[][];
+    const formats = block.numberFormat as unknown[][];
     for (let r = 0; r < raw.length; r++) {
-      const rowFormats = formats[values.length];
       const rawRow = raw[r]!;
       const typeRow = types[r]!;
-      values.push(rawRow.map((v, c) => fromExcel(v, typeRow[c], rowFormats?.[c])));
+      const formatRow = formats[r]!;
+      values.push(rawRow.map((v, c) => fromExcel(v, typeRow[c], formatRow[c])));
     }
   }
   return { sheet: load.name, origin: { row: load.top, col: load.left }, values, merges: mergesOf(load.merged) };

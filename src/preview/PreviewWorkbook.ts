@@ -1,5 +1,6 @@
 import { cellAddress, parseAddress } from "../core/grid/address";
 import { cellText, type CellValue } from "../core/grid/cell";
+import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/codes";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
@@ -369,6 +370,14 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return a === b;
 }
 
+/**
+ * A cell's value as Excel would hand it over: a number in a date format (a number typed into a
+ * date-formatted cell) is a date, by the one rule every adapter follows.
+ */
+function readValue(cell: PreviewCell): CellValue {
+  return typeof cell.value === "number" && isDateFormat(cell.style.format) ? excelSerialToDate(cell.value) : cell.value;
+}
+
 /** A sheet as the core reads it: the used range (cells with values) and the merged areas. */
 export function toGrid(sheet: PreviewSheet): Grid {
   let top = Infinity;
@@ -379,7 +388,7 @@ export function toGrid(sheet: PreviewSheet): Grid {
   for (const [address, cell] of sheet.cells) {
     if (cell.value === null) continue;
     const at = parseAddress(address)!;
-    filled.push({ ...at, value: cell.value });
+    filled.push({ ...at, value: readValue(cell) });
     top = Math.min(top, at.row);
     left = Math.min(left, at.col);
     bottom = Math.max(bottom, at.row);

@@ -8,19 +8,5 @@ export const EAST_ASIAN_DATE_FORMAT_IDS: readonly number[] = [27, 28, 29, 30, 31
 /** A code that marks such an id as a date for exceljs; only its date-ness is ever used. */
 export const EAST_ASIAN_DATE_CODE = 'yyyy"年"m"月"d"日"';
 
-/** Whether a number format code shows a date (its first section, quoted text and escapes left out). */
-export function isDateFormat(code: string | undefined): boolean {
-  if (code === undefined) return false;
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[(?:\$[^\]]*|[A-Za-z]+\d*|[<>=][^\]]*)\]/g, "")
-    .split(";")[0]!;
-  return /[ymdhs]/i.test(bare) && !/^general$/i.test(bare.trim());
-}
-
-/** An Excel serial date as a UTC Date (the 1904 system for old Mac workbooks). */
-export function excelSerialToDate(serial: number, date1904: boolean): Date {
-  const days = date1904 ? serial + 1462 : serial;
-  return new Date(Math.round((days - 25569) * 86400000));
-}
+/** One rule for every reader, the Office adapter's included (see the core's `dateFormat`). */
+export { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";

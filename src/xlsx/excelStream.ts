@@ -111,12 +111,15 @@ export class ExcelStream {
     return this.reader.properties?.model?.date1904 === true;
   }
 
-  /** The sheet's text as it goes by, for whoever needs to watch it (see `SheetTap`). */
+  /** The sheet's XML as text, to hand to `rows` through a `SheetTap`, or to read again for fix-ups. */
   async text(sheet: StreamedSheet): Promise<Readable> {
     return required(this.zip, sheet.part);
   }
 
-  /** exceljs's rows of the sheet, parsed from `text` as it is read. */
+  /**
+   * exceljs's rows of the sheet, parsed from `text` as it is read. The sheet number given to exceljs
+   * only names its reader, and the name and visibility come from `sheets` instead.
+   */
   rows(text: AsyncIterable<string>): AsyncIterable<ExcelJS.Row> {
     for (const { value } of this.reader._parseWorksheet(text, "1")) return value;
     throw new Error("exceljs emitted no worksheet reader");

@@ -5,6 +5,8 @@ import type { CellRange } from "../core/grid/grid";
 /** Cell types whose values exceljs's streaming reader loses (see `readCellFixups`). */
 const FIXUP_MARKERS = ['t="e"', "t='e'", 't="inlineStr"', "t='inlineStr'"];
 const MERGES_MARKER = "<mergeCells";
+const MERGES_END = "</mergeCells>";
+const DONE = Symbol("merges read");
 const CARRY = Math.max(MERGES_MARKER.length, ...FIXUP_MARKERS.map((m) => m.length)) - 1;
 
 export function parseRange(ref: string): CellRange | undefined {
@@ -24,7 +26,7 @@ export function parseRange(ref: string): CellRange | undefined {
 export class SheetTap {
   readonly merges: CellRange[] = [];
   needsFixups = false;
-  private tail: SaxesParser | undefined;
+  private tail: SaxesParser | typeof DONE | undefined;
   private carry = "";
 
   async *pass(chunks: AsyncIterable<string>): AsyncGenerator<string> {
@@ -35,25 +37,40 @@ export class SheetTap {
   }
 
   private watch(chunk: string): void {
+    if (this.tail === DONE) return;
     if (this.tail !== undefined) {
-      this.tail.write(chunk);
+      this.feedTail(chunk);
       return;
     }
-    const text = this.carry + chunk;
-    if (!this.needsFixups && FIXUP_MARKERS.some((m) => text.includes(m))) this.needsFixups = true;
-    const at = text.indexOf(MERGES_MARKER);
-    if (at < 0) {
-      this.carry = text.slice(-CARRY);
+    // Where the previous chunk ends and this one begins, a marker may lie across the two.
+    const seam = this.carry + chunk.slice(0, CARRY);
+    if (!this.needsFixups && FIXUP_MARKERS.some((m) => chunk.includes(m) || seam.includes(m))) this.needsFixups = true;
+    const inSeam = seam.indexOf(MERGES_MARKER);
+    const at = inSeam >= 0 ? -1 : chunk.indexOf(MERGES_MARKER);
+    if (inSeam < 0 && at < 0) {
+      this.carry = chunk.length >= CARRY ? chunk.slice(-CARRY) : (this.carry + chunk).slice(-CARRY);
       return;
     }
-    this.tail = new SaxesParser();
-    // The tail is no whole document (its closing tags have no opening ones); exceljs reports real damage.
-    this.tail.on("error", () => undefined);
-    this.tail.on("opentag", (node) => {
+    const tail = new SaxesParser();
+    // The tail is no whole document (it begins mid-way); exceljs reports any real damage.
+    tail.on("error", () => undefined);
+    tail.on("opentag", (node) => {
       const ref = node.name === "mergeCell" ? node.attributes.ref : undefined;
       const range = typeof ref === "string" ? parseRange(ref) : undefined;
       if (range !== undefined) this.merges.push(range);
     });
-    this.tail.write(text.slice(at));
+    this.tail = tail;
+    this.feedTail(inSeam >= 0 ? (this.carry + chunk).slice(inSeam) : chunk.slice(at));
+  }
+
+  private feedTail(text: string): void {
+    if (this.tail === undefined || this.tail === DONE) return;
+    const end = text.indexOf(MERGES_END);
+    if (end < 0) {
+      this.tail.write(text);
+      return;
+    }
+    this.tail.write(text.slice(0, end + MERGES_END.length));
+    this.tail = DONE;
   }
 }

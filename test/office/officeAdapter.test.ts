@@ -2,7 +2,7 @@ import type { CellValue } from "../../src/core/grid/cell";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { MARK_FILL } from "../../src/office/marks";
 import { READ_BLOCK_CELLS } from "../../src/office/readWorkbook";
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook, NO_FILL } from "./fakeExcel";
 
 const HEADER = ["序号", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入", "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注"];
 
@@ -70,6 +70,24 @@ describe("reading the workbook", () => {
     expect(grid!.origin).toEqual({ row: 3, col: 2 });
     expect(grid!.values[0]![1]).toEqual(new Date(Date.UTC(2021, 4, 20)));
     expect(grid!.values[1]).toEqual([{ error: "#DIV/0!" }, true]);
+  });
+
+  it("reads a date-formatted number as a date in every row, as the exceljs readers do, still in three syncs", async () => {
+    const { book, adapter } = setup(10_000);
+    const sheet = book.sheet("申报企业统计表");
+    const remark = (row: number, value: number, numberFormat: string) =>
+      sheet.put(row, 13, { value, type: "Double", numberFormat, fill: { ...NO_FILL } });
+    remark(10_005, 43_819, "yyyy/m/d");
+    remark(10_004, 0.5, "h:mm");
+    remark(10_003, 43_819, "#,##0.00");
+    const syncs = await syncsOf(book, async () => {
+      const [grid] = await adapter.readWorkbook();
+      expect(grid!.values[10_004]![12]).toEqual(new Date(Date.UTC(2019, 11, 20)));
+      expect(grid!.values[10_003]![12]).toEqual(new Date(Date.UTC(1899, 11, 30, 12)));
+      expect(grid!.values[10_002]![12]).toBe(43_819);
+    });
+    expect(syncs).toBe(3);
+    expect(book.largestRangeLoad).toBeLessThanOrEqual(READ_BLOCK_CELLS);
   });
 
   it("reads merged areas where ExcelApi 1.13 is available, and none otherwise", async () => {

@@ -35,29 +35,32 @@ export const amountUnitSuspectCheck: Check = {
     if (exponent === undefined || exponent <= 0) return {};
     const scale = 10 ** (WAN_EXPONENT - exponent);
     const ratio = 10 ** (exponent - 0.5);
+    const rows = ctx.form.rows;
+    const count = rows.length;
+    // The positive amounts by column (NaN for none), gathered while each row is at hand: a second
+    // pass over 100 000 rows at the end costs more in memory reads than the rule itself.
+    const amounts = new Float64Array(MONEY_COLUMNS.length * count);
+    let r = 0;
     return {
-      // Everything happens at the end, over typed arrays: one object per cell for 100 000 rows
-      // would cost more in garbage collection than the rule itself.
+      row(row) {
+        for (let c = 0; c < MONEY_COLUMNS.length; c++) {
+          const amount = moneyOf(row, MONEY_COLUMNS[c]!.index, unit);
+          amounts[c * count + r] = amount !== undefined && amount > 0 ? amount : Number.NaN;
+        }
+        r += 1;
+      },
       end() {
-        const rows = ctx.form.rows;
-        const amounts = new Float64Array(rows.length);
-        const positives = new Float64Array(rows.length);
-        for (const { key, index } of MONEY_COLUMNS) {
-          let count = 0;
-          for (let i = 0; i < rows.length; i++) {
-            const amount = moneyOf(rows[i]!, index, unit);
-            if (amount !== undefined && amount > 0) {
-              amounts[i] = amount;
-              positives[count++] = amount;
-            } else {
-              amounts[i] = Number.NaN;
-            }
-          }
-          if (count === 0) continue;
+        const positives = new Float64Array(count);
+        for (let c = 0; c < MONEY_COLUMNS.length; c++) {
+          const key: MoneyKey = MONEY_COLUMNS[c]!.key;
+          const column = amounts.subarray(c * count, (c + 1) * count);
+          let n = 0;
+          for (let i = 0; i < count; i++) if (column[i]! > 0) positives[n++] = column[i]!;
+          if (n === 0) continue;
           const limit = ABSURD_IN_WAN[key] * scale;
-          const median = count >= MIN_ROWS_FOR_MEDIAN ? medianOf(positives.subarray(0, count)) : undefined;
-          for (let i = 0; i < rows.length; i++) {
-            const amount = amounts[i]!;
+          const median = n >= MIN_ROWS_FOR_MEDIAN ? medianOf(positives.subarray(0, n)) : undefined;
+          for (let i = 0; i < count; i++) {
+            const amount = column[i]!;
             if (!(amount > 0)) continue;
             const overLimit = amount > limit;
             const overMedian = median !== undefined && amount >= median * ratio;

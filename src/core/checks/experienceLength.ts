@@ -1,5 +1,6 @@
 import { valueOf } from "../form/formRow";
 import { cellText, isBlank } from "../grid/cell";
+import { toNfc } from "../text/normalize";
 import type { Check } from "./check";
 
 /** Annex 2: 质量标杆名称（40 字以内）. */
@@ -10,7 +11,7 @@ export const EXPERIENCE_MAX_LENGTH = 40;
  * units) of the NFC text, surrounding white space aside.
  */
 export function characterCount(text: string): number {
-  const s = text.normalize("NFC").trim();
+  const s = toNfc(text).trim();
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

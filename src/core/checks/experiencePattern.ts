@@ -1,7 +1,7 @@
 import { valueOf } from "../form/formRow";
 import { cellText, isBlank } from "../grid/cell";
 import type { EXPERIENCE_PATTERN_REASONS } from "../issues/reasons";
-import { distinctivePart, namesEnterprise } from "../text/enterpriseName";
+import { textNamesEnterprise } from "../text/enterpriseName";
 import { nameKey } from "../text/normalize";
 import type { Check } from "./check";
 
@@ -31,15 +31,14 @@ export const experiencePatternCheck: Check = {
       row(row, ctx) {
         const value = valueOf(row, "experience");
         if (isBlank(value)) return;
-        const title = unwrap(cellText(value));
+        const text = cellText(value);
+        const title = unwrap(text);
         const reasons: Reason[] = [];
         if (!title.endsWith("经验")) reasons.push("no-experience-suffix");
-        const enterprise = valueOf(row, "enterprise");
-        if (!isBlank(enterprise)) {
-          const distinctive = distinctivePart(cellText(enterprise));
-          const key = nameKey(title);
-          const named = distinctive.length < 2 ? key.includes(distinctive) : namesEnterprise(key, distinctive);
-          if (!named) reasons.push("no-enterprise");
+        if (!isBlank(valueOf(row, "enterprise"))) {
+          // Nearly every title needs no unwrapping, and then its key is the one the duplicate rule uses.
+          const titleKey = title === text ? ctx.nameKey(row, "experience") : nameKey(title);
+          if (!textNamesEnterprise(titleKey, ctx.nameKey(row, "enterprise"))) reasons.push("no-enterprise");
         }
         if (reasons.length > 0) ctx.cell("experience-name-pattern", row, "experience", { params: { reason: reasons.join(",") } });
       },

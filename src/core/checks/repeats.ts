@@ -19,24 +19,28 @@ function hash(key: string): number {
 }
 
 export class RepeatFinder {
-  private readonly keys: string[] = [];
+  private count = 0;
+  // Preallocated and filled: pushing 100 000 keys one by one costs more than hashing them.
+  private keys: string[];
   private hashes: Int32Array;
   private items: Int32Array;
 
   /** `expected`: about how many keys will be added (the row count), so the arrays rarely grow. */
   constructor(expected = INITIAL_CAPACITY) {
     const capacity = Math.max(expected, INITIAL_CAPACITY);
+    this.keys = new Array<string>(capacity).fill("");
     this.hashes = new Int32Array(capacity);
     this.items = new Int32Array(capacity);
   }
 
   /** Adds one key of `item` (a row index); items are added in order. */
   add(key: string, item: number): void {
-    const n = this.keys.length;
-    if (n === this.hashes.length) this.grow();
+    const n = this.count;
+    if (n === this.keys.length) this.grow();
+    this.keys[n] = key;
     this.hashes[n] = hash(key);
     this.items[n] = item;
-    this.keys.push(key);
+    this.count = n + 1;
   }
 
   /**
@@ -44,7 +48,7 @@ export class RepeatFinder {
    * order they were added, with the item of that key's first occurrence.
    */
   forEachRepeat(visit: (item: number, firstItem: number, key: string) => void): void {
-    const count = this.keys.length;
+    const count = this.count;
     let size = MIN_BUCKETS;
     while (size < count * BUCKETS_PER_KEY) size *= 2;
     const mask = size - 1;
@@ -70,10 +74,14 @@ export class RepeatFinder {
   }
 
   private grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
+    const capacity = this.keys.length * 2;
+    const keys = new Array<string>(capacity).fill("");
+    for (let i = 0; i < this.count; i++) keys[i] = this.keys[i]!;
+    this.keys = keys;
+    const hashes = new Int32Array(capacity);
     hashes.set(this.hashes);
     this.hashes = hashes;
-    const items = new Int32Array(this.items.length * 2);
+    const items = new Int32Array(capacity);
     items.set(this.items);
     this.items = items;
   }

@@ -7,28 +7,27 @@ import { nameKey } from "./normalize";
  * 组织形式), Chinese and the Latin ones of foreign-invested firms. Lists and `endsWith` rather
  * than one alternation with `$`, which a regex engine tries at every position of every name.
  */
-const ONE_CHARACTER_FORMS = new Set(["厂", "院", "所", "社", "局", "场", "矿", "站"]);
+const ONE_CHARACTER_FORMS = new Set(["厂", "院", "所", "社", "局", "场", "矿", "站"].map((c) => c.charCodeAt(0)));
 const CHINESE_FORMS = ["公司", "集团", "中心", "企业", "合伙", "基地", "商行", "工作室"];
 const LATIN_FORM = /(?:co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|corp(?:oration)?\.?|company|group|gmbh|llc)$/i;
 /** A form written in brackets after the name: 某某投资中心（有限合伙）, 某某控股（集团）. */
 const BRACKETED_FORM = /[（(](?:有限合伙|普通合伙|特殊普通合伙|集团|筹)[）)]$/;
+const CLOSING_BRACKETS = new Set(["）", ")"].map((c) => c.charCodeAt(0)));
 
-function endsWithAny(text: string, endings: readonly string[]): string | undefined {
-  for (const e of endings) if (text.endsWith(e)) return e;
-  return undefined;
-}
-
-function isAscii(ch: string | undefined): boolean {
-  return ch !== undefined && ch.charCodeAt(0) < 0x80;
+function endsWithAny(text: string, endings: readonly string[]): boolean {
+  for (const e of endings) if (text.endsWith(e)) return true;
+  return false;
 }
 
 /** Whether a (trimmed) name ends in an organisation form. */
 export function hasOrganisationForm(name: string): boolean {
-  const last = name[name.length - 1];
-  if (last === "）" || last === ")") return BRACKETED_FORM.test(name);
-  if (last !== undefined && ONE_CHARACTER_FORMS.has(last)) return true;
-  if (endsWithAny(name, CHINESE_FORMS) !== undefined) return true;
-  return isAscii(last) && LATIN_FORM.test(name);
+  if (name === "") return false;
+  // By character code: taking the last character as a string would allocate one per name.
+  const last = name.charCodeAt(name.length - 1);
+  if (CLOSING_BRACKETS.has(last)) return BRACKETED_FORM.test(name);
+  if (ONE_CHARACTER_FORMS.has(last)) return true;
+  if (endsWithAny(name, CHINESE_FORMS)) return true;
+  return last < 0x80 && LATIN_FORM.test(name);
 }
 
 /** Endings (as in a `nameKey`) that say what kind of body it is rather than which; by last character, longest first. */
@@ -37,10 +36,11 @@ const FORM_SUFFIXES_BY_LAST = groupByLast([
   "研究所", "设计院", "合作社", "公司", "集团", "控股", "股份", "总厂", "分厂", "中心", "厂",
 ]);
 
-function groupByLast(endings: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const map = new Map<string, string[]>();
+/** Keyed by the UTF-16 code of the last character, so that a lookup allocates no one-character string. */
+function groupByLast(endings: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>();
   for (const e of endings) {
-    const last = e[e.length - 1]!;
+    const last = e.charCodeAt(e.length - 1);
     map.set(last, [...(map.get(last) ?? []), e]);
   }
   return map;
@@ -48,11 +48,15 @@ function groupByLast(endings: readonly string[]): ReadonlyMap<string, readonly s
 const LATIN_FORM_SUFFIX = /(?:CO\.?,?LTD\.?|LTD\.?|LIMITED|INC\.?|CORP\.?|GROUP)$/;
 const BRACKET_GROUP = /\([^()]*\)/g;
 
-/** Place names by the UTF-16 units of their first two characters, each list longest first. */
+/**
+ * Place names by a bucket of their first two characters, each list longest first. The bucket is a
+ * small integer (a Map keyed by larger numbers boxes every key); names that share a bucket without
+ * sharing the two characters are told apart by `startsWith`.
+ */
 let placesByPrefix: ReadonlyMap<number, readonly string[]> | undefined;
 
-function prefixCode(text: string): number {
-  return text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+function prefixBucket(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x400 + (text.charCodeAt(at + 1) & 0x3ff);
 }
 
 /**
@@ -78,46 +82,73 @@ function places(): ReadonlyMap<number, readonly string[]> {
   }
   const byPrefix = new Map<number, string[]>();
   for (const name of set) {
-    const code = prefixCode(name);
-    const list = byPrefix.get(code) ?? [];
+    const bucket = prefixBucket(name, 0);
+    const list = byPrefix.get(bucket) ?? [];
     list.push(name);
-    byPrefix.set(code, list);
+    byPrefix.set(bucket, list);
   }
   for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
   placesByPrefix = byPrefix;
   return byPrefix;
 }
 
-/**
- * Strips places in front, longest name first (浙江省杭州市 → both). A place that would leave less
- * than two characters is the name itself, not a prefix.
+/*
+ * The distinctive part is worked out as a span [start, end) of the name's key rather than by
+ * slicing: the experience-title rule asks it of every row, and each slice is a string to collect.
  */
-function stripPlaces(key: string): string {
+
+const NATIONAL_PREFIXES = ["中国", "中华", "全国"];
+
+/**
+ * Where the places in front of `key[0, end)` end, longest name first (浙江省杭州市 → after both).
+ * A place that would leave less than two characters is the name itself, not a prefix.
+ */
+function placesEnd(key: string, end: number): number {
   const byPrefix = places();
-  let rest = key.startsWith("中国") || key.startsWith("中华") || key.startsWith("全国") ? key.slice(2) : key;
+  let start = end >= 2 && NATIONAL_PREFIXES.some((p) => key.startsWith(p)) ? 2 : 0;
   for (;;) {
-    const place = rest.length < 2 ? undefined : leadingPlace(rest, byPrefix.get(prefixCode(rest)));
-    if (place === undefined || rest.length - place.length < 2) return rest;
-    rest = rest.slice(place.length);
+    const place = end - start < 2 ? undefined : leadingPlace(key, start, end, byPrefix.get(prefixBucket(key, start)));
+    if (place === undefined || end - start - place.length < 2) return start;
+    start += place.length;
   }
 }
 
-function leadingPlace(text: string, candidates: readonly string[] | undefined): string | undefined {
+function leadingPlace(key: string, start: number, end: number, candidates: readonly string[] | undefined): string | undefined {
   if (candidates === undefined) return undefined;
-  for (let i = 0; i < candidates.length; i++) if (text.startsWith(candidates[i]!)) return candidates[i];
+  for (let i = 0; i < candidates.length; i++) {
+    const place = candidates[i]!;
+    if (start + place.length <= end && key.startsWith(place, start)) return place;
+  }
   return undefined;
 }
 
-function stripForms(key: string): string {
-  let rest = key;
+/** Where the organisation forms at the end of `key` begin (有限公司, 集团有限公司 → before both). */
+function formsStart(key: string): number {
+  let end = key.length;
   for (;;) {
-    const last = rest[rest.length - 1];
-    const suffix = isAscii(last)
-      ? LATIN_FORM_SUFFIX.exec(rest)?.[0]
-      : endsWithAny(rest, (last !== undefined && FORM_SUFFIXES_BY_LAST.get(last)) || []);
-    if (suffix === undefined || suffix.length >= rest.length) return rest;
-    rest = rest.slice(0, rest.length - suffix.length);
+    if (end === 0) return end;
+    const last = key.charCodeAt(end - 1);
+    const suffix = last < 0x80 ? LATIN_FORM_SUFFIX.exec(key.slice(0, end))?.[0] : endingAt(key, end, FORM_SUFFIXES_BY_LAST.get(last));
+    if (suffix === undefined || suffix.length >= end) return end;
+    end -= suffix.length;
   }
+}
+
+function endingAt(key: string, end: number, endings: readonly string[] | undefined): string | undefined {
+  if (endings === undefined) return undefined;
+  for (let i = 0; i < endings.length; i++) if (key.endsWith(endings[i]!, end)) return endings[i];
+  return undefined;
+}
+
+/** A name key without bracketed asides: ABB(中国)有限公司 → ABB有限公司. */
+function withoutAsides(key: string): string {
+  return key.includes("(") ? key.replace(BRACKET_GROUP, "") : key;
+}
+
+/** The start of the distinctive part of `key[0, end)`; a name of nothing but place keeps its whole. */
+function distinctiveStart(key: string, end: number): number {
+  const start = placesEnd(key, end);
+  return start === end ? 0 : start;
 }
 
 /**
@@ -127,22 +158,20 @@ function stripForms(key: string): string {
  * A name that is nothing but place and form keeps its form-less whole.
  */
 export function distinctivePart(name: string): string {
-  const folded = nameKey(name);
-  const key = folded.includes("(") ? folded.replace(BRACKET_GROUP, "") : folded;
-  const withoutForms = stripForms(key);
-  return stripPlaces(withoutForms) || withoutForms;
+  const key = withoutAsides(nameKey(name));
+  const end = formsStart(key);
+  return key.slice(distinctiveStart(key, end), end);
 }
 
 /**
- * Whether a text names the enterprise: it holds two neighbouring characters of the distinctive
- * part, or two with one between them — Chinese short names often skip one (石油化工 → 石化).
- * `textKey` is the `nameKey` of the text.
+ * Whether `textKey` holds two neighbouring characters of `part[start, end)`, or two with one
+ * between them — Chinese short names often skip one (石油化工 → 石化).
  */
-export function namesEnterprise(textKey: string, distinctive: string): boolean {
-  for (let i = 0; i + 1 < distinctive.length; i++) {
-    const first = distinctive.charCodeAt(i);
-    const next = distinctive.charCodeAt(i + 1);
-    const afterNext = i + 2 < distinctive.length ? distinctive.charCodeAt(i + 2) : -1;
+function holdsPairOf(textKey: string, part: string, start: number, end: number): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    const first = part.charCodeAt(i);
+    const next = part.charCodeAt(i + 1);
+    const afterNext = i + 2 < end ? part.charCodeAt(i + 2) : -1;
     for (let j = 0; j + 1 < textKey.length; j++) {
       if (textKey.charCodeAt(j) !== first) continue;
       const c = textKey.charCodeAt(j + 1);
@@ -150,4 +179,24 @@ export function namesEnterprise(textKey: string, distinctive: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a text names the enterprise whose distinctive part is given: it holds two neighbouring
+ * characters of it, or two with one between them. `textKey` is the `nameKey` of the text.
+ */
+export function namesEnterprise(textKey: string, distinctive: string): boolean {
+  return holdsPairOf(textKey, distinctive, 0, distinctive.length);
+}
+
+/**
+ * Whether a text names the enterprise: by a pair of characters of its distinctive part (see
+ * `namesEnterprise`), or, when that part is a single character or none, by holding it. Both
+ * arguments are `nameKey`s.
+ */
+export function textNamesEnterprise(textKey: string, enterpriseKey: string): boolean {
+  const key = withoutAsides(enterpriseKey);
+  const end = formsStart(key);
+  const start = distinctiveStart(key, end);
+  return end - start < 2 ? textKey.includes(key.slice(start, end)) : holdsPairOf(textKey, key, start, end);
 }

@@ -1,4 +1,5 @@
-import { distinctivePart, hasOrganisationForm, namesEnterprise } from "../../../src/core/text/enterpriseName";
+import fc from "fast-check";
+import { distinctivePart, hasOrganisationForm, namesEnterprise, textNamesEnterprise } from "../../../src/core/text/enterpriseName";
 import { nameKey } from "../../../src/core/text/normalize";
 
 describe("hasOrganisationForm", () => {
@@ -42,5 +43,20 @@ describe("namesEnterprise", () => {
     expect(namesEnterprise(nameKey("海康威视实施数字化质量管理的经验"), "海康威视数字技术")).toBe(true);
     expect(namesEnterprise(nameKey("中石化推行卓越绩效的经验"), "石油化工")).toBe(true);
     expect(namesEnterprise(nameKey("实施六西格玛设计的经验"), "海康威视数字技术")).toBe(false);
+  });
+});
+
+describe("textNamesEnterprise", () => {
+  it("answers from the two names as namesEnterprise does from the distinctive part", () => {
+    const pieces = fc.constantFrom("中国", "浙江省", "杭州", "杭州市", "昆山", "海康", "威视", "石", "化", "(集团)", "有限公司", "集团", "厂", "ABB", " ", "经验");
+    const name = fc.array(pieces, { maxLength: 6 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(name, name, (enterprise, text) => {
+        const distinctive = distinctivePart(enterprise);
+        const key = nameKey(text);
+        const expected = distinctive.length < 2 ? key.includes(distinctive) : namesEnterprise(key, distinctive);
+        expect(textNamesEnterprise(key, nameKey(enterprise))).toBe(expected);
+      }),
+    );
   });
 });

@@ -1,0 +1,113 @@
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { formSpec } from "../../src/core/form/formSpec";
+import { readForm } from "../../src/core/reader";
+import { createSealRecord, verifySeal, type SealRecord } from "../../src/core/seal";
+import { decodeStore, encodeStore } from "../../src/core/storage";
+import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
+import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
+import { readWorkbook } from "../../src/xlsx/readGrids";
+import { storeRowsOf, writeStoreSheet } from "../../src/xlsx/store";
+import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
+import { decodeVectorForm, loadSealVectors, type SealVector } from "../helpers/sealVectors";
+import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR } from "./clerkSheet";
+
+jest.setTimeout(300_000);
+
+/**
+ * The built `qbench` binary against the vectors: a seal record carrying a vector's digest must
+ * verify on the vector's sheet, and a seal the binary makes must carry the vector's digest and
+ * verify in the add-in and the preview too — a seal made on one side holds on the other.
+ */
+const vectors = loadSealVectors();
+const DATA_DATES = vectors.find((v) => v.name === "data-dates")!;
+let dir: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The seal a clerk would have made of the vector's form, with the vector's own digest. */
+async function vectorRecord(vector: SealVector): Promise<SealRecord> {
+  const record = await createSealRecord(decodeVectorForm(vector.form), {
+    unit: "浙江省经济和信息化厅",
+    sealedBy: "李明",
+    sealedAt: new Date(Date.UTC(2021, 5, 20, 8)),
+    year: FORM_YEAR,
+    quotaUsed: [],
+    confirmedWarnings: [],
+    toolVersion: "vector",
+  });
+  return { ...record, digest: vector.digest };
+}
+
+async function writeSealedVector(vector: SealVector, path: string, edit?: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+  const wb = excelWorkbook(clerkSheet(vector.form));
+  writeStoreSheet(wb, encodeStore({ seal: await vectorRecord(vector) }));
+  edit?.(wb.getWorksheet(vector.form.sheet)!);
+  await wb.xlsx.writeFile(path);
+}
+
+describe("qbench verify on a workbook sealed with the vector's digest", () => {
+  it.each(vectors.map((v) => [v.name, v] as const))("%s: the seal holds", async (name, vector) => {
+    const path = join(dir, `${name}.xlsx`);
+    await writeSealedVector(vector, path);
+    const run = qbench(["verify", path, "--lang", "en"]);
+    expect(run.stdout).toContain("Seal valid");
+    expect(run.status).toBe(0);
+  });
+
+  it("names the one cell changed after sealing: a date in a data row moved by a day", async () => {
+    const path = join(dir, "moved-date.xlsx");
+    await writeSealedVector(DATA_DATES, path, (ws) => {
+      ws.getCell("M15").value = new Date(Date.UTC(2020, 11, 1));
+    });
+    const run = qbench(["verify", path, "--lang", "en"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("M15: sealed “2020-11-30”, now “2020-12-01”");
+  });
+});
+
+describe("a seal made by qbench seal", () => {
+  let sealed: string;
+  let record: SealRecord;
+
+  beforeAll(async () => {
+    const path = join(dir, "data-dates-form.xlsx");
+    await excelWorkbook(clerkSheet(DATA_DATES.form)).xlsx.writeFile(path);
+    sealed = join(dir, "data-dates-sealed.xlsx");
+    const run = qbench(["seal", path, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20", "--out", sealed]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const { store, problems } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+    expect(problems).toEqual([]);
+    record = store.seal!;
+  });
+
+  it("carries the vector's digest and verifies with qbench verify", () => {
+    expect(record.digest).toBe(DATA_DATES.digest);
+    const run = qbench(["verify", sealed, "--lang", "en"]);
+    expect(run.stdout).toContain("Seal valid");
+    expect(run.status).toBe(0);
+  });
+
+  it("verifies in the add-in, which reads the same sheet from Excel", async () => {
+    const grids = await new OfficeWorkbookAdapter(fakeExcelWorkbook(clerkSheet(DATA_DATES.form)).env()).readWorkbook();
+    const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, record);
+    expect(verification).toMatchObject({ state: "valid", changedCells: [] });
+  });
+
+  it("verifies in the browser preview, which opens the sealed file with its store", async () => {
+    const book = await openWorkbookFile(new Blob([readFileSync(sealed)]));
+    const { store } = decodeStore(await book.readStore());
+    expect(store.seal).toEqual(record);
+    const verification = await verifySeal(readForm(await book.readWorkbook(), formSpec(FORM_YEAR)).form, store.seal!);
+    expect(verification).toMatchObject({ state: "valid", changedCells: [] });
+  });
+});
