@@ -24,7 +24,7 @@ export function officeEnv(): OfficeEnv {
 
 /**
  * The task pane's WorkbookAdapter over the live workbook. Every operation is a plain function
- * over `Excel.run` with a fixed number of syncs; this class only ties them together and keeps
+ * over `Excel.run` whose syncs stay fixed up to a payload budget (see payload.ts); this class only ties them together and keeps
  * the add-in's own writes from being reported as the user's changes.
  */
 export class OfficeWorkbookAdapter implements WorkbookAdapter {

@@ -1,28 +1,32 @@
 import type { AppliedChange, CellChange } from "../taskpane/adapter/WorkbookAdapter";
 import type { OfficeEnv } from "./env";
 import { fromExcel, toExcel } from "./excelValues";
+import { CELL_READ_BYTES, packByBudget, RANGE_COMMAND_BYTES, SYNC_PAYLOAD_BUDGET, utf8Bytes } from "./payload";
+import { sheetLookup } from "./sheetLookup";
 
 /**
- * Writes the changes in two syncs whatever their number: the first reads what each cell holds
- * (value and formula, so that undo can put a formula back), the second writes. Text is written
- * so that Excel keeps it as text (see toExcel).
+ * Writes the changes: first reads what each cell holds (value and formula, so that undo can put a
+ * formula back), then writes. Two syncs up to the payload budget (about 9,500 cells), then one more per
+ * budget on either side; every read still comes before the first write. Text is written so that
+ * Excel keeps it as text (see toExcel).
  */
-export async function writeCells(env: OfficeEnv, changes: readonly CellChange[]): Promise<AppliedChange[]> {
+export async function writeCells(env: OfficeEnv, changes: readonly CellChange[], budget = SYNC_PAYLOAD_BUDGET): Promise<AppliedChange[]> {
   if (changes.length === 0) return [];
   return env.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    const targets = changes.map((change) => {
-      const range = sheets.getItem(change.sheet).getRange(change.cell);
-      range.load("values,valueTypes,formulas,numberFormat");
-      return { change, range };
-    });
-    await context.sync();
+    const sheet = sheetLookup(context);
+    const targets: Array<{ change: CellChange; range: Excel.Range }> = [];
+    for (const group of packByBudget(changes, () => ({ request: RANGE_COMMAND_BYTES, response: CELL_READ_BYTES }), budget)) {
+      for (const change of group) {
+        const range = sheet(change.sheet).getRange(change.cell);
+        range.load("values,valueTypes,formulas,numberFormat");
+        targets.push({ change, range });
+      }
+      await context.sync();
+    }
 
     const applied: AppliedChange[] = targets.map(({ change, range }) => {
       const formula = range.formulas[0]?.[0];
       const previous = fromExcel(range.values[0]?.[0], range.valueTypes[0]?.[0], range.numberFormat[0]?.[0]);
-      if (change.formula !== undefined) range.formulas = [[change.formula]];
-      else range.values = [[toExcel(change.value)]];
       return {
         sheet: change.sheet,
         cell: change.cell,
@@ -32,7 +36,15 @@ export async function writeCells(env: OfficeEnv, changes: readonly CellChange[])
         ...(typeof formula === "string" && formula.startsWith("=") ? { previousFormula: formula } : {}),
       };
     });
-    await context.sync();
+    const writes = targets.map(({ change, range }) => (change.formula !== undefined ? { range, formulas: [[change.formula]] } : { range, values: [[toExcel(change.value)]] }));
+    const cost = (w: (typeof writes)[number]) => ({ request: RANGE_COMMAND_BYTES + utf8Bytes(JSON.stringify(w.formulas ?? w.values)), response: 0 });
+    for (const group of packByBudget(writes, cost, budget)) {
+      for (const w of group) {
+        if (w.formulas !== undefined) w.range.formulas = w.formulas;
+        else w.range.values = w.values;
+      }
+      await context.sync();
+    }
     return applied;
   });
 }

@@ -2,7 +2,9 @@
  * A fake of the slice of the Excel JavaScript API the Office adapter uses. Like Office.js it
  * queues every read and write until `context.sync()`, and reading a property that was not
  * loaded before the last sync throws — so a test fails when the adapter reads too early. It
- * counts syncs, and Excel-like semantics are kept where the adapter depends on them: text typed
+ * counts syncs and what each sync carries (requests estimated from the queued commands and their
+ * arguments, responses measured as the JSON of what was loaded), refusing a sync past the payload
+ * limit as Excel on the web does. Excel-like semantics are kept where the adapter depends on them: text typed
  * into a cell is parsed (a leading apostrophe keeps it text), fills have a pattern, protected
  * sheets refuse writes, API writes raise change events too.
  */
@@ -38,6 +40,14 @@ interface Rect {
 }
 
 const MAX_ROW = 1_048_576;
+/** Excel on the web's limit on a request and on a response. */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+/** A queued command's object path and action in the request, before its arguments. */
+const COMMAND_BYTES = 250;
+
+function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
 const MAX_COL = 16_384;
 
 export class FakeExcelError extends Error {
@@ -106,11 +116,12 @@ export class FakeSheet {
     return this.cell(p.row, p.col);
   }
 
-  usedRect(valuesOnly: boolean): Rect | undefined {
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | undefined {
     let rect: Rect | undefined;
     for (const [k, c] of this.cells) {
       if (valuesOnly && c.type === "Empty" && c.formula === undefined) continue;
       const [r, col] = k.split(",").map(Number) as [number, number];
+      if (within !== undefined && (r < within.top || r > within.bottom || col < within.left || col > within.right)) continue;
       rect =
         rect === undefined
           ? { top: r, left: col, bottom: r, right: col }
@@ -130,6 +141,16 @@ type ChangedHandler = (args: { worksheetId: string; address: string; source: str
 export interface FakeWorkbookOptions {
   /** Excel API sets the fake host implements; 1.13 brings merged areas. */
   readonly apiVersion?: string;
+  /** Bytes above which a sync's request or response is refused (Excel on the web: 5 MB). */
+  readonly payloadLimit?: number;
+}
+
+/** What one sync carried. */
+export interface SyncRecord {
+  readonly request: number;
+  readonly response: number;
+  /** Cells whose values, formats or fills were loaded. */
+  readonly cellsLoaded: number;
 }
 
 export class FakeWorkbook {
@@ -138,6 +159,8 @@ export class FakeWorkbook {
   activeSheet = "";
   selection: { sheet: string; address: string } | undefined;
   syncCount = 0;
+  /** Every sync that reached the host, refused ones included. */
+  readonly syncLog: SyncRecord[] = [];
   /** The most cells any single range load asked for (values, formats …), to check block reads. */
   largestRangeLoad = 0;
   readonly handlers = new Set<ChangedHandler>();
@@ -145,6 +168,10 @@ export class FakeWorkbook {
   private clock = 0;
 
   constructor(private readonly options: FakeWorkbookOptions = {}) {}
+
+  get payloadLimit(): number {
+    return this.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+  }
 
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellValue>> = [], origin = { row: 1, col: 1 }): FakeSheet {
     const sheet = new FakeSheet(name, `{sheet-${this.nextId++}}`);
@@ -223,6 +250,9 @@ export class FakeWorkbook {
 
 class FakeContext {
   private queue: Op[] = [];
+  private request = 0;
+  private response = 0;
+  private cellsLoaded = 0;
   readonly workbook: WorkbookProxy;
   readonly changed: Array<[string, string]> = [];
 
@@ -230,8 +260,19 @@ class FakeContext {
     this.workbook = new WorkbookProxy(this);
   }
 
-  enqueue(op: Op): void {
+  /** Queues a command; `args` is what it sends besides its path (values, colours, settings). */
+  enqueue(op: Op, args?: unknown): void {
     this.queue.push(op);
+    this.request += COMMAND_BYTES + (args === undefined ? 0 : jsonBytes(args));
+  }
+
+  /** A loaded property's value as it travels back in the response. */
+  respond(name: string, value: unknown): void {
+    this.response += jsonBytes(name) + 1 + jsonBytes(value);
+  }
+
+  countCells(cells: number): void {
+    this.cellsLoaded += cells;
   }
 
   hasPending(): boolean {
@@ -241,10 +282,21 @@ class FakeContext {
   async sync(): Promise<void> {
     this.book.syncCount++;
     const ops = this.queue;
+    const request = this.request;
     this.queue = [];
+    this.request = 0;
+    this.response = 0;
+    this.cellsLoaded = 0;
+    const limit = this.book.payloadLimit;
     const changedBefore = this.changed.length;
     try {
+      if (request > limit) {
+        this.book.syncLog.push({ request, response: 0, cellsLoaded: 0 });
+        throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes`);
+      }
       for (const op of ops) op();
+      this.book.syncLog.push({ request, response: this.response, cellsLoaded: this.cellsLoaded });
+      if (this.response > limit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.response} bytes`);
     } finally {
       const fresh = this.changed.splice(changedBefore);
       if (fresh.length > 0) this.book.emitChanged(fresh);
@@ -272,6 +324,7 @@ abstract class ClientObject {
   }
 
   load(spec?: string | string[]): this {
+    const own: string[] = [];
     for (const p of propsOf(spec)) {
       const slash = p.indexOf("/");
       if (slash > 0) {
@@ -281,8 +334,20 @@ abstract class ClientObject {
         continue;
       }
       if (!this.loadable().includes(p)) throw new Error(`fake: ${this.constructor.name}.${p} is not loadable`);
-      this.ctx.enqueue(() => this.snapshot.set(p, this.readOrNull(p)));
+      own.push(p);
     }
+    if (own.length === 0) return this;
+    // One load is one query in the request, whatever the number of properties.
+    this.ctx.enqueue(() => {
+      let cells = 0;
+      for (const p of own) {
+        const value = this.readOrNull(p);
+        this.snapshot.set(p, value);
+        this.ctx.respond(p, value);
+        if (Array.isArray(value)) cells = Math.max(cells, value.reduce((n: number, row: unknown) => n + (Array.isArray(row) ? row.length : 0), 0));
+      }
+      this.ctx.countCells(cells);
+    }, own);
     return this;
   }
 
@@ -311,8 +376,8 @@ abstract class ClientObject {
     return this.snapshot.get(prop) as T;
   }
 
-  protected setLater(op: Op): void {
-    this.ctx.enqueue(op);
+  protected setLater(op: Op, args?: unknown): void {
+    this.ctx.enqueue(op, args);
   }
 
   /** For *OrNullObject results: whether the target exists is known only after a sync. */
@@ -374,7 +439,7 @@ class SettingCollectionProxy {
     return new SettingProxy(this.ctx, key).track();
   }
   add(key: string, value: unknown): SettingProxy {
-    this.ctx.enqueue(() => this.ctx.book.settings.set(key, JSON.parse(JSON.stringify(value))));
+    this.ctx.enqueue(() => this.ctx.book.settings.set(key, JSON.parse(JSON.stringify(value))), value);
     return new SettingProxy(this.ctx, key);
   }
 }
@@ -702,7 +767,7 @@ class RangeProxy extends ClientObject {
         Object.assign(cell, parseTyped(v, cell.numberFormat));
       });
       this.noteChange();
-    });
+    }, grid);
   }
   set formulas(grid: unknown[][]) {
     this.setLater(() => {
@@ -711,10 +776,10 @@ class RangeProxy extends ClientObject {
         Object.assign(cell, parseTyped(v, "General"));
       });
       this.noteChange();
-    });
+    }, grid);
   }
   set numberFormat(grid: unknown[][]) {
-    this.setLater(() => this.eachCell(grid, (cell, v) => (cell.numberFormat = String(v))));
+    this.setLater(() => this.eachCell(grid, (cell, v) => (cell.numberFormat = String(v))), grid);
   }
   clear(): void {
     this.setLater(() => {
@@ -741,6 +806,43 @@ class RangeProxy extends ClientObject {
       if (this.ctx.book.activeSheet !== s.name) throw new FakeExcelError("InvalidSelection", "select() on a sheet that is not active");
       this.ctx.book.selection = { sheet: s.name, address: rectAddress(this.rect()) };
     });
+  }
+  /** The used part of this range (ExcelApi 1.4), or a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    const usedRect = () => this.sheet().usedRect(valuesOnly === true, this.rect());
+    const proxy = new RangeProxy(this.ctx, this.sheet, () => {
+      const r = usedRect();
+      if (r === undefined) throw new FakeExcelError("ItemNotFound", "used range of an empty range");
+      return r;
+    });
+    proxy.trackExistsRange(() => usedRect() !== undefined);
+    return proxy;
+  }
+  /** Each cell's fill (ExcelApi 1.9); the fake knows only `format.fill`. */
+  getCellProperties(spec: { format?: { fill?: Record<string, boolean> } }): { readonly value: Array<Array<{ format: { fill: Partial<FakeFill> } }>> } {
+    const wanted = Object.keys(spec.format?.fill ?? {}).filter((k) => spec.format?.fill?.[k] === true) as Array<keyof FakeFill>;
+    let result: Array<Array<{ format: { fill: Partial<FakeFill> } }>> | undefined;
+    this.ctx.enqueue(() => {
+      const r = this.rect();
+      const s = this.sheet();
+      result = [];
+      for (let row = r.top; row <= r.bottom; row++) {
+        const line: Array<{ format: { fill: Partial<FakeFill> } }> = [];
+        for (let col = r.left; col <= r.right; col++) {
+          const fill = s.cell(row, col).fill;
+          line.push({ format: { fill: Object.fromEntries(wanted.map((k) => [k, fill[k]])) } });
+        }
+        result.push(line);
+      }
+      this.ctx.respond("value", result);
+      this.ctx.countCells((r.bottom - r.top + 1) * (r.right - r.left + 1));
+    }, spec);
+    return {
+      get value() {
+        if (result === undefined) throw new FakeExcelError("PropertyNotLoaded", "ClientResult.value read before sync()");
+        return result;
+      },
+    };
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     const inside = (): Rect[] => {
@@ -789,6 +891,7 @@ class AreaCollectionProxy extends ClientObject {
     this.ctx.enqueue(() => {
       const name = quoteSheet(this.sheet().name);
       this.list = this.rects().map((r) => ({ address: `${name}!${rectAddress(r)}` }));
+      this.ctx.respond("items", this.list);
     });
     return this;
   }
@@ -871,30 +974,32 @@ class FillProxy extends ClientObject {
     return this.loaded("color");
   }
   set color(v: string) {
-    this.setLater(() =>
-      this.range.eachCell(undefined, (c) => {
-        c.fill.color = v.toUpperCase();
-        if (c.fill.pattern === "None") c.fill.pattern = "Solid";
-      }),
+    this.setLater(
+      () =>
+        this.range.eachCell(undefined, (c) => {
+          c.fill.color = v.toUpperCase();
+          if (c.fill.pattern === "None") c.fill.pattern = "Solid";
+        }),
+      v,
     );
   }
   get pattern(): string {
     return this.loaded("pattern");
   }
   set pattern(v: string) {
-    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.pattern = v)));
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.pattern = v)), v);
   }
   get patternColor(): string {
     return this.loaded("patternColor");
   }
   set patternColor(v: string) {
-    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.patternColor = v.toUpperCase())));
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.patternColor = v.toUpperCase())), v);
   }
   get tintAndShade(): number {
     return this.loaded("tintAndShade");
   }
   set tintAndShade(v: number) {
-    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.tintAndShade = v)));
+    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.tintAndShade = v)), v);
   }
   clear(): void {
     this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill = { ...NO_FILL })));

@@ -20,9 +20,10 @@ export const enterpriseDuplicateCheck: Check = {
         index += 1;
       },
       end(c) {
-        names.forEachRepeat((i, first) => {
-          c.cell("enterprise-duplicate", rows[i]!, "enterprise", { params: { otherRow: rows[first]!.rowNumber } });
-        });
+        names.forEachRepeat(
+          (i) => c.nameKey(rows[i]!, "enterprise"),
+          (i, first) => c.cell("enterprise-duplicate", rows[i]!, "enterprise", { params: { otherRow: rows[first]!.rowNumber } }),
+        );
       },
     };
   },

@@ -17,9 +17,10 @@ export const experienceDuplicateCheck: Check = {
         index += 1;
       },
       end(c) {
-        titles.forEachRepeat((i, first) => {
-          c.cell("experience-duplicate", rows[i]!, "experience", { params: { otherRow: rows[first]!.rowNumber } });
-        });
+        titles.forEachRepeat(
+          (i) => c.nameKey(rows[i]!, "experience"),
+          (i, first) => c.cell("experience-duplicate", rows[i]!, "experience", { params: { otherRow: rows[first]!.rowNumber } }),
+        );
       },
     };
   },

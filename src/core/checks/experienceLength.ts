@@ -1,6 +1,6 @@
 import { valueOf } from "../form/formRow";
-import { cellText, isBlank } from "../grid/cell";
-import { toNfc } from "../text/normalize";
+import { cellText, isBlank, isWhiteSpaceCode } from "../grid/cell";
+import { isSurelyNfc } from "../text/normalize";
 import type { Check } from "./check";
 
 /** Annex 2: 质量标杆名称（40 字以内）. */
@@ -11,7 +11,8 @@ export const EXPERIENCE_MAX_LENGTH = 40;
  * units) of the NFC text, surrounding white space aside.
  */
 export function characterCount(text: string): number {
-  const s = toNfc(text).trim();
+  if (isSurelyNfc(text)) return trimmedLength(text);
+  const s = text.normalize("NFC").trim();
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -19,6 +20,15 @@ export function characterCount(text: string): number {
     if (!completesPair) n++;
   }
   return n;
+}
+
+/** The length of `text.trim()`, without making the trimmed copy. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end - start;
 }
 
 export const experienceLengthCheck: Check = {

@@ -11,6 +11,17 @@ function repeatsEarlier(numbers: readonly PhoneNumber[], i: number): boolean {
   return false;
 }
 
+/** The `part`-th number of a cell, counting each number once; the row hook numbered them so. */
+function distinctNumber(numbers: readonly PhoneNumber[], part: number): PhoneNumber {
+  let seen = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    if (repeatsEarlier(numbers, i)) continue;
+    if (seen === part) return numbers[i]!;
+    seen += 1;
+  }
+  throw new Error(`no number ${part} in the cell`);
+}
+
 function sameEnterprise(a: CellValue, b: CellValue): boolean {
   return a === b || nameKey(cellText(a)) === nameKey(cellText(b));
 }
@@ -26,7 +37,7 @@ export const phoneSharedCheck: Check = {
   codes: ["phone-shared"],
   start(ctx) {
     const rows = ctx.form.rows;
-    // One key per number given (a cell with two numbers adds two), with the index of its row.
+    // Each number given (a cell with two numbers gives two parts), by the index of its row.
     const numbers = new RepeatFinder(rows.length);
     let index = 0;
     return {
@@ -34,18 +45,22 @@ export const phoneSharedCheck: Check = {
         const phone = valueOf(row, "phone");
         if (!isBlank(phone) && !isBlank(valueOf(row, "enterprise"))) {
           const inCell = parsePhones(phone).numbers;
-          for (let i = 0; i < inCell.length; i++) if (!repeatsEarlier(inCell, i)) numbers.add(inCell[i]!.key, index);
+          let part = 0;
+          for (let i = 0; i < inCell.length; i++) if (!repeatsEarlier(inCell, i)) numbers.add(inCell[i]!.key, index, part++);
         }
         index += 1;
       },
       end(c) {
-        numbers.forEachRepeat((i, first, key) => {
-          const row = rows[i]!;
-          const firstRow = rows[first]!;
-          if (sameEnterprise(valueOf(firstRow, "enterprise"), valueOf(row, "enterprise"))) return;
-          const number = parsePhones(valueOf(row, "phone")).numbers.find((n) => n.key === key);
-          c.cell("phone-shared", row, "phone", { value: number?.normalized ?? key, params: { otherRow: firstRow.rowNumber } });
-        });
+        numbers.forEachRepeat(
+          (i, part) => distinctNumber(parsePhones(valueOf(rows[i]!, "phone")).numbers, part).key,
+          (i, first, key) => {
+            const row = rows[i]!;
+            const firstRow = rows[first]!;
+            if (sameEnterprise(valueOf(firstRow, "enterprise"), valueOf(row, "enterprise"))) return;
+            const number = parsePhones(valueOf(row, "phone")).numbers.find((n) => n.key === key);
+            c.cell("phone-shared", row, "phone", { value: number?.normalized ?? key, params: { otherRow: firstRow.rowNumber } });
+          },
+        );
       },
     };
   },

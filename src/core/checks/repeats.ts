@@ -2,8 +2,10 @@
  * Finds keys that occur more than once, for the duplicate checks. A Map entry for every one of
  * 100,000 rows costs more than all other work on a row together (insertion, growth, garbage), while
  * nearly every key is unique. So each key is hashed as its row is read (the text is then in the
- * cache), and at the end only keys whose hash bucket was hit twice — true repeats and a few per
- * cent of chance collisions — go into a Map, which then decides exactly.
+ * cache) and only its hash is kept, in typed arrays that cost the garbage collector nothing. At the
+ * end, keys whose hash bucket was hit twice — true repeats and a few per cent of chance collisions —
+ * are sorted out by their full hash, and only those whose full hash repeats are derived again and
+ * go into a Map, which then decides exactly.
  */
 
 /** Buckets per key: at 16, about one unique key in 16 shares its bucket by chance. */
@@ -18,36 +20,48 @@ function hash(key: string): number {
   return h;
 }
 
+/** A hash cut to 30 bits, which V8 keeps as a small integer rather than a boxed number in a Map. */
+function smallHash(h: number): number {
+  return h & 0x3fffffff;
+}
+
+/**
+ * The keys of items (rows) in the order they are added. An item may have several keys (a cell with
+ * two phone numbers); `part` tells them apart, so that `keyOf(item, part)` can derive a key again.
+ */
 export class RepeatFinder {
   private count = 0;
-  // Preallocated and filled: pushing 100 000 keys one by one costs more than hashing them.
-  private keys: string[];
   private hashes: Int32Array;
   private items: Int32Array;
+  private parts: Int32Array;
 
   /** `expected`: about how many keys will be added (the row count), so the arrays rarely grow. */
   constructor(expected = INITIAL_CAPACITY) {
     const capacity = Math.max(expected, INITIAL_CAPACITY);
-    this.keys = new Array<string>(capacity).fill("");
     this.hashes = new Int32Array(capacity);
     this.items = new Int32Array(capacity);
+    this.parts = new Int32Array(capacity);
   }
 
-  /** Adds one key of `item` (a row index); items are added in order. */
-  add(key: string, item: number): void {
+  /** Adds key number `part` of `item`; items are added in order. */
+  add(key: string, item: number, part = 0): void {
     const n = this.count;
-    if (n === this.keys.length) this.grow();
-    this.keys[n] = key;
+    if (n === this.hashes.length) this.grow();
     this.hashes[n] = hash(key);
     this.items[n] = item;
+    this.parts[n] = part;
     this.count = n + 1;
   }
 
   /**
    * Calls `visit(item, firstItem, key)` for every added key that equals an earlier one, in the
-   * order they were added, with the item of that key's first occurrence.
+   * order they were added, with the item of that key's first occurrence. `keyOf` derives again
+   * the key that `add` was given for an item and part.
    */
-  forEachRepeat(visit: (item: number, firstItem: number, key: string) => void): void {
+  forEachRepeat(
+    keyOf: (item: number, part: number) => string,
+    visit: (item: number, firstItem: number, key: string) => void,
+  ): void {
     const count = this.count;
     let size = MIN_BUCKETS;
     while (size < count * BUCKETS_PER_KEY) size *= 2;
@@ -62,27 +76,37 @@ export class RepeatFinder {
       if ((once[word]! & bit) === 0) once[word] = once[word]! | bit;
       else again[word] = again[word]! | bit;
     }
-    const firstItem = new Map<string, number>();
+    // Entries in a bucket hit twice, then those whose full hash repeats: only they need their key.
+    const suspects: number[] = [];
+    const hashCount = new Map<number, number>();
     for (let i = 0; i < count; i++) {
       const bucket = this.hashes[i]! & mask;
       if ((again[bucket >>> 5]! & (1 << (bucket & 31))) === 0) continue;
-      const key = this.keys[i]!;
+      suspects.push(i);
+      const h = smallHash(this.hashes[i]!);
+      hashCount.set(h, (hashCount.get(h) ?? 0) + 1);
+    }
+    const firstItem = new Map<string, number>();
+    for (const i of suspects) {
+      if (hashCount.get(smallHash(this.hashes[i]!))! < 2) continue;
+      const item = this.items[i]!;
+      const key = keyOf(item, this.parts[i]!);
       const first = firstItem.get(key);
-      if (first === undefined) firstItem.set(key, this.items[i]!);
-      else visit(this.items[i]!, first, key);
+      if (first === undefined) firstItem.set(key, item);
+      else visit(item, first, key);
     }
   }
 
   private grow(): void {
-    const capacity = this.keys.length * 2;
-    const keys = new Array<string>(capacity).fill("");
-    for (let i = 0; i < this.count; i++) keys[i] = this.keys[i]!;
-    this.keys = keys;
+    const capacity = this.hashes.length * 2;
     const hashes = new Int32Array(capacity);
     hashes.set(this.hashes);
     this.hashes = hashes;
     const items = new Int32Array(capacity);
     items.set(this.items);
     this.items = items;
+    const parts = new Int32Array(capacity);
+    parts.set(this.parts);
+    this.parts = parts;
   }
 }

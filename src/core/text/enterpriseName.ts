@@ -1,5 +1,6 @@
 import { NATIONAL } from "../reference/region";
 import { cityValuesOf, provinceNamesOf } from "../reference/regions";
+import { ListsByCode } from "./listsByCode";
 import { nameKey } from "./normalize";
 
 /**
@@ -31,41 +32,26 @@ export function hasOrganisationForm(name: string): boolean {
 }
 
 /** Endings (as in a `nameKey`) that say what kind of body it is rather than which; by last character, longest first. */
-const FORM_SUFFIXES_BY_LAST = groupByLast([
+const FORM_SUFFIXES_BY_LAST = new ListsByCode();
+for (const e of [
   "股份有限公司", "有限责任公司", "专业合作社", "有限公司", "集团公司", "有限合伙", "总公司", "分公司", "研究院",
   "研究所", "设计院", "合作社", "公司", "集团", "控股", "股份", "总厂", "分厂", "中心", "厂",
-]);
-
-/** Keyed by the UTF-16 code of the last character, so that a lookup allocates no one-character string. */
-function groupByLast(endings: readonly string[]): ReadonlyMap<number, readonly string[]> {
-  const map = new Map<number, string[]>();
-  for (const e of endings) {
-    const last = e.charCodeAt(e.length - 1);
-    map.set(last, [...(map.get(last) ?? []), e]);
-  }
-  return map;
+]) {
+  FORM_SUFFIXES_BY_LAST.add(e.charCodeAt(e.length - 1), e);
 }
 const LATIN_FORM_SUFFIX = /(?:CO\.?,?LTD\.?|LTD\.?|LIMITED|INC\.?|CORP\.?|GROUP)$/;
 const BRACKET_GROUP = /\([^()]*\)/g;
 
-/**
- * Place names by a bucket of their first two characters, each list longest first. The bucket is a
- * small integer (a Map keyed by larger numbers boxes every key); names that share a bucket without
- * sharing the two characters are told apart by `startsWith`.
- */
-let placesByPrefix: ReadonlyMap<number, readonly string[]> | undefined;
-
-function prefixBucket(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x400 + (text.charCodeAt(at + 1) & 0x3ff);
-}
+/** Place names by their first character, each list longest first. */
+let placesByFirst: ListsByCode | undefined;
 
 /**
  * Every name a place is called by at the start of an enterprise name: provinces (浙江省, 浙江),
  * prefectures (杭州市, 杭州), counties (余杭区, 昆山市, 昆山). District short forms stay out: 吉利
  * (吉利区) or 长安 are brand names far more often than places.
  */
-function places(): ReadonlyMap<number, readonly string[]> {
-  if (placesByPrefix) return placesByPrefix;
+function places(): ListsByCode {
+  if (placesByFirst) return placesByFirst;
   const set = new Set<string>();
   const add = (n: string) => {
     const key = nameKey(n);
@@ -80,16 +66,10 @@ function places(): ReadonlyMap<number, readonly string[]> {
       if (county.length >= 3 && /[市县]$/.test(county)) add(county.slice(0, -1));
     }
   }
-  const byPrefix = new Map<number, string[]>();
-  for (const name of set) {
-    const bucket = prefixBucket(name, 0);
-    const list = byPrefix.get(bucket) ?? [];
-    list.push(name);
-    byPrefix.set(bucket, list);
-  }
-  for (const list of byPrefix.values()) list.sort((a, b) => b.length - a.length);
-  placesByPrefix = byPrefix;
-  return byPrefix;
+  const byFirst = new ListsByCode();
+  for (const name of set) byFirst.add(name.charCodeAt(0), name);
+  placesByFirst = byFirst.sortLongestFirst();
+  return placesByFirst;
 }
 
 /*
@@ -97,17 +77,15 @@ function places(): ReadonlyMap<number, readonly string[]> {
  * slicing: the experience-title rule asks it of every row, and each slice is a string to collect.
  */
 
-const NATIONAL_PREFIXES = ["中国", "中华", "全国"];
-
 /**
  * Where the places in front of `key[0, end)` end, longest name first (浙江省杭州市 → after both).
  * A place that would leave less than two characters is the name itself, not a prefix.
  */
 function placesEnd(key: string, end: number): number {
-  const byPrefix = places();
-  let start = end >= 2 && NATIONAL_PREFIXES.some((p) => key.startsWith(p)) ? 2 : 0;
+  const byFirst = places();
+  let start = end >= 2 && (key.startsWith("中国") || key.startsWith("中华") || key.startsWith("全国")) ? 2 : 0;
   for (;;) {
-    const place = end - start < 2 ? undefined : leadingPlace(key, start, end, byPrefix.get(prefixBucket(key, start)));
+    const place = end - start < 2 ? undefined : leadingPlace(key, start, end, byFirst.get(key.charCodeAt(start)));
     if (place === undefined || end - start - place.length < 2) return start;
     start += place.length;
   }

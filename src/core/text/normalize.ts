@@ -26,12 +26,18 @@ function isNfcStable(c: number): boolean {
 }
 
 /**
- * The NFC form of a text. Cells are nearly always ideographs and ASCII, which NFC never changes, so
- * a scan answers them without the call into the Unicode library that `normalize` makes.
+ * Whether NFC surely leaves a text as it is (false: ask `normalize`). Cells are nearly always
+ * ideographs and ASCII, so a scan answers them without the call into the Unicode library that
+ * `normalize` makes. Such a text also holds no surrogate pairs.
  */
+export function isSurelyNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isNfcStable(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The NFC form of a text. */
 export function toNfc(text: string): string {
-  for (let i = 0; i < text.length; i++) if (!isNfcStable(text.charCodeAt(i))) return text.normalize("NFC");
-  return text;
+  return isSurelyNfc(text) ? text : text.normalize("NFC");
 }
 
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width, ideographic space to a plain space; NFC. */

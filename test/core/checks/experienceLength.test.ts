@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { characterCount, experienceLengthCheck } from "../../../src/core/checks/experienceLength";
 import { renderMessage } from "../../../src/core/issues/messages";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
@@ -26,5 +27,15 @@ describe("experience-name-too-long", () => {
     expect(characterCount("𠀀经验")).toBe(3);
     expect(characterCount("e\u0301")).toBe(1);
     expect(runCheck(experienceLengthCheck, makeForm(goodRows({ experience: `${"𠀀".repeat(38)}经验` })))).toEqual([]);
+  });
+
+  it("counts the code points of the trimmed NFC text, for any text", () => {
+    const unit = fc.constantFrom("质", "经", "验", " ", "\u3000", "\u2000", "\n", "e", "\u0301", "𠀀", "\ud800", "ａ", "\u00e9", "\uf900");
+    const text = fc.oneof(fc.string(), fc.array(unit, { maxLength: 10 }).map((u) => u.join("")));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(characterCount(s)).toBe([...s.normalize("NFC").trim()].length);
+      }),
+    );
   });
 });
