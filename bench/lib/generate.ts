@@ -40,7 +40,9 @@ const REMARKS = ["2019年浙江省质量标杆", "2020年度省质量标杆", "�
 /**
  * `count` rows as clerks fill them: most clean, the rest with the defects reviewers meet most
  * (text numbers, figures in 元, losses, short city names, county-level cities, industry codes,
- * odd phones, long experience titles, remarks without a year, blanks), in fixed proportions.
+ * odd phones, long experience titles, remarks without a year, blanks), in fixed proportions: about
+ * five rows in six are clean, and nearly every other row has a single finding (100 000 rows give
+ * 18 627 findings on 16 869 rows), as in forms that clerks have filled with some care.
  */
 export function generateRows(count: number, region: Region, seed = 20210601): GeneratedRow[] {
   const rnd = seeded(seed);
@@ -102,6 +104,31 @@ export function generateRows(count: number, region: Region, seed = 20210601): Ge
     };
     if (chance(0.005)) row[pick(COLUMN_KEYS.filter((k) => k !== "remark"))] = null;
     rows.push(row);
+  }
+  return asRead(rows);
+}
+
+/**
+ * Text cells as a reader hands them over. Built by concatenation, the generated strings are ropes
+ * (V8 cons strings), which rules that read text character by character walk slower than the flat
+ * strings parsed from a file; and a workbook stores each distinct text once (its shared-strings
+ * table), so equal cells share one string. A JSON round trip flattens each distinct text.
+ */
+function asRead(rows: GeneratedRow[]): GeneratedRow[] {
+  const shared = new Map<string, string>();
+  const flat = (text: string): string => {
+    let read = shared.get(text);
+    if (read === undefined) {
+      read = JSON.parse(JSON.stringify(text)) as string;
+      shared.set(read, read);
+    }
+    return read;
+  };
+  for (const row of rows) {
+    for (const key of COLUMN_KEYS) {
+      const value = row[key];
+      if (typeof value === "string") row[key] = flat(value);
+    }
   }
   return rows;
 }

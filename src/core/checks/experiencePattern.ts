@@ -1,5 +1,5 @@
 import { valueOf } from "../form/formRow";
-import { cellText, isBlank } from "../grid/cell";
+import { cellText, isBlank, isWhiteSpaceCode } from "../grid/cell";
 import type { EXPERIENCE_PATTERN_REASONS } from "../issues/reasons";
 import { textNamesEnterprise } from "../text/enterpriseName";
 import { nameKey } from "../text/normalize";
@@ -11,10 +11,14 @@ type Reason = keyof typeof EXPERIENCE_PATTERN_REASONS;
 const LEADING_WRAP = /^[\s《“"'「『]+/;
 const TRAILING_WRAP = /[\s》”"'」』。.;；,，!！]+$/;
 
+/** The characters LEADING_WRAP takes besides white space. */
+const OPENING_WRAPS = new Set(Array.from("《“\"'「『", (c) => c.charCodeAt(0)));
+
 function unwrap(text: string): string {
-  // Most titles end in 经验 itself: skip the end-anchored search, which tries every position.
+  // Most titles end in 经验 itself and start with the enterprise: skip the searches for those.
   const end = text.endsWith("经验") ? text : text.replace(TRAILING_WRAP, "");
-  return end.replace(LEADING_WRAP, "");
+  const first = end.charCodeAt(0);
+  return isWhiteSpaceCode(first) || OPENING_WRAPS.has(first) ? end.replace(LEADING_WRAP, "") : end;
 }
 
 /**
@@ -33,14 +37,18 @@ export const experiencePatternCheck: Check = {
         if (isBlank(value)) return;
         const text = cellText(value);
         const title = unwrap(text);
-        const reasons: Reason[] = [];
-        if (!title.endsWith("经验")) reasons.push("no-experience-suffix");
+        const suffixMissing = !title.endsWith("经验");
+        let enterpriseMissing = false;
         if (!isBlank(valueOf(row, "enterprise"))) {
           // Nearly every title needs no unwrapping, and then its key is the one the duplicate rule uses.
           const titleKey = title === text ? ctx.nameKey(row, "experience") : nameKey(title);
-          if (!textNamesEnterprise(titleKey, ctx.nameKey(row, "enterprise"))) reasons.push("no-enterprise");
+          enterpriseMissing = !textNamesEnterprise(titleKey, ctx.nameKey(row, "enterprise"));
         }
-        if (reasons.length > 0) ctx.cell("experience-name-pattern", row, "experience", { params: { reason: reasons.join(",") } });
+        if (!suffixMissing && !enterpriseMissing) return;
+        const reasons: Reason[] = [];
+        if (suffixMissing) reasons.push("no-experience-suffix");
+        if (enterpriseMissing) reasons.push("no-enterprise");
+        ctx.cell("experience-name-pattern", row, "experience", { params: { reason: reasons.join(",") } });
       },
     };
   },

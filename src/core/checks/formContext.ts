@@ -33,11 +33,15 @@ export class FormContext implements CheckContext {
   cell(code: IssueCode, row: FormRow, key: ColumnKey, finding?: Finding): void {
     const index = COLUMN_INDEX[key];
     const col = this.form.columnPositions[index];
-    const issue: MutableIssue = { code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName };
-    if (col !== undefined) issue.cell = cellAddress(row.rowNumber, col);
-    issue.row = row.rowNumber;
-    issue.column = COLUMN_NAMES[index]!;
-    issue.value = finding !== undefined && "value" in finding ? finding.value : (row.values[index] ?? null);
+    const severity = DEFAULT_SEVERITY[code];
+    const rowNumber = row.rowNumber;
+    const column = COLUMN_NAMES[index]!;
+    const value = finding !== undefined && "value" in finding ? finding.value : (row.values[index] ?? null);
+    // One literal per shape, in the order of `Issue`: adding the fields one by one regrows the object.
+    const issue: MutableIssue =
+      col === undefined
+        ? { code, severity, sheet: this.sheetName, row: rowNumber, column, value }
+        : { code, severity, sheet: this.sheetName, cell: cellAddress(rowNumber, col), row: rowNumber, column, value };
     if (finding?.params) issue.params = finding.params;
     if (finding !== undefined && "fix" in finding) issue.fix = finding.fix;
     this.issues.push(issue);

@@ -1,6 +1,6 @@
 import { valueOf } from "../form/formRow";
 import { isBlank } from "../grid/cell";
-import { parsePhones } from "../text/phone";
+import { isTidyPhone, parsePhones } from "../text/phone";
 import type { Check } from "./check";
 
 /**
@@ -16,6 +16,7 @@ export const phoneFormatCheck: Check = {
       row(row, ctx) {
         const value = valueOf(row, "phone");
         if (isBlank(value)) return;
+        if (typeof value === "string" && isTidyPhone(value)) return; // most cells: one number, tidy
         const parsed = parsePhones(value);
         if (!parsed.valid) {
           ctx.cell("phone-invalid", row, "phone");

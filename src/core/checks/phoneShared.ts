@@ -1,7 +1,7 @@
 import { valueOf } from "../form/formRow";
 import { cellText, isBlank, type CellValue } from "../grid/cell";
 import { nameKey } from "../text/normalize";
-import { parsePhones, type PhoneNumber } from "../text/phone";
+import { parsePhones, tidyPhoneKey, type PhoneNumber } from "../text/phone";
 import type { Check } from "./check";
 import { RepeatFinder } from "./repeats";
 
@@ -44,9 +44,14 @@ export const phoneSharedCheck: Check = {
       row(row) {
         const phone = valueOf(row, "phone");
         if (!isBlank(phone) && !isBlank(valueOf(row, "enterprise"))) {
-          const inCell = parsePhones(phone).numbers;
-          let part = 0;
-          for (let i = 0; i < inCell.length; i++) if (!repeatsEarlier(inCell, i)) numbers.add(inCell[i]!.key, index, part++);
+          const tidyKey = typeof phone === "string" ? tidyPhoneKey(phone) : undefined;
+          if (tidyKey !== undefined) {
+            numbers.add(tidyKey, index); // most cells: one number, tidy, read without a parse
+          } else {
+            const inCell = parsePhones(phone).numbers;
+            let part = 0;
+            for (let i = 0; i < inCell.length; i++) if (!repeatsEarlier(inCell, i)) numbers.add(inCell[i]!.key, index, part++);
+          }
         }
         index += 1;
       },

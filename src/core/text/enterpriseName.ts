@@ -42,8 +42,16 @@ for (const e of [
 const LATIN_FORM_SUFFIX = /(?:CO\.?,?LTD\.?|LTD\.?|LIMITED|INC\.?|CORP\.?|GROUP)$/;
 const BRACKET_GROUP = /\([^()]*\)/g;
 
-/** Place names by their first character, each list longest first. */
-let placesByFirst: ListsByCode | undefined;
+/**
+ * Place names by a 16-bit bucket of their first two characters, each list longest first (by the
+ * first character alone, lists such as 新… run to 80 names). Names that share a bucket without
+ * sharing the two characters are told apart by `startsWith`.
+ */
+let placesByPrefix: ListsByCode | undefined;
+
+function prefixBucket(text: string, at: number): number {
+  return (text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) & 0xffff;
+}
 
 /**
  * Every name a place is called by at the start of an enterprise name: provinces (浙江省, 浙江),
@@ -51,7 +59,7 @@ let placesByFirst: ListsByCode | undefined;
  * (吉利区) or 长安 are brand names far more often than places.
  */
 function places(): ListsByCode {
-  if (placesByFirst) return placesByFirst;
+  if (placesByPrefix) return placesByPrefix;
   const set = new Set<string>();
   const add = (n: string) => {
     const key = nameKey(n);
@@ -66,10 +74,10 @@ function places(): ListsByCode {
       if (county.length >= 3 && /[市县]$/.test(county)) add(county.slice(0, -1));
     }
   }
-  const byFirst = new ListsByCode();
-  for (const name of set) byFirst.add(name.charCodeAt(0), name);
-  placesByFirst = byFirst.sortLongestFirst();
-  return placesByFirst;
+  const byPrefix = new ListsByCode();
+  for (const name of set) byPrefix.add(prefixBucket(name, 0), name);
+  placesByPrefix = byPrefix.sortLongestFirst();
+  return placesByPrefix;
 }
 
 /*
@@ -82,10 +90,10 @@ function places(): ListsByCode {
  * A place that would leave less than two characters is the name itself, not a prefix.
  */
 function placesEnd(key: string, end: number): number {
-  const byFirst = places();
+  const byPrefix = places();
   let start = end >= 2 && (key.startsWith("中国") || key.startsWith("中华") || key.startsWith("全国")) ? 2 : 0;
   for (;;) {
-    const place = end - start < 2 ? undefined : leadingPlace(key, start, end, byFirst.get(key.charCodeAt(start)));
+    const place = end - start < 2 ? undefined : leadingPlace(key, start, end, byPrefix.get(prefixBucket(key, start)));
     if (place === undefined || end - start - place.length < 2) return start;
     start += place.length;
   }

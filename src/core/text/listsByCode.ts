@@ -1,10 +1,10 @@
 /**
- * Lists of strings keyed by one UTF-16 code unit (a name's first or last character), looked up by
- * indexing a typed array: the enterprise-name rules ask for them on every row of 100 000-row
- * sheets, where hashing a key in a Map costs more than the rest of the lookup.
+ * Lists of strings keyed by a 16-bit code (a name's last character, or a bucket of its first two),
+ * looked up by indexing a typed array: the enterprise-name rules ask for them on every row of
+ * 100 000-row sheets, where hashing a key in a Map costs more than the rest of the lookup.
  */
 export class ListsByCode {
-  /** Per code unit, the list's index in `lists` plus one; 0 for none. */
+  /** Per code, the list's index in `lists` plus one; 0 for none. */
   private readonly slots = new Uint16Array(0x10000);
   private readonly lists: string[][] = [];
 

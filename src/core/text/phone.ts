@@ -27,7 +27,6 @@ export interface PhoneParse {
 const NOT_A_PHONE: PhoneParse = { valid: false, numbers: [], normalized: "", tidy: false };
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const TIDY_LANDLINE = /^(0\d{2,3})-(\d{7,8})$/;
 /** Separators between several numbers in one cell; spaces are handled apart (see parseSegment). */
 const LIST_SEPARATOR = /(\s*[、,，;；/／\r\n]+\s*)/;
 const DASHES = /[‐‑‒–—―−－～~]/g;
@@ -125,13 +124,56 @@ function parseSegment(segment: string): Part | undefined {
   return { numbers, text };
 }
 
+/*
+ * Most cells hold one mobile or one landline in tidy form. They are recognised by a scan of their
+ * characters (what `^1[3-9]\d{9}$`, and `^(0\d{2,3})-(\d{7,8})$` under the rules of `landline`,
+ * accept), without regular expressions, match arrays or slices: the phone rules meet one on every row.
+ */
+
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigitAt(text, i)) return false;
+  return true;
+}
+
+/** `MOBILE.test(text)`: 1[3-9] and nine more digits. */
+function isTidyMobile(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return text.length === 11 && text.charCodeAt(0) === 0x31 && second >= 0x33 && second <= 0x39 && allDigits(text, 2, 11);
+}
+
+/** The length of the area code when `text` is one landline in tidy form (0571-87654321); 0 otherwise. */
+function tidyLandlineArea(text: string): number {
+  if (text.charCodeAt(0) !== 0x30 || !isDigitAt(text, 1) || text.charCodeAt(1) === 0x30) return 0;
+  const area = areaCodeLength(text);
+  const subscriber = text.length - area - 1;
+  if (subscriber < 7 || subscriber > 8 || text.charCodeAt(area) !== 0x2d || text.charCodeAt(area + 1) === 0x30) return 0;
+  return allDigits(text, 2, area) && allDigits(text, area + 1, text.length) ? area : 0;
+}
+
+/** Whether a text is one number in tidy form, as `parsePhones` would find it: valid and tidy. */
+export function isTidyPhone(text: string): boolean {
+  return isTidyMobile(text) || tidyLandlineArea(text) !== 0;
+}
+
+/** The comparison key (`PhoneNumber.key`) of a text that is one number in tidy form; undefined for any other. */
+export function tidyPhoneKey(text: string): string | undefined {
+  if (isTidyMobile(text)) return text;
+  const area = tidyLandlineArea(text);
+  return area === 0 ? undefined : text.slice(0, area) + text.slice(area + 1);
+}
+
 function parseText(raw: string): PhoneParse {
   // Most cells hold one tidy mobile or landline: answer those without splitting.
-  if (MOBILE.test(raw)) return { valid: true, numbers: [mobile(raw)], normalized: raw, tidy: true };
-  const tidyLandline = TIDY_LANDLINE.exec(raw);
-  if (tidyLandline !== null && tidyLandline[1]!.length === areaCodeLength(raw)) {
-    const number = landline(tidyLandline[1]! + tidyLandline[2]!, undefined, "转");
-    if (number !== undefined) return { valid: true, numbers: [number], normalized: raw, tidy: true };
+  if (isTidyMobile(raw)) return { valid: true, numbers: [mobile(raw)], normalized: raw, tidy: true };
+  const area = tidyLandlineArea(raw);
+  if (area !== 0) {
+    const number: PhoneNumber = { kind: "landline", normalized: raw, key: raw.slice(0, area) + raw.slice(area + 1) };
+    return { valid: true, numbers: [number], normalized: raw, tidy: true };
   }
   const trimmed = raw.trim();
   if (trimmed === "") return NOT_A_PHONE;
