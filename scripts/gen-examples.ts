@@ -11,11 +11,10 @@ import ExcelJS from "exceljs";
 import { FORM_COLUMNS } from "../src/core/form/columns";
 import { runSeal } from "../src/cli/seal";
 import { writeText } from "../src/xlsx/safeText";
-import { filledWorkbook, fixZipTimes, FIXED_TIME, writeWorkbook, ZHEJIANG_ROWS, type FilledForm, type RowInput } from "./lib/formWorkbook";
+import { filledWorkbook, fixZipTimes, FIXED_TIME, NINGBO_ROWS, numbered, writeWorkbook, ZHEJIANG_FORM, ZHEJIANG_ROWS, type FilledForm, type RowInput } from "./lib/formWorkbook";
 
 const OUT = join(__dirname, "..", "examples");
 const DAY = new Date(Date.UTC(2021, 5, 10));
-const numbered = (rows: readonly RowInput[]): RowInput[] => rows.map((r, i) => ({ seq: i + 1, ...r }));
 
 const NINGBO: FilledForm = {
   year: 2021,
@@ -23,34 +22,7 @@ const NINGBO: FilledForm = {
   filler: "周静",
   phone: "0574-89180000",
   date: DAY,
-  rows: numbered([
-    {
-      enterprise: "宁波方太厨具有限公司",
-      experience: "方太基于中华优秀文化的质量管理经验",
-      city: "宁波市",
-      industry: "电气机械和器材制造业",
-      assets: 1860000,
-      revenue: 1210000,
-      taxProfit: 260000,
-      profit: 180000,
-      contact: "钱晓",
-      title: "质量部部长",
-      phone: "13957401234",
-    },
-    {
-      enterprise: "宁波舟山港股份有限公司",
-      experience: "宁波舟山港推行智慧港口质量管控的经验",
-      city: "宁波市",
-      industry: "水上运输业",
-      assets: 9120000,
-      revenue: 2620000,
-      taxProfit: 690000,
-      profit: 480000,
-      contact: "吴迪",
-      title: "质量安全部经理",
-      phone: "0574-27686000",
-    },
-  ]),
+  rows: numbered(NINGBO_ROWS),
 };
 
 const ASSOCIATION: FilledForm = {
@@ -91,6 +63,21 @@ const ASSOCIATION: FilledForm = {
   ]),
 };
 
+/** Row 1 of the 江苏 form, written without 市 in 所在市; row 4 repeats it with an over-long 经验名称. */
+const XCMG: RowInput = {
+  enterprise: "徐工集团工程机械股份有限公司",
+  experience: "徐工推行数字化质量管控的经验",
+  city: "徐州",
+  industry: "专用设备制造业",
+  assets: 9160000,
+  revenue: 7390000,
+  taxProfit: 520000,
+  profit: 370000,
+  contact: "沈卫",
+  title: "质量部部长",
+  phone: "13951800001",
+};
+
 /** The mistakes reviewers meet most, one per row, on an otherwise good 江苏 form. */
 const JIANGSU_MISTAKES: FilledForm = {
   year: 2021,
@@ -99,19 +86,7 @@ const JIANGSU_MISTAKES: FilledForm = {
   phone: "",
   date: "2021年6月8日",
   rows: numbered([
-    {
-      enterprise: "徐工集团工程机械股份有限公司",
-      experience: "徐工推行数字化质量管控的经验",
-      city: "徐州",
-      industry: "专用设备制造业",
-      assets: 9160000,
-      revenue: 7390000,
-      taxProfit: 520000,
-      profit: 370000,
-      contact: "沈卫",
-      title: "质量部部长",
-      phone: "13951800001",
-    },
+    XCMG,
     {
       enterprise: "好孩子儿童用品有限公司",
       experience: "好孩子实施全员质量改进的经验",
@@ -140,17 +115,9 @@ const JIANGSU_MISTAKES: FilledForm = {
       remark: "省质量标杆",
     },
     {
-      enterprise: "徐工集团工程机械股份有限公司",
+      ...XCMG,
       experience: "徐工集团工程机械股份有限公司依托工业互联网平台开展全生命周期质量管理与持续改进的经验",
       city: "徐州市",
-      industry: "专用设备制造业",
-      assets: 9160000,
-      revenue: 7390000,
-      taxProfit: 520000,
-      profit: 370000,
-      contact: "沈卫",
-      title: "质量部部长",
-      phone: "13951800001",
     },
   ]),
 };
@@ -276,9 +243,8 @@ async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   for (const f of await readdir(OUT)) if (/\.(xlsx|json)$/.test(f)) await rm(join(OUT, f));
 
-  const zhejiang: FilledForm = { year: 2021, unit: "浙江省经济和信息化厅", filler: "李明", phone: "0571-87054321", date: DAY, rows: numbered(ZHEJIANG_ROWS) };
   const plain: [string, FilledForm][] = [
-    ["01-浙江省经济和信息化厅-已封存.xlsx", zhejiang],
+    ["01-浙江省经济和信息化厅-已封存.xlsx", ZHEJIANG_FORM],
     ["02-宁波市经济和信息化局.xlsx", NINGBO],
     ["03-中国电子信息行业联合会.xlsx", ASSOCIATION],
     ["04-江苏省工业和信息化厅-常见错误.xlsx", JIANGSU_MISTAKES],

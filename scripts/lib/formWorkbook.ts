@@ -144,3 +144,46 @@ export const ZHEJIANG_ROWS: readonly RowInput[] = [
     phone: "0575-86017157",
   },
 ];
+
+/** Good rows of a 宁波市 form; 宁波 is a separately listed city with its own quota. */
+export const NINGBO_ROWS: readonly RowInput[] = [
+  {
+    enterprise: "宁波方太厨具有限公司",
+    experience: "方太基于中华优秀文化的质量管理经验",
+    city: "宁波市",
+    industry: "电气机械和器材制造业",
+    assets: 1860000,
+    revenue: 1210000,
+    taxProfit: 260000,
+    profit: 180000,
+    contact: "钱晓",
+    title: "质量部部长",
+    phone: "13957401234",
+  },
+  {
+    enterprise: "宁波舟山港股份有限公司",
+    experience: "宁波舟山港推行智慧港口质量管控的经验",
+    city: "宁波市",
+    industry: "水上运输业",
+    assets: 9120000,
+    revenue: 2620000,
+    taxProfit: 690000,
+    profit: 480000,
+    contact: "吴迪",
+    title: "质量安全部经理",
+    phone: "0574-27686000",
+  },
+];
+
+/** Rows with 序号 1, 2, 3… in front, as a clerk numbers them. */
+export const numbered = (rows: readonly RowInput[]): RowInput[] => rows.map((r, i) => ({ seq: i + 1, ...r }));
+
+/** The clean 浙江省 form the examples seal and the command-line tests start from. */
+export const ZHEJIANG_FORM: FilledForm = {
+  year: 2021,
+  unit: "浙江省经济和信息化厅",
+  filler: "李明",
+  phone: "0571-87054321",
+  date: new Date(Date.UTC(2021, 5, 10)),
+  rows: numbered(ZHEJIANG_ROWS),
+};

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { BatchReport } from "../../src/core/report";
 import { ZipArchive } from "../../src/xlsx/zip";
-import { filledWorkbook, writeWorkbook, ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
+import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM, ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
 import { craftCfb, craftWorkbook, craftZip, writeBytes } from "../xlsx/craft";
 import { ensureBuilt, qbench, tempDir } from "./qbench";
 
@@ -19,14 +19,7 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
     dir = tempDir();
     const inbox = join(dir, "inbox");
     mkdirSync(inbox);
-    const good = filledWorkbook({
-      year: 2021,
-      unit: "浙江省经济和信息化厅",
-      filler: "李明",
-      phone: "0571-87054321",
-      date: new Date(Date.UTC(2021, 5, 10)),
-      rows: ZHEJIANG_ROWS.map((r, i) => ({ seq: i + 1, ...r })),
-    });
+    const good = filledWorkbook(ZHEJIANG_FORM);
     await writeWorkbook(good.workbook, join(inbox, "00-good.xlsx"));
     writeBytes(join(inbox, "01-empty.xlsx"), "");
     writeBytes(join(inbox, "02-corrupt.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(500, 1)]));

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { COLUMN_KEYS } from "../../src/core/form/columns";
 import type { BatchReport } from "../../src/core/report";
-import { ZHEJIANG_ROWS, type RowInput } from "../../scripts/lib/formWorkbook";
+import { NINGBO_ROWS, ZHEJIANG_ROWS, type RowInput } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "./qbench";
 
 jest.setTimeout(180_000);
@@ -21,19 +21,7 @@ const MORE_ROWS: RowInput[] = [
     title: "质量总监",
     phone: "0571-28098888",
   },
-  {
-    enterprise: "宁波方太厨具有限公司",
-    experience: "方太基于中华优秀文化的质量管理经验",
-    city: "宁波市",
-    industry: "电气机械和器材制造业",
-    assets: 1860000,
-    revenue: 1210000,
-    taxProfit: 260000,
-    profit: 180000,
-    contact: "钱晓",
-    title: "质量部部长",
-    phone: "13957401234",
-  },
+  NINGBO_ROWS[0]!,
 ];
 
 /** Six good rows with one seeded defect each in rows 7–11; row 6 stays good. */

@@ -7,19 +7,11 @@ import { decodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/xlsx/store";
 import { ZipArchive } from "../../src/xlsx/zip";
-import { filledWorkbook, writeWorkbook, ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
+import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "./qbench";
 
 jest.setTimeout(300_000);
 
-const FORM = {
-  year: 2021,
-  unit: "浙江省经济和信息化厅",
-  filler: "李明",
-  phone: "0571-87054321",
-  date: new Date(Date.UTC(2021, 5, 10)),
-  rows: ZHEJIANG_ROWS.map((r, i) => ({ seq: i + 1, ...r })),
-};
 const SHEET = "申报企业统计表";
 
 async function partText(path: string, part: string): Promise<string> {
@@ -47,7 +39,7 @@ describe("qbench seal and qbench verify", () => {
     ensureBuilt();
     dir = tempDir();
     sealed = join(dir, "sealed.xlsx");
-    await writeWorkbook(filledWorkbook(FORM).workbook, sealed);
+    await writeWorkbook(filledWorkbook(ZHEJIANG_FORM).workbook, sealed);
     const run = qbench(["seal", sealed, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -79,7 +71,7 @@ describe("qbench seal and qbench verify", () => {
 
   test("changing any single cell breaks the seal and names exactly that cell", async () => {
     const targets: string[] = ["C3", "F3", "I3", "L3"];
-    for (let r = 6; r < 6 + FORM.rows.length; r++) for (let c = 1; c <= 13; c++) targets.push(cellAddress(r, c));
+    for (let r = 6; r < 6 + ZHEJIANG_FORM.rows.length; r++) for (let c = 1; c <= 13; c++) targets.push(cellAddress(r, c));
     const changed = join(dir, "changed.xlsx");
     for (const address of targets) {
       await changeCell(sealed, changed, address, address === "L3" ? new Date(Date.UTC(2021, 5, 11)) : "改动");
@@ -103,7 +95,7 @@ describe("qbench seal and qbench verify", () => {
 
   test("sealing refuses a form with errors, and one with warnings until they are confirmed", async () => {
     const withError = join(dir, "error.xlsx");
-    await writeWorkbook(filledWorkbook({ ...FORM, rows: FORM.rows.map((r, i) => (i === 1 ? { ...r, profit: -1 } : r)) }).workbook, withError);
+    await writeWorkbook(filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 1 ? { ...r, profit: -1 } : r)) }).workbook, withError);
     const refused = qbench(["seal", withError, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20"]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain("不能封存");
@@ -111,7 +103,7 @@ describe("qbench seal and qbench verify", () => {
     expect(qbench(["verify", withError]).stdout).toContain("未封存");
 
     const withWarning = join(dir, "warning.xlsx");
-    await writeWorkbook(filledWorkbook({ ...FORM, rows: FORM.rows.map((r, i) => (i === 2 ? { ...r, city: "杭州" } : r)) }).workbook, withWarning);
+    await writeWorkbook(filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 2 ? { ...r, city: "杭州" } : r)) }).workbook, withWarning);
     const unconfirmed = qbench(["seal", withWarning, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
     expect(unconfirmed.status).toBe(1);
     expect(unconfirmed.stdout).toContain("city-normalizable");

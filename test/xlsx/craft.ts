@@ -7,6 +7,20 @@ export interface CraftEntry {
   readonly data: Buffer | string;
 }
 
+/**
+ * The run both headers share, from "version needed" to the name length (at 4 in a local header,
+ * at 6 in a central one): zip 2.0, UTF-8 names, deflate, times left at zero.
+ */
+function writeEntryFields(header: Buffer, at: number, e: { crc: number; packed: number; size: number; nameLength: number }): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(0x0800, at + 2);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt32LE(e.crc, at + 10);
+  header.writeUInt32LE(e.packed, at + 14);
+  header.writeUInt32LE(e.size, at + 18);
+  header.writeUInt16LE(e.nameLength, at + 22);
+}
+
 /** A zip of deflated entries, with sizes as declared (or lying, when `declared` says so). */
 export function craftZip(entries: readonly CraftEntry[], declared?: (name: string, real: number) => number): Buffer {
   const locals: Buffer[] = [];
@@ -17,25 +31,14 @@ export function craftZip(entries: readonly CraftEntry[], declared?: (name: strin
     const packed = deflateRawSync(raw);
     const name = Buffer.from(e.name, "utf8");
     const size = declared ? declared(e.name, raw.length) : raw.length;
+    const fields = { crc: crc32(raw), packed: packed.length, size, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, fields);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);
