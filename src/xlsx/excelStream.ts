@@ -1,7 +1,8 @@
 import { posix } from "node:path";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { EAST_ASIAN_DATE_CODE, EAST_ASIAN_DATE_FORMAT_IDS } from "./dateFormats";
+import { withoutSpreadsheetPrefix } from "./namespacePrefix";
 import { Unreadable } from "./unreadable";
 import type { ZipArchive } from "./zip";
 
@@ -51,8 +52,13 @@ function stateOf(state: string | undefined): SheetState {
   return state === "hidden" || state === "veryHidden" ? state : "visible";
 }
 
-async function required(zip: ZipArchive, part: string): Promise<Readable> {
+/** A spreadsheetml part's text, its element names unprefixed: exceljs matches them literally. */
+async function spreadsheetPart(zip: ZipArchive, part: string): Promise<Readable | undefined> {
   const stream = await zip.text(part);
+  return stream === undefined ? undefined : Readable.from(withoutSpreadsheetPrefix(stream));
+}
+
+function required(stream: Readable | undefined): Readable {
   if (stream === undefined) {
     throw new Unreadable("not-workbook", "压缩包里没有 Excel 工作簿（可能是 Word 文档或其他压缩文件）", "the zip holds no Excel workbook (perhaps a Word document or another archive)");
   }
@@ -77,22 +83,22 @@ export class ExcelStream {
       worksheets: "emit",
       entries: "ignore",
     }) as unknown as WorkbookReaderParts;
-    await reader._parseRels(await required(zip, WORKBOOK_RELS));
-    await reader._parseWorkbook(await required(zip, WORKBOOK));
+    await reader._parseRels(required(await zip.text(WORKBOOK_RELS)));
+    await reader._parseWorkbook(required(await spreadsheetPart(zip, WORKBOOK)));
     const rels = reader.workbookRels ?? [];
     const partOfType = (type: string) => {
       const rel = rels.find((r) => r.Type.endsWith(`/${type}`) && r.TargetMode !== "External");
       return rel === undefined ? undefined : partOf(rel);
     };
     const styles = partOfType("styles");
-    const stylesStream = styles === undefined ? undefined : await zip.text(styles);
+    const stylesStream = styles === undefined ? undefined : await spreadsheetPart(zip, styles);
     if (stylesStream !== undefined) {
       await reader._parseStyles(stylesStream);
       const numFmt = reader.styles.index?.numFmt;
       if (numFmt !== undefined) for (const id of EAST_ASIAN_DATE_FORMAT_IDS) numFmt[id] ??= EAST_ASIAN_DATE_CODE;
     }
     const strings = partOfType("sharedStrings");
-    const stringsStream = strings === undefined ? undefined : await zip.text(strings);
+    const stringsStream = strings === undefined ? undefined : await spreadsheetPart(zip, strings);
     if (stringsStream !== undefined) {
       for await (const _ of reader._parseSharedStrings(stringsStream)) {
         // cached by the reader, nothing emitted
@@ -113,7 +119,7 @@ export class ExcelStream {
 
   /** The sheet's XML as text, to hand to `rows` through a `SheetTap`, or to read again for fix-ups. */
   async text(sheet: StreamedSheet): Promise<Readable> {
-    return required(this.zip, sheet.part);
+    return required(await spreadsheetPart(this.zip, sheet.part));
   }
 
   /**
