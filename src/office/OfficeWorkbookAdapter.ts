@@ -31,10 +31,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
   readonly host = "excel" as const;
   private readonly own: OwnWrites;
 
-  constructor(
-    private readonly env: OfficeEnv = officeEnv(),
-    private readonly onEventError: (error: unknown) => void = () => undefined,
-  ) {
+  constructor(private readonly env: OfficeEnv = officeEnv()) {
     this.own = new OwnWrites(env.now);
   }
 
@@ -83,8 +80,8 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
     return unprotectSheet(this.env, sheet, password);
   }
 
-  onUserChange(listener: (change: WorkbookChange) => void): () => void {
-    return subscribeChanges(this.env, (sheet) => sheet === STORE_SHEET || this.own.isOwn(sheet), listener, this.onEventError);
+  onUserChange(listener: (change: WorkbookChange) => void, onError: (error: unknown) => void): () => void {
+    return subscribeChanges(this.env, (sheet) => sheet === STORE_SHEET || this.own.isOwn(sheet), listener, onError);
   }
 }
 

@@ -16,8 +16,7 @@ async function main(): Promise<void> {
     root.render(<OutsideExcel lang={lang} />);
     return;
   }
-  const adapter = new OfficeWorkbookAdapter(undefined, (error) => console.error("qbench change event", error));
-  root.render(<TaskPane adapter={adapter} lang={lang} />);
+  root.render(<TaskPane adapter={new OfficeWorkbookAdapter()} lang={lang} />);
 }
 
 void main();

@@ -278,7 +278,8 @@ describe("change events", () => {
   it("reports the user's typing but not the add-in's own writes, until unsubscribed", async () => {
     const { book, adapter } = setup(2);
     const seen: string[] = [];
-    const stop = adapter.onUserChange((c) => seen.push(`${c.sheet}!${c.range ?? ""}`));
+    const errors: unknown[] = [];
+    const stop = adapter.onUserChange((c) => seen.push(`${c.sheet}!${c.range ?? ""}`), (e) => errors.push(e));
     await tick();
     await adapter.writeCells([{ sheet: "申报企业统计表", cell: "B6", value: "新公司有限公司" }]);
     await tick();
@@ -292,5 +293,16 @@ describe("change events", () => {
     book.userEdit("申报企业统计表", "C7", "def");
     await tick();
     expect(seen).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it("hands a failure to follow the changes to the caller instead of swallowing it", async () => {
+    const { book } = setup(2);
+    const env = book.env();
+    const refused = new OfficeWorkbookAdapter({ ...env, run: () => Promise.reject(new Error("ApiNotFound")) });
+    const errors: unknown[] = [];
+    refused.onUserChange(() => undefined, (e) => errors.push(e));
+    await tick();
+    expect(errors.map((e) => (e as Error).message)).toEqual(["ApiNotFound"]);
   });
 });

@@ -60,6 +60,9 @@ export interface WorkbookAdapter {
   writeStore(rows: readonly (readonly string[])[]): Promise<void>;
   protectSheet(sheet: string, password?: string): Promise<void>;
   unprotectSheet(sheet: string, password?: string): Promise<void>;
-  /** Calls the listener when the user changes cells; returns a function that stops listening. */
-  onUserChange(listener: (change: WorkbookChange) => void): () => void;
+  /**
+   * Calls the listener when the user changes cells, and `onError` when following the changes
+   * fails (so the pane can say so instead of going quiet); returns a function that stops listening.
+   */
+  onUserChange(listener: (change: WorkbookChange) => void, onError: (error: unknown) => void): () => void;
 }

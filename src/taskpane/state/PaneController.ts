@@ -62,13 +62,14 @@ export class PaneController {
       await this.loadStore(true);
       await this.refresh(false);
     });
+    const fail = (e: unknown) => this.dispatch({ type: "error", message: messageOf(e) });
     const stop = this.deps.adapter.onUserChange(() => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.refresh(false).catch((e: unknown) => this.dispatch({ type: "error", message: messageOf(e) }));
+        this.refresh(false).catch(fail);
       }, this.deps.debounceMs ?? LIVE_DEBOUNCE_MS);
-    });
+    }, fail);
     return () => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       stop();
