@@ -34,8 +34,9 @@ export interface CheckContext {
   /**
    * The comparison key (`nameKey`) of a cell's text. Several rules compare the same cells (the
    * duplicate rules, the experience title against the enterprise), so it is derived once per row.
+   * `columnIndex` is the column's position in `row.values` (`ENTERPRISE_INDEX` …).
    */
-  nameKey(row: FormRow, column: ColumnKey): string;
+  nameKey(row: FormRow, columnIndex: number): string;
 }
 
 /**

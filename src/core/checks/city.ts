@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { CITY_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import { matchCity } from "../reference/cities";
 import type { Check } from "./check";
@@ -16,7 +16,7 @@ export const cityCheck: Check = {
     const region = ctx.options.region;
     return {
       row(row, ctx) {
-        const value = valueOf(row, "city");
+        const value = (row.values[CITY_INDEX] ?? null);
         if (isBlank(value)) return; // value-missing reports it
         const match = matchCity(region, cellText(value));
         switch (match.kind) {

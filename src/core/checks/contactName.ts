@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { CONTACT_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import type { CONTACT_NAME_REASONS } from "../issues/reasons";
 import type { Check } from "./check";
@@ -64,7 +64,7 @@ export const contactNameCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = valueOf(row, "contact");
+        const value = (row.values[CONTACT_INDEX] ?? null);
         if (isBlank(value)) return;
         const reason = reasonsFor(cellText(value).trim());
         if (reason !== "") ctx.cell("contact-name-invalid", row, "contact", { params: { reason } });

@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { ENTERPRISE_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import type { ENTERPRISE_NAME_REASONS } from "../issues/reasons";
 import { hasOrganisationForm } from "../text/enterpriseName";
@@ -41,7 +41,7 @@ export const enterpriseNameCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = valueOf(row, "enterprise");
+        const value = (row.values[ENTERPRISE_INDEX] ?? null);
         if (isBlank(value)) return;
         const text = cellText(value);
         if (PLAIN.test(text) && hasOrganisationForm(text)) return;

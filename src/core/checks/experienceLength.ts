@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { EXPERIENCE_INDEX } from "../form/columns";
 import { cellText, isBlank, isWhiteSpaceCode } from "../grid/cell";
 import { isSurelyNfc } from "../text/normalize";
 import type { Check } from "./check";
@@ -37,7 +37,7 @@ export const experienceLengthCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = valueOf(row, "experience");
+        const value = (row.values[EXPERIENCE_INDEX] ?? null);
         if (isBlank(value)) return;
         const length = characterCount(cellText(value));
         if (length > EXPERIENCE_MAX_LENGTH) ctx.cell("experience-name-too-long", row, "experience", { params: { length } });

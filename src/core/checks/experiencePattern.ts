@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { ENTERPRISE_INDEX, EXPERIENCE_INDEX } from "../form/columns";
 import { cellText, isBlank, isWhiteSpaceCode } from "../grid/cell";
 import type { EXPERIENCE_PATTERN_REASONS } from "../issues/reasons";
 import { textNamesEnterprise } from "../text/enterpriseName";
@@ -33,16 +33,16 @@ export const experiencePatternCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = valueOf(row, "experience");
+        const value = (row.values[EXPERIENCE_INDEX] ?? null);
         if (isBlank(value)) return;
         const text = cellText(value);
         const title = unwrap(text);
         const suffixMissing = !title.endsWith("经验");
         let enterpriseMissing = false;
-        if (!isBlank(valueOf(row, "enterprise"))) {
+        if (!isBlank((row.values[ENTERPRISE_INDEX] ?? null))) {
           // Nearly every title needs no unwrapping, and then its key is the one the duplicate rule uses.
-          const titleKey = title === text ? ctx.nameKey(row, "experience") : nameKey(title);
-          enterpriseMissing = !textNamesEnterprise(titleKey, ctx.nameKey(row, "enterprise"));
+          const titleKey = title === text ? ctx.nameKey(row, EXPERIENCE_INDEX) : nameKey(title);
+          enterpriseMissing = !textNamesEnterprise(titleKey, ctx.nameKey(row, ENTERPRISE_INDEX));
         }
         if (!suffixMissing && !enterpriseMissing) return;
         const reasons: Reason[] = [];

@@ -7,6 +7,13 @@ import type { Issue } from "../issues/issue";
 import { nameKey } from "../text/normalize";
 import type { CheckContext, Finding, ValidationOptions } from "./check";
 
+/**
+ * Keys remembered per column, in a slot by row number: more slots than a block of rows (see
+ * validate.ts), so that each rule working through a block finds the keys the first one derived.
+ * Rows are told apart by identity; two sharing a slot only cost a second derivation.
+ */
+const KEY_SLOTS = 1024;
+
 type MutableIssue = { -readonly [K in keyof Issue]: Issue[K] };
 
 const COLUMN_NAMES: readonly string[] = FORM_COLUMNS.map((c) => c.name);
@@ -19,9 +26,9 @@ const COLUMN_NAMES: readonly string[] = FORM_COLUMNS.map((c) => c.name);
 export class FormContext implements CheckContext {
   readonly issues: Issue[] = [];
   private readonly sheetName: string;
-  /** Per column: the row whose key is remembered, and that key. */
-  private readonly keyRows: Array<FormRow | undefined> = new Array<FormRow | undefined>(COLUMN_COUNT).fill(undefined);
-  private readonly keys: string[] = new Array<string>(COLUMN_COUNT).fill("");
+  /** Per column and row-number slot: the row whose key is remembered, and that key. */
+  private readonly keyRows: Array<FormRow | undefined> = new Array<FormRow | undefined>(COLUMN_COUNT * KEY_SLOTS).fill(undefined);
+  private readonly keys: string[] = new Array<string>(COLUMN_COUNT * KEY_SLOTS).fill("");
 
   constructor(
     readonly form: FormSheet,
@@ -55,12 +62,12 @@ export class FormContext implements CheckContext {
     this.issues.push({ code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName, ...finding });
   }
 
-  nameKey(row: FormRow, key: ColumnKey): string {
-    const index = COLUMN_INDEX[key];
-    if (this.keyRows[index] === row) return this.keys[index]!;
+  nameKey(row: FormRow, index: number): string {
+    const slot = index * KEY_SLOTS + (row.rowNumber & (KEY_SLOTS - 1));
+    if (this.keyRows[slot] === row) return this.keys[slot]!;
     const text = nameKey(cellText(row.values[index] ?? null));
-    this.keyRows[index] = row;
-    this.keys[index] = text;
+    this.keyRows[slot] = row;
+    this.keys[slot] = text;
     return text;
   }
 }

@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { INDUSTRY_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import { isIndustrial, matchIndustry } from "../reference/industries";
 import type { Check } from "./check";
@@ -13,7 +13,7 @@ export const industryCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = valueOf(row, "industry");
+        const value = (row.values[INDUSTRY_INDEX] ?? null);
         if (isBlank(value)) return; // value-missing reports it
         const match = matchIndustry(cellText(value));
         if (match.kind === "unknown") {

@@ -1,5 +1,4 @@
-import type { ColumnKey } from "../form/columns";
-import { valueOf } from "../form/formRow";
+import { COLUMN_INDEX, type ColumnKey } from "../form/columns";
 import { isBlank } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
 import type { Check } from "./check";
@@ -10,6 +9,7 @@ import { RepeatFinder } from "./repeats";
  * bracket styles and spaces folded), and each later row is reported with the row it repeats.
  */
 export function nameDuplicateCheck(code: IssueCode, column: ColumnKey): Check {
+  const columnIndex = COLUMN_INDEX[column];
   return {
     type: code,
     codes: [code],
@@ -19,12 +19,12 @@ export function nameDuplicateCheck(code: IssueCode, column: ColumnKey): Check {
       let index = 0;
       return {
         row(row, c) {
-          if (!isBlank(valueOf(row, column))) names.add(c.nameKey(row, column), index);
+          if (!isBlank(row.values[columnIndex] ?? null)) names.add(c.nameKey(row, columnIndex), index);
           index += 1;
         },
         end(c) {
           names.forEachRepeat(
-            (i) => c.nameKey(rows[i]!, column),
+            (i) => c.nameKey(rows[i]!, columnIndex),
             (i, first) => c.cell(code, rows[i]!, column, { params: { otherRow: rows[first]!.rowNumber } }),
           );
         },

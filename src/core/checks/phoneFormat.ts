@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { PHONE_INDEX } from "../form/columns";
 import { isBlank } from "../grid/cell";
 import { isTidyPhone, parsePhones } from "../text/phone";
 import type { Check } from "./check";
@@ -14,7 +14,7 @@ export const phoneFormatCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = valueOf(row, "phone");
+        const value = (row.values[PHONE_INDEX] ?? null);
         if (isBlank(value)) return;
         if (typeof value === "string" && isTidyPhone(value)) return; // most cells: one number, tidy
         const parsed = parsePhones(value);

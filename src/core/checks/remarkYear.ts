@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { REMARK_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import { isEarlierBenchmarkRemark } from "../text/benchmarkRemark";
 import { findYears } from "../text/year";
@@ -39,7 +39,7 @@ export const remarkYearCheck: Check = {
     };
     return {
       row(row, c) {
-        const value = valueOf(row, "remark");
+        const value = (row.values[REMARK_INDEX] ?? null);
         if (isBlank(value)) return;
         const verdict = verdictOf(cellText(value));
         if (verdict === MISSING) c.cell("remark-year-missing", row, "remark");

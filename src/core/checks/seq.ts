@@ -1,4 +1,4 @@
-import { valueOf } from "../form/formRow";
+import { SEQ_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import type { Check } from "./check";
 
@@ -14,7 +14,7 @@ export const seqCheck: Check = {
     return {
       row(row, ctx) {
         expected += 1;
-        const value = valueOf(row, "seq");
+        const value = (row.values[SEQ_INDEX] ?? null);
         if (isBlank(value)) return; // value-missing reports it
         const n = typeof value === "number" ? value : Number(cellText(value).trim());
         if (n !== expected) ctx.cell("seq-invalid", row, "seq", { fix: expected });

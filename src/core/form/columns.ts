@@ -39,3 +39,22 @@ export const COLUMN_INDEX: Readonly<Record<ColumnKey, number>> = Object.fromEntr
 export function columnIndex(key: ColumnKey): number {
   return COLUMN_INDEX[key];
 }
+
+/*
+ * Each column's position in FormRow.values as a plain constant. Rules read cells on every row of
+ * 100 000-row sheets; `row.values[CITY_INDEX]` compiles to one indexed load, where
+ * `COLUMN_INDEX[key]` is a property lookup each time (about a tenth of all validation time).
+ */
+export const SEQ_INDEX = 0;
+export const ENTERPRISE_INDEX = 1;
+export const EXPERIENCE_INDEX = 2;
+export const CITY_INDEX = 3;
+export const INDUSTRY_INDEX = 4;
+export const ASSETS_INDEX = 5;
+export const REVENUE_INDEX = 6;
+export const TAX_PROFIT_INDEX = 7;
+export const PROFIT_INDEX = 8;
+export const CONTACT_INDEX = 9;
+export const TITLE_INDEX = 10;
+export const PHONE_INDEX = 11;
+export const REMARK_INDEX = 12;
