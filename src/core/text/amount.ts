@@ -54,7 +54,28 @@ export function parseAmount(value: CellValue, sheetUnit: string = DEFAULT_MONEY_
   }
   if (value === null) return BLANK;
   if (typeof value !== "string") return NOT_NUMBER; // booleans, dates, #DIV/0! and other errors
-  return parseAmountText(value, sheetUnit);
+  return parseAmountTextOnce(value, sheetUnit);
+}
+
+/**
+ * Text amounts read before, by sheet unit: six money rules read each money cell, and parsing a
+ * text costs some twenty times a lookup. Bounded, so that a long session does not grow it.
+ */
+const parsedTexts = new Map<string, Map<string, ParsedAmount>>();
+const PARSED_TEXTS_LIMIT = 10_000;
+
+function parseAmountTextOnce(text: string, sheetUnit: string): ParsedAmount {
+  let byText = parsedTexts.get(sheetUnit);
+  if (byText === undefined) {
+    byText = new Map();
+    parsedTexts.set(sheetUnit, byText);
+  }
+  const known = byText.get(text);
+  if (known !== undefined) return known;
+  const parsed = parseAmountText(text, sheetUnit);
+  if (byText.size >= PARSED_TEXTS_LIMIT) byText.clear();
+  byText.set(text, parsed);
+  return parsed;
 }
 
 function parseAmountText(text: string, sheetUnit: string): ParsedAmount {
