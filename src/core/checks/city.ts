@@ -16,7 +16,7 @@ export const cityCheck: Check = {
     const region = ctx.options.region;
     return {
       row(row, ctx) {
-        const value = (row.values[CITY_INDEX] ?? null);
+        const value = row.values[CITY_INDEX] ?? null;
         if (isBlank(value)) return; // value-missing reports it
         const match = matchCity(region, cellText(value));
         switch (match.kind) {

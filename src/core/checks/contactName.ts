@@ -26,7 +26,20 @@ const HONORIFIC = new RegExp(`(?:${HONORIFICS.join("|")})$`);
  * rules, a character that starts a title (or a Latin letter) for JOB_TITLE, and a character that
  * ends an honorific as the last one for HONORIFIC.
  */
-const TITLE_STARTS = new Set(CHINESE_TITLES.map((t) => t.charCodeAt(0)));
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
+/** The first characters of the titles, one bit per ideograph: every character of every name asks. */
+const TITLE_STARTS = new Int32Array(((LAST_IDEOGRAPH - FIRST_IDEOGRAPH) >>> 5) + 1);
+for (const t of CHINESE_TITLES) {
+  const bit = t.charCodeAt(0) - FIRST_IDEOGRAPH;
+  TITLE_STARTS[bit >>> 5] = TITLE_STARTS[bit >>> 5]! | (1 << (bit & 31));
+}
+
+function startsTitle(c: number): boolean {
+  if (c < FIRST_IDEOGRAPH || c > LAST_IDEOGRAPH) return false;
+  const bit = c - FIRST_IDEOGRAPH;
+  return (TITLE_STARTS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
 const HONORIFIC_ENDS = new Set(HONORIFICS.map((h) => h.charCodeAt(h.length - 1)));
 
 function isDigit(c: number): boolean {
@@ -43,7 +56,7 @@ function reasonsFor(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) digit = true;
-    else if (TITLE_STARTS.has(c) || isLatinLetter(c)) titleStart = true;
+    else if (startsTitle(c) || isLatinLetter(c)) titleStart = true;
   }
   const honorificEnd = HONORIFIC_ENDS.has(text.charCodeAt(text.length - 1));
   if (!digit && !titleStart && !honorificEnd) return "";
@@ -64,7 +77,7 @@ export const contactNameCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = (row.values[CONTACT_INDEX] ?? null);
+        const value = row.values[CONTACT_INDEX] ?? null;
         if (isBlank(value)) return;
         const reason = reasonsFor(cellText(value).trim());
         if (reason !== "") ctx.cell("contact-name-invalid", row, "contact", { params: { reason } });

@@ -41,7 +41,7 @@ export const enterpriseNameCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = (row.values[ENTERPRISE_INDEX] ?? null);
+        const value = row.values[ENTERPRISE_INDEX] ?? null;
         if (isBlank(value)) return;
         const text = cellText(value);
         if (PLAIN.test(text) && hasOrganisationForm(text)) return;

@@ -37,7 +37,7 @@ export const experienceLengthCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = (row.values[EXPERIENCE_INDEX] ?? null);
+        const value = row.values[EXPERIENCE_INDEX] ?? null;
         if (isBlank(value)) return;
         const length = characterCount(cellText(value));
         if (length > EXPERIENCE_MAX_LENGTH) ctx.cell("experience-name-too-long", row, "experience", { params: { length } });

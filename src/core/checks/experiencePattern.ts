@@ -11,14 +11,17 @@ type Reason = keyof typeof EXPERIENCE_PATTERN_REASONS;
 const LEADING_WRAP = /^[\s《“"'「『]+/;
 const TRAILING_WRAP = /[\s》”"'」』。.;；,，!！]+$/;
 
-/** The characters LEADING_WRAP takes besides white space. */
+/** The characters LEADING_WRAP takes besides white space; all of them come before the ideographs. */
 const OPENING_WRAPS = new Set(Array.from("《“\"'「『", (c) => c.charCodeAt(0)));
+const FIRST_IDEOGRAPH = 0x4e00;
 
-function unwrap(text: string): string {
+/** The title without its wrapping; `endsInExperience` says that it ends in 经验 as written. */
+function unwrap(text: string, endsInExperience: boolean): string {
   // Most titles end in 经验 itself and start with the enterprise: skip the searches for those.
-  const end = text.endsWith("经验") ? text : text.replace(TRAILING_WRAP, "");
+  const end = endsInExperience ? text : text.replace(TRAILING_WRAP, "");
   const first = end.charCodeAt(0);
-  return isWhiteSpaceCode(first) || OPENING_WRAPS.has(first) ? end.replace(LEADING_WRAP, "") : end;
+  const wrapped = first < FIRST_IDEOGRAPH && (isWhiteSpaceCode(first) || OPENING_WRAPS.has(first));
+  return wrapped ? end.replace(LEADING_WRAP, "") : end;
 }
 
 /**
@@ -33,13 +36,14 @@ export const experiencePatternCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = (row.values[EXPERIENCE_INDEX] ?? null);
+        const value = row.values[EXPERIENCE_INDEX] ?? null;
         if (isBlank(value)) return;
         const text = cellText(value);
-        const title = unwrap(text);
-        const suffixMissing = !title.endsWith("经验");
+        const endsInExperience = text.endsWith("经验");
+        const title = unwrap(text, endsInExperience);
+        const suffixMissing = !endsInExperience && !title.endsWith("经验");
         let enterpriseMissing = false;
-        if (!isBlank((row.values[ENTERPRISE_INDEX] ?? null))) {
+        if (!isBlank(row.values[ENTERPRISE_INDEX] ?? null)) {
           // Nearly every title needs no unwrapping, and then its key is the one the duplicate rule uses.
           const titleKey = title === text ? ctx.nameKey(row, EXPERIENCE_INDEX) : nameKey(title);
           enterpriseMissing = !textNamesEnterprise(titleKey, ctx.nameKey(row, ENTERPRISE_INDEX));

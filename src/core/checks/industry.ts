@@ -13,7 +13,7 @@ export const industryCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = (row.values[INDUSTRY_INDEX] ?? null);
+        const value = row.values[INDUSTRY_INDEX] ?? null;
         if (isBlank(value)) return; // value-missing reports it
         const match = matchIndustry(cellText(value));
         if (match.kind === "unknown") {

@@ -14,7 +14,7 @@ export const phoneFormatCheck: Check = {
   start() {
     return {
       row(row, ctx) {
-        const value = (row.values[PHONE_INDEX] ?? null);
+        const value = row.values[PHONE_INDEX] ?? null;
         if (isBlank(value)) return;
         if (typeof value === "string" && isTidyPhone(value)) return; // most cells: one number, tidy
         const parsed = parsePhones(value);

@@ -42,8 +42,8 @@ export const phoneSharedCheck: Check = {
     let index = 0;
     return {
       row(row) {
-        const phone = (row.values[PHONE_INDEX] ?? null);
-        if (!isBlank(phone) && !isBlank((row.values[ENTERPRISE_INDEX] ?? null))) {
+        const phone = row.values[PHONE_INDEX] ?? null;
+        if (!isBlank(phone) && !isBlank(row.values[ENTERPRISE_INDEX] ?? null)) {
           const tidyKey = typeof phone === "string" ? tidyPhoneKey(phone) : undefined;
           if (tidyKey !== undefined) {
             numbers.add(tidyKey, index); // most cells: one number, tidy, read without a parse
@@ -57,12 +57,12 @@ export const phoneSharedCheck: Check = {
       },
       end(c) {
         numbers.forEachRepeat(
-          (i, part) => distinctNumber(parsePhones((rows[i]!.values[PHONE_INDEX] ?? null)).numbers, part).key,
+          (i, part) => distinctNumber(parsePhones(rows[i]!.values[PHONE_INDEX] ?? null).numbers, part).key,
           (i, first, key) => {
             const row = rows[i]!;
             const firstRow = rows[first]!;
-            if (sameEnterprise((firstRow.values[ENTERPRISE_INDEX] ?? null), (row.values[ENTERPRISE_INDEX] ?? null))) return;
-            const number = parsePhones((row.values[PHONE_INDEX] ?? null)).numbers.find((n) => n.key === key);
+            if (sameEnterprise(firstRow.values[ENTERPRISE_INDEX] ?? null, row.values[ENTERPRISE_INDEX] ?? null)) return;
+            const number = parsePhones(row.values[PHONE_INDEX] ?? null).numbers.find((n) => n.key === key);
             c.cell("phone-shared", row, "phone", { value: number?.normalized ?? key, params: { otherRow: firstRow.rowNumber } });
           },
         );

@@ -39,7 +39,7 @@ export const remarkYearCheck: Check = {
     };
     return {
       row(row, c) {
-        const value = (row.values[REMARK_INDEX] ?? null);
+        const value = row.values[REMARK_INDEX] ?? null;
         if (isBlank(value)) return;
         const verdict = verdictOf(cellText(value));
         if (verdict === MISSING) c.cell("remark-year-missing", row, "remark");

@@ -14,7 +14,7 @@ export const seqCheck: Check = {
     return {
       row(row, ctx) {
         expected += 1;
-        const value = (row.values[SEQ_INDEX] ?? null);
+        const value = row.values[SEQ_INDEX] ?? null;
         if (isBlank(value)) return; // value-missing reports it
         const n = typeof value === "number" ? value : Number(cellText(value).trim());
         if (n !== expected) ctx.cell("seq-invalid", row, "seq", { fix: expected });
