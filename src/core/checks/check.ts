@@ -41,8 +41,10 @@ export interface CheckContext {
 
 /**
  * One rule, frictionless-style: a kebab-case `type`, the issue `codes` it may emit, and hooks.
- * `create` is called once per validated form, so per-file state lives in its closure and is
- * fresh for every file; `row` sees each data row in order; `end` reports cross-row findings.
+ * `start` is called once per validated form, so per-file state lives in its closure and is
+ * fresh for every file; `row` sees each data row in order and reports about that row only;
+ * `end` reports cross-row findings. Rules run side by side over blocks of rows (validate.ts), so
+ * a rule shares nothing with another but what the context offers.
  */
 export interface CheckHooks {
   row?(row: FormRow, ctx: CheckContext): void;

@@ -1,4 +1,4 @@
-import { COLUMN_COUNT, COLUMN_INDEX, COLUMN_KEYS, type ColumnKey } from "../form/columns";
+import { COLUMN_INDEX, COLUMN_KEYS, type ColumnKey } from "../form/columns";
 import type { FormRow, TotalRow } from "../form/formSheet";
 import { isBlank, type CellValue } from "../grid/cell";
 import type { CellRange } from "../grid/grid";
@@ -25,6 +25,12 @@ const TOTAL_FIRST_CHARS = "合总共小";
 
 const SEQ = COLUMN_INDEX.seq;
 const ENTERPRISE = COLUMN_INDEX.enterprise;
+
+/**
+ * A row of blank cells to copy: a copy of an array without holes has none either, which every rule
+ * reading the row's cells afterwards finds quicker than `new Array(n).fill(null)` would.
+ */
+const BLANK_VALUES: readonly CellValue[] = COLUMN_KEYS.map(() => null);
 
 interface Fill {
   readonly index: number;
@@ -57,7 +63,7 @@ export function readDataRows(view: SheetView, headerRow: number, positions: Read
 
   for (let row = headerRow + 1; row <= view.bottom; row++) {
     const cells = view.rowCells(row);
-    const values: CellValue[] = new Array<CellValue>(COLUMN_COUNT).fill(null);
+    const values = BLANK_VALUES.slice();
     for (let k = 0; k < indexes.length; k++) {
       const v = cells[offsets[k]!];
       if (v !== undefined) values[indexes[k]!] = v;
