@@ -38,7 +38,7 @@ export const section: BenchSection = {
     const headings = FORM_COLUMNS.map((c) => c.name);
     const spec = formSpec(YEAR);
     const template = gridOf(rows, headings, 0, []);
-    // A heading the form lacks makes the header search visit every row, and merges need filling.
+    // A heading the form lacks keeps the header search going past the header, and merges need filling.
     const messy = gridOf(
       rows,
       headings.map((h) => (h === "职务" ? "联系人职称" : h)),

@@ -6,6 +6,12 @@ import type { SheetView } from "./sheetView";
 /** A header row must name most of the 13 columns, so a lone `联系电话：` label is never one. */
 export const MIN_HEADER_COLUMNS = 7;
 
+/**
+ * Rows searched below the best header so far without finding another worth matching: the header
+ * stands above the data, and a sheet of 100 000 data rows need not be searched to its end.
+ */
+const SEARCH_PAST_HEADER = 500;
+
 /** Header merges taller than this are not a two-row header but a merge running into the data. */
 const MAX_HEADER_HEIGHT = 3;
 
@@ -36,19 +42,23 @@ export interface HeaderMatch {
 
 /**
  * Finds the header row of one sheet by its column names: the row naming the most columns,
- * the first of equals. A two-row header (group headings merged above, or 序号 merged down over
+ * the first of equals, among the rows down to SEARCH_PAST_HEADER rows past the last row that named
+ * two columns or more. A two-row header (group headings merged above, or 序号 merged down over
  * both rows) is matched at its lower row, borrowing the headings of the row above.
  */
 export function locateHeader(view: SheetView): HeaderMatch | undefined {
   let best: HeaderMatch | undefined;
   let previousNames = 0;
+  let lastWorth = view.top;
   for (let row = view.top; row <= view.bottom; row++) {
+    if (best !== undefined && row - lastWorth > SEARCH_PAST_HEADER) break;
     const names = namedColumns(view.rowCells(row));
     // Only rows naming two columns, or the row under one (a two-row header's lower row may
     // name a single column), are worth matching: data rows that happen to say 备注 are not.
     const worth = names >= 2 || (names === 1 && previousNames >= 2);
     previousNames = names;
     if (!worth) continue;
+    lastWorth = row;
     const match = matchRow(view, row);
     if (match.score < MIN_HEADER_COLUMNS) continue;
     if (best === undefined || match.score > best.score || (match.score === best.score && match.ownScore > best.ownScore)) {

@@ -58,6 +58,15 @@ describe("finding the header wherever it is", () => {
     expect(form.header.unit).toEqual({ value: "浙江省经济和信息化厅", cell: "C5" });
   });
 
+  it("keeps the header above the data when a fuller copy of it is pasted far below", () => {
+    const headings = HEADINGS.map((h) => (h === "职务" ? "联系人职称" : h));
+    const data = Array.from({ length: 600 }, (_r, i) => enterprise(i + 1));
+    const form = readForm([grid([headings, ...data, [...HEADINGS], enterprise(601)])], spec).form!;
+    expect(form.headerRow).toBe(1);
+    expect(form.columnPositions[10]).toBeUndefined();
+    expect(form.rows).toHaveLength(601);
+  });
+
   it("finds a header on row 1 with no header block at all", () => {
     const form = readForm([grid([[...HEADINGS], enterprise(1)])], spec).form!;
     expect(form.headerRow).toBe(1);
