@@ -2,7 +2,7 @@ import { COLUMN_COUNT, COLUMN_INDEX, FORM_COLUMNS, type ColumnKey } from "../for
 import type { FormRow, FormSheet } from "../form/formSheet";
 import { cellAddress } from "../grid/address";
 import { cellText } from "../grid/cell";
-import { DEFAULT_SEVERITY, type IssueCode, type Severity } from "../issues/codes";
+import { DEFAULT_SEVERITY, type IssueCode } from "../issues/codes";
 import type { Issue } from "../issues/issue";
 import { nameKey } from "../text/normalize";
 import type { CheckContext, Finding, ValidationOptions } from "./check";
@@ -17,12 +17,6 @@ const KEY_SLOTS = 1024;
 type MutableIssue = { -readonly [K in keyof Issue]: Issue[K] };
 
 const COLUMN_NAMES: readonly string[] = FORM_COLUMNS.map((c) => c.name);
-/*
- * Maps rather than the keyed objects: `cell` is called with every code and column, and a property
- * lookup by a different name each time is slower than a Map's, which hashes each name once.
- */
-const SEVERITY_OF = new Map(Object.entries(DEFAULT_SEVERITY)) as Map<IssueCode, Severity>;
-const INDEX_OF = new Map(Object.entries(COLUMN_INDEX)) as Map<ColumnKey, number>;
 
 /**
  * The context of one validation: it turns findings into issues and remembers the comparison keys
@@ -44,19 +38,19 @@ export class FormContext implements CheckContext {
   }
 
   cell(code: IssueCode, row: FormRow, key: ColumnKey, finding?: Finding): void {
-    const index = INDEX_OF.get(key)!;
+    const index = COLUMN_INDEX[key];
     const col = this.form.columnPositions[index];
-    const severity = SEVERITY_OF.get(code)!;
+    const severity = DEFAULT_SEVERITY[code];
     const rowNumber = row.rowNumber;
     const column = COLUMN_NAMES[index]!;
-    const value = finding?.value !== undefined ? finding.value : (row.values[index] ?? null);
+    const value = finding !== undefined && "value" in finding ? finding.value : (row.values[index] ?? null);
     // One literal per shape, in the order of `Issue`: adding the fields one by one regrows the object.
     const issue: MutableIssue =
       col === undefined
         ? { code, severity, sheet: this.sheetName, row: rowNumber, column, value }
         : { code, severity, sheet: this.sheetName, cell: cellAddress(rowNumber, col), row: rowNumber, column, value };
     if (finding?.params) issue.params = finding.params;
-    if (finding?.fix !== undefined) issue.fix = finding.fix;
+    if (finding !== undefined && "fix" in finding) issue.fix = finding.fix;
     this.issues.push(issue);
   }
 
