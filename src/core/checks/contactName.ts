@@ -1,6 +1,7 @@
 import { CONTACT_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
 import type { CONTACT_NAME_REASONS } from "../issues/reasons";
+import { FIRST_IDEOGRAPH, isIdeograph, LAST_IDEOGRAPH } from "../text/ideograph";
 import type { Check } from "./check";
 
 type Reason = keyof typeof CONTACT_NAME_REASONS;
@@ -25,22 +26,20 @@ const HONORIFIC = new RegExp(`(?:${HONORIFICS.join("|")})$`);
  * which patterns could match at all, so that most cells need none of them: a digit for the phone
  * rules, a character that starts a title (or a Latin letter) for JOB_TITLE, and a character that
  * ends an honorific as the last one for HONORIFIC.
+ * The title starts are one bit per ideograph, since every character of every name asks.
  */
-const FIRST_IDEOGRAPH = 0x4e00;
-const LAST_IDEOGRAPH = 0x9fff;
-/** The first characters of the titles, one bit per ideograph: every character of every name asks. */
 const TITLE_STARTS = new Int32Array(((LAST_IDEOGRAPH - FIRST_IDEOGRAPH) >>> 5) + 1);
 for (const t of CHINESE_TITLES) {
   const bit = t.charCodeAt(0) - FIRST_IDEOGRAPH;
   TITLE_STARTS[bit >>> 5] = TITLE_STARTS[bit >>> 5]! | (1 << (bit & 31));
 }
+const HONORIFIC_ENDS = new Set(HONORIFICS.map((h) => h.charCodeAt(h.length - 1)));
 
 function startsTitle(c: number): boolean {
-  if (c < FIRST_IDEOGRAPH || c > LAST_IDEOGRAPH) return false;
+  if (!isIdeograph(c)) return false;
   const bit = c - FIRST_IDEOGRAPH;
   return (TITLE_STARTS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 }
-const HONORIFIC_ENDS = new Set(HONORIFICS.map((h) => h.charCodeAt(h.length - 1)));
 
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);

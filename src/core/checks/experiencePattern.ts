@@ -2,6 +2,7 @@ import { ENTERPRISE_INDEX, EXPERIENCE_INDEX } from "../form/columns";
 import { cellText, isBlank, isWhiteSpaceCode } from "../grid/cell";
 import type { EXPERIENCE_PATTERN_REASONS } from "../issues/reasons";
 import { textNamesEnterprise } from "../text/enterpriseName";
+import { FIRST_IDEOGRAPH } from "../text/ideograph";
 import { nameKey } from "../text/normalize";
 import type { Check } from "./check";
 
@@ -13,7 +14,6 @@ const TRAILING_WRAP = /[\s》”"'」』。.;；,，!！]+$/;
 
 /** The characters LEADING_WRAP takes besides white space; all of them come before the ideographs. */
 const OPENING_WRAPS = new Set(Array.from("《“\"'「『", (c) => c.charCodeAt(0)));
-const FIRST_IDEOGRAPH = 0x4e00;
 
 /** The title without its wrapping; `endsInExperience` says that it ends in 经验 as written. */
 function unwrap(text: string, endsInExperience: boolean): string {

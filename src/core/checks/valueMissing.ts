@@ -1,16 +1,17 @@
 import { COLUMN_INDEX, REQUIRED_KEYS, type ColumnKey } from "../form/columns";
 import { isBlank, type CellValue } from "../grid/cell";
+import { isIdeograph } from "../text/ideograph";
 import type { Check } from "./check";
 
 /**
- * Filled, answered for the common cells without a call: a number, or text that starts with a
+ * Filled, answered for the common cells at once: a number, or text that starts with a
  * visible ASCII character or an ideograph. Anything else asks `isBlank`.
  */
 function isFilled(value: CellValue): boolean {
   if (typeof value === "number") return true;
   if (typeof value === "string") {
     const c = value.charCodeAt(0);
-    if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return true;
+    if ((c > 0x20 && c < 0x7f) || isIdeograph(c)) return true;
   }
   return !isBlank(value);
 }

@@ -1,4 +1,5 @@
 import { FORM_COLUMNS, type ColumnKey } from "../form/columns";
+import { FIRST_IDEOGRAPH, isIdeograph, LAST_IDEOGRAPH } from "../text/ideograph";
 import { toHalfWidth } from "../text/normalize";
 
 /** Units a clerk appends to a money heading: `资产总额（万元）`, `营业收入/万元`. */
@@ -85,8 +86,6 @@ const YEAR_WORDS = ["上年", "上一", "本年"];
  * data cells while searching for the header. Two leading CJK ideographs are never changed by
  * normalising, so they must begin some heading as they stand.
  */
-const FIRST_IDEOGRAPH = 0x4e00;
-const LAST_IDEOGRAPH = 0x9fff;
 /**
  * By character code, so that testing a data cell makes no string: the header search tests every
  * cell of sheets with 100 000 rows. A pair of ideographs is numbered from the first ideograph,
@@ -99,10 +98,6 @@ const FIRST_CHARS: ReadonlySet<number> = new Set(LEADS.map((k) => k.charCodeAt(0
 const FIRST_PAIRS: ReadonlySet<number> = new Set(
   LEADS.filter((k) => isIdeograph(k.charCodeAt(0)) && isIdeograph(k.charCodeAt(1))).map((k) => pairNumber(k.charCodeAt(0), k.charCodeAt(1))),
 );
-
-function isIdeograph(code: number): boolean {
-  return code >= FIRST_IDEOGRAPH && code <= LAST_IDEOGRAPH;
-}
 
 /** The form column a heading names, by name or alias; undefined for anything else. */
 export function columnKeyOf(text: string): ColumnKey | undefined {

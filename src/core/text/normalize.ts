@@ -1,3 +1,5 @@
+import { isIdeograph } from "./ideograph";
+
 /**
  * Text as clerks type it differs from text as compared: full-width letters and digits, ideographic
  * spaces, line breaks inside cells, 【】 or （） for brackets. These helpers fold such variants so that
@@ -22,7 +24,7 @@ function halfWidthChar(ch: string): string {
  * part in a composition as a later character, and all are starters.
  */
 function isNfcStable(c: number): boolean {
-  return c < 0x300 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff5e);
+  return c < 0x300 || isIdeograph(c) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff5e);
 }
 
 /**
