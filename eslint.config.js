@@ -1,11 +1,32 @@
 // @ts-check
 const tseslint = require("typescript-eslint");
+const reactHooks = require("eslint-plugin-react-hooks");
 
 /** The core stays pure: no Office.js, React, Node built-ins or file formats (brief: functional core). */
 const CORE_FORBIDDEN = [
-  "react", "react-dom", "@fluentui/*", "exceljs", "commander", "cli-progress",
-  "fs", "fs/*", "path", "os", "crypto", "child_process", "stream", "zlib", "url", "util", "worker_threads",
-  "node:*", "**/taskpane/**", "**/office/**", "**/xlsx/**", "**/cli/**", "**/preview/**",
+  "react",
+  "react-dom",
+  "@fluentui/*",
+  "exceljs",
+  "commander",
+  "cli-progress",
+  "fs",
+  "fs/*",
+  "path",
+  "os",
+  "crypto",
+  "child_process",
+  "stream",
+  "zlib",
+  "url",
+  "util",
+  "worker_threads",
+  "node:*",
+  "**/taskpane/**",
+  "**/office/**",
+  "**/xlsx/**",
+  "**/cli/**",
+  "**/preview/**",
 ];
 
 module.exports = tseslint.config(
@@ -14,18 +35,39 @@ module.exports = tseslint.config(
   {
     files: ["**/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    languageOptions: {
+      globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" },
+    },
   },
   {
     files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Promises that nobody awaits lose their errors: the pane must show every failure.
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/return-await": ["error", "in-try-catch"],
+      "@typescript-eslint/no-unnecessary-type-assertion": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "@typescript-eslint/only-throw-error": "error",
+      "@typescript-eslint/prefer-promise-reject-errors": "error",
     },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx", "src/preview/**/*.tsx", "test/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "error" },
   },
   {
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: CORE_FORBIDDEN.map((group) => ({ group: [group], message: "src/core is pure: no Office, React, Node or file I/O." })) }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: CORE_FORBIDDEN.map((group) => ({ group: [group], message: "src/core is pure: no Office, React, Node or file I/O." })) },
+      ],
       "no-restricted-globals": ["error", "process", "require", "Buffer", "Office", "Excel", "document", "window"],
     },
   },

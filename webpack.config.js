@@ -61,7 +61,12 @@ module.exports = (_env, argv) => {
     context: __dirname,
     devtool: dev ? "source-map" : false,
     entry: entries,
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", clean: { keep: /^cli[\/]/ } },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /^cli[\/]/ },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     // Modern browsers only (Edge WebView2, Safari, Chrome): no IE11 polyfills or ES5 output.
     target: ["web", "es2020"],
@@ -72,7 +77,10 @@ module.exports = (_env, argv) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", noEmit: false, sourceMap: dev } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "node", noEmit: false, sourceMap: dev },
+            },
           },
         },
         { test: /\.(png|svg|ico)$/, type: "asset/resource" },

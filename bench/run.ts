@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   // Timings on a shared machine mean little without knowing how busy it was.
   const machine = `Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at start`;
   const dir = join(__dirname, "sections");
-  const files = readdirSync(dir).filter((f) => /\.ts$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ts$/.test(f))
+    .sort();
   const rows: string[][] = [];
   let missed = 0;
   for (const file of files) {
@@ -43,14 +45,19 @@ function status(line: BenchLine): string {
 /** Display width: CJK characters take two columns in a terminal. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
 function printTable(head: string[], body: string[][]): void {
   const all = [head, ...body];
   const widths = head.map((_h, c) => Math.max(...all.map((r) => width(r[c] ?? ""))));
-  const line = (r: string[]) => r.map((cell, c) => cell + " ".repeat(widths[c]! - width(cell))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => cell + " ".repeat(widths[c]! - width(cell)))
+      .join("  ")
+      .trimEnd();
   console.log(line(head));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const r of body) console.log(line(r));

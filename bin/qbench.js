@@ -6,7 +6,9 @@ const { join } = require("node:path");
 
 const main = join(__dirname, "..", "dist", "cli", "cli", "main.js");
 if (!existsSync(main)) {
-  process.stderr.write("qbench: 命令行尚未编译，请先运行 npm run build:cli\nqbench: the command line is not built yet; run `npm run build:cli` first\n");
+  process.stderr.write(
+    "qbench: 命令行尚未编译，请先运行 npm run build:cli\nqbench: the command line is not built yet; run `npm run build:cli` first\n",
+  );
   process.exit(2);
 }
 require(main)

@@ -10,10 +10,14 @@ const { spawnSync } = require("node:child_process");
 const { join } = require("node:path");
 
 const root = join(__dirname, "..");
-const run = spawnSync(process.execPath, [join(root, "bin", "qbench.js"), "check", "examples", "--quota", "examples/quota.json", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-});
+const run = spawnSync(
+  process.execPath,
+  [join(root, "bin", "qbench.js"), "check", "examples", "--quota", "examples/quota.json", ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 const status = run.status ?? 2;
 process.stdout.write("\n");
 if (status === 1) {

@@ -11,7 +11,18 @@ import ExcelJS from "exceljs";
 import { FORM_COLUMNS } from "../src/core/form/columns";
 import { runSeal } from "../src/cli/seal";
 import { writeText } from "../src/xlsx/safeText";
-import { filledWorkbook, fixZipTimes, FIXED_TIME, NINGBO_ROWS, numbered, writeWorkbook, ZHEJIANG_FORM, ZHEJIANG_ROWS, type FilledForm, type RowInput } from "./lib/formWorkbook";
+import {
+  filledWorkbook,
+  fixZipTimes,
+  FIXED_TIME,
+  NINGBO_ROWS,
+  numbered,
+  writeWorkbook,
+  ZHEJIANG_FORM,
+  ZHEJIANG_ROWS,
+  type FilledForm,
+  type RowInput,
+} from "./lib/formWorkbook";
 
 const OUT = join(__dirname, "..", "examples");
 const DAY = new Date(Date.UTC(2021, 5, 10));
@@ -165,12 +176,14 @@ const FUJIAN_OVER_QUOTA: FilledForm = {
   phone: "0591-87066666",
   date: DAY,
   rows: numbered(
-    [
-      ["宁德时代新能源科技股份有限公司", "宁德时代构建极限制造质量体系的经验", "宁德市", "电气机械和器材制造业", "0593-8901666"],
-      ["福耀玻璃工业集团股份有限公司", "福耀玻璃推行全面质量管理的经验", "福州市", "非金属矿物制品业", "0591-85383777"],
-      ["安踏体育用品集团有限公司", "安踏实施数字化质量追溯的经验", "泉州市", "纺织服装、服饰业", "0595-85929999"],
-      ["厦门钨业股份有限公司", "厦门钨业开展全流程质量改进的经验", "厦门市", "有色金属冶炼和压延加工业", "0592-5363856"],
-    ].map(([enterprise, experience, city, industry, phone], i) => ({
+    (
+      [
+        ["宁德时代新能源科技股份有限公司", "宁德时代构建极限制造质量体系的经验", "宁德市", "电气机械和器材制造业", "0593-8901666"],
+        ["福耀玻璃工业集团股份有限公司", "福耀玻璃推行全面质量管理的经验", "福州市", "非金属矿物制品业", "0591-85383777"],
+        ["安踏体育用品集团有限公司", "安踏实施数字化质量追溯的经验", "泉州市", "纺织服装、服饰业", "0595-85929999"],
+        ["厦门钨业股份有限公司", "厦门钨业开展全流程质量改进的经验", "厦门市", "有色金属冶炼和压延加工业", "0592-5363856"],
+      ] as const
+    ).map(([enterprise, experience, city, industry, phone], i) => ({
       enterprise,
       experience,
       city,
@@ -203,7 +216,7 @@ function handMade(): ExcelJS.Workbook {
   writeText(ws.getCell("J4"), "020-83133000");
   writeText(ws.getCell("L4"), "时间：");
   ws.getCell("M4").value = DAY;
-  ws.getCell("M4").numFmt = "yyyy\"年\"m\"月\"d\"日\"";
+  ws.getCell("M4").numFmt = 'yyyy"年"m"月"d"日"';
   const names = FORM_COLUMNS.map((c) => c.name);
   names.forEach((name, i) => {
     const col = i + 1;
@@ -218,9 +231,54 @@ function handMade(): ExcelJS.Workbook {
   writeText(ws.getCell("N6"), "统一社会信用代码");
   ws.mergeCells("N6:N7");
   const rows: CellValueRow[] = [
-    [1, "美的集团股份有限公司", "美的集团推行数字化全价值链质量管理的经验", "佛山市", "电气机械和器材制造业", 36000000, 34300000, 3800000, 3300000, "邹凯", "质量总监", "0757-26338888", null, "91440606722473344C"],
-    [2, "广州汽车集团股份有限公司", "广汽集团实施整车全过程质量管控的经验", "广州市", "汽车制造业", 27000000, 6300000, 900000, 600000, "喻婷", "质量部部长", "020-83151139", null, "914400005505829839"],
-    [3, "广州视源电子科技股份有限公司", "视源股份构建敏捷质量管理体系的经验", null, "计算机、通信和其他电子设备制造业", 1700000, 2100000, 260000, 190000, "柏杨", "质量经理", "020-32210275", "2020年广东省质量标杆", "91440101761937963N"],
+    [
+      1,
+      "美的集团股份有限公司",
+      "美的集团推行数字化全价值链质量管理的经验",
+      "佛山市",
+      "电气机械和器材制造业",
+      36000000,
+      34300000,
+      3800000,
+      3300000,
+      "邹凯",
+      "质量总监",
+      "0757-26338888",
+      null,
+      "91440606722473344C",
+    ],
+    [
+      2,
+      "广州汽车集团股份有限公司",
+      "广汽集团实施整车全过程质量管控的经验",
+      "广州市",
+      "汽车制造业",
+      27000000,
+      6300000,
+      900000,
+      600000,
+      "喻婷",
+      "质量部部长",
+      "020-83151139",
+      null,
+      "914400005505829839",
+    ],
+    [
+      3,
+      "广州视源电子科技股份有限公司",
+      "视源股份构建敏捷质量管理体系的经验",
+      null,
+      "计算机、通信和其他电子设备制造业",
+      1700000,
+      2100000,
+      260000,
+      190000,
+      "柏杨",
+      "质量经理",
+      "020-32210275",
+      "2020年广东省质量标杆",
+      "91440101761937963N",
+    ],
   ];
   rows.forEach((row, r) => row.forEach((v, c) => writeText(ws.getCell(8 + r, c + 1), v)));
   ws.mergeCells("D9:D10");
@@ -257,7 +315,14 @@ async function main(): Promise<void> {
   const today = new Date(Date.UTC(2021, 5, 20));
   for (const [name, form] of [plain[0]!, plain[4]!]) {
     const path = join(OUT, name);
-    const outcome = await runSeal(path, { unit: form.unit, by: form.filler, confirmWarnings: true, lang: "zh", today, sealedAt: FIXED_TIME });
+    const outcome = await runSeal(path, {
+      unit: form.unit,
+      by: form.filler,
+      confirmWarnings: true,
+      lang: "zh",
+      today,
+      sealedAt: FIXED_TIME,
+    });
     if (outcome.status !== 0) throw new Error(`sealing ${name} failed: ${outcome.lines.join(" ")}`);
     await fixZipTimes(path);
   }

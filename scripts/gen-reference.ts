@@ -152,7 +152,8 @@ function dropCollidingAliases(values: PrefectureValue[], provinceName: string): 
   for (const v of values) for (const a of new Set([v.name, ...v.aliases])) uses.set(a, (uses.get(a) ?? 0) + 1);
   for (const v of values) {
     const dropped = v.aliases.filter((a) => (uses.get(a) ?? 0) > 1);
-    if (dropped.length > 0 && require.main === module) console.warn(`${provinceName} ${v.name}: ambiguous short forms dropped: ${dropped.join(" ")}`);
+    if (dropped.length > 0 && require.main === module)
+      console.warn(`${provinceName} ${v.name}: ambiguous short forms dropped: ${dropped.join(" ")}`);
     v.aliases = v.aliases.filter((a) => (uses.get(a) ?? 0) === 1);
   }
 }

@@ -15,7 +15,9 @@ import { sealDigest } from "../src/core/seal/digest";
 import { decodeVectorForm, SEAL_VECTOR_DIR, type SealVector } from "../test/helpers/sealVectors";
 
 async function main(): Promise<void> {
-  for (const file of readdirSync(SEAL_VECTOR_DIR).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of readdirSync(SEAL_VECTOR_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const path = join(SEAL_VECTOR_DIR, file);
     const before = readFileSync(path, "utf8");
     const { name, description, form } = JSON.parse(before) as SealVector;

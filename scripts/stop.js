@@ -7,7 +7,12 @@ const path = require("path");
 const { ROOT, PID_FILE } = require("./devServer");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const bin = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging");
+  const bin = path.join(
+    ROOT,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? "office-addin-debugging.cmd" : "office-addin-debugging",
+  );
   const result = spawnSync(bin, ["stop", "manifest.xml"], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
   process.exit(result.status ?? 1);
 }

@@ -66,12 +66,11 @@ export function generateRows(count: number, region: Region, seed = 20210601): Ge
   for (let i = 0; i < count; i++) {
     const city = pick(cities);
     const brand = tradeName(i);
-    const enterprise = chance(0.005) && rows.length > 0
-      ? rows[Math.floor(rnd() * rows.length)]!.enterprise
-      : `${city.replace(/市$/, "")}${brand}${pick(TRADES)}${pick(SUFFIXES)}`;
-    const experience = chance(0.01)
-      ? `${brand}${pick(METHODS)}${pick(METHODS)}${pick(METHODS)}的经验`
-      : `${brand}${pick(METHODS)}的经验`;
+    const enterprise =
+      chance(0.005) && rows.length > 0
+        ? rows[Math.floor(rnd() * rows.length)]!.enterprise
+        : `${city.replace(/市$/, "")}${brand}${pick(TRADES)}${pick(SUFFIXES)}`;
+    const experience = chance(0.01) ? `${brand}${pick(METHODS)}${pick(METHODS)}${pick(METHODS)}的经验` : `${brand}${pick(METHODS)}的经验`;
 
     const revenue = money(Math.exp(7 + rnd() * 6));
     const assets = money(revenue * (0.6 + rnd() * 1.4));
@@ -99,7 +98,13 @@ export function generateRows(count: number, region: Region, seed = 20210601): Ge
       enterprise,
       experience,
       city: chance(0.03) ? city.replace(/市$/, "") : chance(0.005) ? "火星市" : city,
-      industry: chance(0.03) ? pick(industrial).code : chance(0.01) ? "软件和信息技术服务业" : chance(0.005) ? "高端装备" : pick(industrial).name,
+      industry: chance(0.03)
+        ? pick(industrial).code
+        : chance(0.01)
+          ? "软件和信息技术服务业"
+          : chance(0.005)
+            ? "高端装备"
+            : pick(industrial).name,
       ...amounts,
       contact: chance(0.005) ? `13${digits(9)}` : pick(SURNAMES) + pick(GIVEN),
       title: pick(TITLES),

@@ -8,8 +8,7 @@ export interface BenchLine {
 }
 
 export type SectionResult =
-  | { readonly kind: "measured"; readonly lines: readonly BenchLine[] }
-  | { readonly kind: "skipped"; readonly reason: string };
+  { readonly kind: "measured"; readonly lines: readonly BenchLine[] } | { readonly kind: "skipped"; readonly reason: string };
 
 /**
  * A part of the one bench run. Each file in bench/sections exports `section`; files run in name

@@ -75,7 +75,20 @@ async function writeBigWorkbook(path: string, rows: readonly GeneratedRow[]): Pr
   const ws = wb.addWorksheet("申报企业统计表");
   ws.addRow(["附件3"]).commit();
   ws.addRow(["2021年工业企业质量标杆申报企业统计表"]).commit();
-  ws.addRow(["推荐单位（盖章）：", null, "浙江省经济和信息化厅", null, "填报人：", "李明", null, "联系电话：", "0571-87654321", null, "时间：", new Date(Date.UTC(2021, 5, 10))]).commit();
+  ws.addRow([
+    "推荐单位（盖章）：",
+    null,
+    "浙江省经济和信息化厅",
+    null,
+    "填报人：",
+    "李明",
+    null,
+    "联系电话：",
+    "0571-87654321",
+    null,
+    "时间：",
+    new Date(Date.UTC(2021, 5, 10)),
+  ]).commit();
   ws.addRow([]).commit();
   ws.addRow(FORM_COLUMNS.map((c) => c.name)).commit();
   for (const row of rows) {
@@ -83,7 +96,7 @@ async function writeBigWorkbook(path: string, rows: readonly GeneratedRow[]): Pr
     COLUMN_KEYS.forEach((k, c) => writeText(r.getCell(c + 1), row[k]));
     r.commit();
   }
-  await ws.commit();
+  ws.commit();
   await wb.commit();
 }
 
@@ -105,7 +118,14 @@ export const section: BenchSection = {
       mkdirSync(batch);
       for (let f = 0; f < FILES; f++) {
         const rows = all.slice(f * ROWS_PER_FILE, (f + 1) * ROWS_PER_FILE).map((r, i) => ({ ...r, seq: i + 1 }));
-        const { workbook } = filledWorkbook({ year: 2021, unit: "浙江省经济和信息化厅", filler: "李明", phone: "0571-87654321", date: new Date(Date.UTC(2021, 5, 10)), rows });
+        const { workbook } = filledWorkbook({
+          year: 2021,
+          unit: "浙江省经济和信息化厅",
+          filler: "李明",
+          phone: "0571-87654321",
+          date: new Date(Date.UTC(2021, 5, 10)),
+          rows,
+        });
         const path = join(batch, `${String(f).padStart(3, "0")}.xlsx`);
         await writeWorkbook(workbook, path);
         files.push(path);
@@ -121,11 +141,26 @@ export const section: BenchSection = {
       const lines: BenchLine[] = [
         { metric: `qbench check, ${FILES} workbooks × ${ROWS_PER_FILE} rows`, value: formatMs(check.ms) },
         { metric: "bare exceljs read of the same files", value: formatMs(read.ms) },
-        { metric: "ratio check / bare read (200 files)", value: `${batchRatio.toFixed(2)}×`, target: `≤ ${TARGET_BATCH}×`, ok: batchRatio <= TARGET_BATCH },
+        {
+          metric: "ratio check / bare read (200 files)",
+          value: `${batchRatio.toFixed(2)}×`,
+          target: `≤ ${TARGET_BATCH}×`,
+          ok: batchRatio <= TARGET_BATCH,
+        },
         { metric: `qbench check, one workbook of ${BIG_ROWS.toLocaleString("en-US")} rows`, value: formatMs(bigCheck.ms) },
         { metric: "bare exceljs read of it", value: `${formatMs(bigRead.ms)}, peak ${bigRead.rssMb.toFixed(0)} MB` },
-        { metric: `ratio check / bare read (${BIG_ROWS.toLocaleString("en-US")} rows)`, value: `${bigRatio.toFixed(2)}×`, target: `≤ ${TARGET_BIG}×`, ok: bigRatio <= TARGET_BIG },
-        { metric: "qbench check peak memory (child RSS)", value: `${bigCheck.rssMb.toFixed(0)} MB`, target: `≤ ${TARGET_RSS_MB} MB`, ok: bigCheck.rssMb <= TARGET_RSS_MB },
+        {
+          metric: `ratio check / bare read (${BIG_ROWS.toLocaleString("en-US")} rows)`,
+          value: `${bigRatio.toFixed(2)}×`,
+          target: `≤ ${TARGET_BIG}×`,
+          ok: bigRatio <= TARGET_BIG,
+        },
+        {
+          metric: "qbench check peak memory (child RSS)",
+          value: `${bigCheck.rssMb.toFixed(0)} MB`,
+          target: `≤ ${TARGET_RSS_MB} MB`,
+          ok: bigCheck.rssMb <= TARGET_RSS_MB,
+        },
       ];
       return { kind: "measured", lines };
     } finally {

@@ -35,9 +35,38 @@ function bundleLine(): BenchLine {
 }
 
 function formRows(n: number): CellValue[][] {
-  const header = ["序号", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入", "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注"];
+  const header = [
+    "序号",
+    "申报企业名称",
+    "经验名称",
+    "所在市",
+    "所属行业",
+    "资产总额",
+    "营业收入",
+    "利税总额",
+    "利润总额",
+    "申报联系人",
+    "职务",
+    "联系方式",
+    "备注",
+  ];
   const rows: CellValue[][] = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], [], [], header];
-  for (let i = 1; i <= n; i++) rows.push([i, `某某${i}有限公司`, `某某${i}质量管理经验`, "杭州市", "通用设备制造业", 100, 80, 9, 6, "张三", "经理", "13812345678", null]);
+  for (let i = 1; i <= n; i++)
+    rows.push([
+      i,
+      `某某${i}有限公司`,
+      `某某${i}质量管理经验`,
+      "杭州市",
+      "通用设备制造业",
+      100,
+      80,
+      9,
+      6,
+      "张三",
+      "经理",
+      "13812345678",
+      null,
+    ]);
   return rows;
 }
 
@@ -53,7 +82,9 @@ async function syncCounts(rows: number): Promise<Record<string, number>> {
   const cells = Array.from({ length: rows }, (_, i) => `B${6 + i}`);
   return {
     readWorkbook: await count(() => adapter.readWorkbook()),
-    markIssues: await count(() => adapter.markIssues(cells.map((cell) => ({ sheet: "申报企业统计表", cell, severity: "warning", note: "" })))),
+    markIssues: await count(() =>
+      adapter.markIssues(cells.map((cell) => ({ sheet: "申报企业统计表", cell, severity: "warning", note: "" }))),
+    ),
     clearMarks: await count(() => adapter.clearMarks()),
     writeCells: await count(() => adapter.writeCells(cells.map((cell) => ({ sheet: "申报企业统计表", cell, value: "某某有限公司" })))),
     createFormSheet: await count(() => adapter.createFormSheet(templateLayout({ year: 2021, region: regionByName("浙江省")! }))),

@@ -48,7 +48,11 @@ export function filledWorkbook(form: FilledForm): { workbook: ExcelJS.Workbook; 
       const value = row[key];
       if (value !== undefined) writeText(sheet.getCell(layout.firstDataRow + i, c + 1), value);
     });
-    fitRowHeight(sheet.getRow(layout.firstDataRow + i), COLUMN_KEYS.map((k) => row[k] ?? null), layout.columnWidths);
+    fitRowHeight(
+      sheet.getRow(layout.firstDataRow + i),
+      COLUMN_KEYS.map((k) => row[k] ?? null),
+      layout.columnWidths,
+    );
   });
   return { workbook, layout, sheet };
 }

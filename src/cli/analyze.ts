@@ -84,7 +84,11 @@ export interface Analysis {
   readonly batchFile?: BatchFile;
 }
 
-function quotaFor(file: Extract<LoadedFile, { kind: "read" }>, unit: string | undefined, options: AnalyzeOptions): { quota?: QuotaSet; issues: Issue[] } {
+function quotaFor(
+  file: Extract<LoadedFile, { kind: "read" }>,
+  unit: string | undefined,
+  options: AnalyzeOptions,
+): { quota?: QuotaSet; issues: Issue[] } {
   if (options.quotaTable === undefined) return file.store.quota ? { quota: file.store.quota, issues: [] } : { issues: [] };
   const quota = unit === undefined ? undefined : quotaForUnit(options.quotaTable, unit);
   if (quota !== undefined) return { quota, issues: [] };
@@ -105,7 +109,12 @@ function quotaFor(file: Extract<LoadedFile, { kind: "read" }>, unit: string | un
 /** Every check of SPEC §4 that concerns one file: reader, rules, quota, seal. */
 export async function analyzeFile(file: LoadedFile, options: AnalyzeOptions): Promise<Analysis> {
   if (file.kind === "unreadable") {
-    return { report: unreadableFileReport(file.path, unreadableReason(file.error, options.lang), options.lang), issues: [], quota: [], seal: "none" };
+    return {
+      report: unreadableFileReport(file.path, unreadableReason(file.error, options.lang), options.lang),
+      issues: [],
+      quota: [],
+      seal: "none",
+    };
   }
   const form = file.form;
   const unit = formUnit(form);

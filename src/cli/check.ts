@@ -32,7 +32,10 @@ export async function loadQuotaTable(path: string): Promise<QuotaTable> {
     try {
       json = JSON.parse(await readFile(path, "utf8"));
     } catch (e) {
-      throw new UsageError(`名额表 ${path} 无法读取：${(e as Error).message}`, `cannot read the quota table ${path}: ${(e as Error).message}`);
+      throw new UsageError(
+        `名额表 ${path} 无法读取：${(e as Error).message}`,
+        `cannot read the quota table ${path}: ${(e as Error).message}`,
+      );
     }
     result = parseQuotaTableJson(json);
   } else {
@@ -40,11 +43,13 @@ export async function loadQuotaTable(path: string): Promise<QuotaTable> {
       const { grids } = await readWorkbook(path);
       result = quotaTableFromGrid(grids.find((g) => g.values.length > 0) ?? grids[0]!);
     } catch (e) {
-      if (e instanceof Unreadable) throw new UsageError(`名额表 ${path} 无法读取：${e.reasonZh}`, `cannot read the quota table ${path}: ${e.reasonEn}`);
+      if (e instanceof Unreadable)
+        throw new UsageError(`名额表 ${path} 无法读取：${e.reasonZh}`, `cannot read the quota table ${path}: ${e.reasonEn}`);
       throw e;
     }
   }
-  if ("error" in result) throw new UsageError(`名额表 ${path} 有误：${result.error}`, `the quota table ${path} is invalid: ${result.error}`);
+  if ("error" in result)
+    throw new UsageError(`名额表 ${path} 有误：${result.error}`, `the quota table ${path} is invalid: ${result.error}`);
   return result;
 }
 
@@ -64,7 +69,8 @@ export interface CheckResult {
 /** `qbench check`: every file read and checked, then cross-file checks, the report and the exit status. */
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const inputs = await collectInputs(paths);
-  if (inputs.length === 0) throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
+  if (inputs.length === 0)
+    throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
   const quotaTable = options.quota === undefined ? undefined : await loadQuotaTable(options.quota);
   const bar = progressBar(inputs.length);
   const loaded: LoadedFile[] = [];

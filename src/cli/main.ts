@@ -9,14 +9,17 @@ import { toolVersion } from "./version";
 
 function parseYear(text: string): number {
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) throw new InvalidArgumentError("年份应为四位数字，如 2021 / a four-digit year such as 2021");
+  if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100)
+    throw new InvalidArgumentError("年份应为四位数字，如 2021 / a four-digit year such as 2021");
   return year;
 }
 
 function parseRegion(text: string): Region {
   const region = regionByName(text);
   if (region === undefined) {
-    throw new InvalidArgumentError(`无法识别的地区“${text}”（如 浙江省、宁波市、兵团、全国）/ unknown region (e.g. 浙江省, 宁波市, 兵团, 全国)`);
+    throw new InvalidArgumentError(
+      `无法识别的地区“${text}”（如 浙江省、宁波市、兵团、全国）/ unknown region (e.g. 浙江省, 宁波市, 兵团, 全国)`,
+    );
   }
   return region;
 }
@@ -29,7 +32,8 @@ function parseDay(text: string): Date {
 }
 
 const langOption = () => new Option("--lang <lang>", "语言 zh|en / language").choices(["zh", "en"]).default("zh");
-const todayOption = () => new Option("--today <date>", "以此日期为“今天”（YYYY-MM-DD，用于复现报告）/ treat this day as today").argParser(parseDay);
+const todayOption = () =>
+  new Option("--today <date>", "以此日期为“今天”（YYYY-MM-DD，用于复现报告）/ treat this day as today").argParser(parseDay);
 
 /** Runs the command line and returns its exit status (SPEC §7: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
 export async function runCli(argv: readonly string[]): Promise<number> {
@@ -61,7 +65,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .command("check")
     .description("审核报送的工作簿（文件或文件夹）/ check incoming workbooks (files or folders)")
     .argument("<paths...>", "文件或文件夹 / files or folders")
-    .option("--year <year>", "应为哪一年的表（默认：多数文件标题中的年份，否则今年）/ expected year (default: the year most titles name, else this year)", parseYear)
+    .option(
+      "--year <year>",
+      "应为哪一年的表（默认：多数文件标题中的年份，否则今年）/ expected year (default: the year most titles name, else this year)",
+      parseYear,
+    )
     .option("--region <region>", "所有文件按此地区核对所在市（默认按各表的推荐单位）/ region for every file", parseRegion)
     .option("--quota <file>", "名额表（.json 或 .xlsx：推荐单位 | 名额）/ quota table")
     .option("--require-seal", "未封存按错误处理 / an unsealed file is an error", false)
@@ -72,7 +80,16 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .action(
       async (
         paths: string[],
-        o: { year?: number; region?: Region; quota?: string; requireSeal: boolean; json: boolean; report?: string; lang: Lang; today?: Date },
+        o: {
+          year?: number;
+          region?: Region;
+          quota?: string;
+          requireSeal: boolean;
+          json: boolean;
+          report?: string;
+          lang: Lang;
+          today?: Date;
+        },
       ) => {
         const result = await runCheck(paths, { ...o, today: o.today ?? new Date() });
         printCheck(result, o.json);
@@ -96,7 +113,17 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .action(
       async (
         file: string,
-        o: { unit: string; by: string; password?: string; confirmWarnings: boolean; year?: number; region?: Region; out?: string; lang: Lang; today?: Date },
+        o: {
+          unit: string;
+          by: string;
+          password?: string;
+          confirmWarnings: boolean;
+          year?: number;
+          region?: Region;
+          out?: string;
+          lang: Lang;
+          today?: Date;
+        },
       ) => {
         const { runSeal } = await import("./seal");
         const outcome = await runSeal(file, { ...o, today: o.today ?? new Date() });

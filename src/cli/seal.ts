@@ -6,7 +6,15 @@ import { evaluateQuota, type QuotaUsage } from "../core/quota";
 import { unitShortKey } from "../core/quota/unitName";
 import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";
 import { formUnit } from "../core/report";
-import { createSealRecord, isHeaderComplete, sealBlockerMessage, sealReadiness, toConfirmedWarning, verifySeal, warningKey } from "../core/seal";
+import {
+  createSealRecord,
+  isHeaderComplete,
+  sealBlockerMessage,
+  sealReadiness,
+  toConfirmedWarning,
+  verifySeal,
+  warningKey,
+} from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
 import { loadFile, unreadableReason, type LoadedFile } from "./analyze";
 import { UsageError } from "./usage";

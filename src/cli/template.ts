@@ -28,7 +28,8 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function runTemplate(options: TemplateCommandOptions): Promise<string> {
   const out = options.out ?? `附件3-申报企业统计表-${options.year}.xlsx`;
-  if (await exists(out)) throw new UsageError(`${out} 已存在，不会覆盖；请用 -o 指定新文件名`, `${out} exists and is not overwritten; name a new file with -o`);
+  if (await exists(out))
+    throw new UsageError(`${out} 已存在，不会覆盖；请用 -o 指定新文件名`, `${out} exists and is not overwritten; name a new file with -o`);
   const region = options.region ?? (options.unit ? regionOfUnit(options.unit) : undefined) ?? NATIONAL;
   const layout = templateLayout({
     year: options.year,

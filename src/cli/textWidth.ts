@@ -27,6 +27,10 @@ export function pad(text: string, width: number): string {
 /** An aligned plain-text table; the last column is not padded. */
 export function formatTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = head.map((h, c) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[c] ?? ""))));
-  const line = (r: readonly string[]) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]!))).join("  ").trimEnd();
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]!)))
+      .join("  ")
+      .trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }

@@ -26,5 +26,8 @@ export async function runVerify(path: string, lang: Lang): Promise<{ status: 0 |
   if (record === undefined) return { status: 1, lines: [t.none] };
   const result = await verifySeal(file.form, record);
   if (result.state === "valid") return { status: 0, lines: [t.valid(record.sealedBy, record.sealedAt, record.rowCount)] };
-  return { status: 1, lines: [t.broken(result.changedCells.length), ...result.changedCells.map((c) => t.cell(c.cell, c.sealed, c.current))] };
+  return {
+    status: 1,
+    lines: [t.broken(result.changedCells.length), ...result.changedCells.map((c) => t.cell(c.cell, c.sealed, c.current))],
+  };
 }

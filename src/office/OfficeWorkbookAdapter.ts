@@ -1,12 +1,6 @@
 import type { Grid } from "../core/grid/grid";
 import type { TemplateLayout } from "../core/template/layout";
-import type {
-  AppliedChange,
-  CellChange,
-  CellMark,
-  WorkbookAdapter,
-  WorkbookChange,
-} from "../taskpane/adapter/WorkbookAdapter";
+import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
 import { activeSheet, selectCell, writeCells } from "./cells";
 import { ALL_SHEETS, OwnWrites, subscribeChanges } from "./changes";
 import { createFormSheet } from "./createFormSheet";

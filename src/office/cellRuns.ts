@@ -39,7 +39,12 @@ export function cellRuns<T extends SheetCell>(cells: readonly T[], label: (cell:
   let current: { sheet: string; col: number; top: number; items: T[]; label: string } | undefined;
   for (const cell of sorted) {
     const l = label(cell);
-    const next = current !== undefined && current.sheet === cell.sheet && current.col === cell.col && current.label === l && current.top + current.items.length === cell.row;
+    const next =
+      current !== undefined &&
+      current.sheet === cell.sheet &&
+      current.col === cell.col &&
+      current.label === l &&
+      current.top + current.items.length === cell.row;
     if (next) {
       current!.items.push(cell);
       continue;

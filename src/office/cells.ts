@@ -36,8 +36,13 @@ export async function writeCells(env: OfficeEnv, changes: readonly CellChange[],
         ...(typeof formula === "string" && formula.startsWith("=") ? { previousFormula: formula } : {}),
       };
     });
-    const writes = targets.map(({ change, range }) => (change.formula !== undefined ? { range, formulas: [[change.formula]] } : { range, values: [[toExcel(change.value)]] }));
-    const cost = (w: (typeof writes)[number]) => ({ request: RANGE_COMMAND_BYTES + utf8Bytes(JSON.stringify(w.formulas ?? w.values)), response: 0 });
+    const writes = targets.map(({ change, range }) =>
+      change.formula !== undefined ? { range, formulas: [[change.formula]] } : { range, values: [[toExcel(change.value)]] },
+    );
+    const cost = (w: (typeof writes)[number]) => ({
+      request: RANGE_COMMAND_BYTES + utf8Bytes(JSON.stringify(w.formulas ?? w.values)),
+      response: 0,
+    });
     for (const group of packByBudget(writes, cost, budget)) {
       for (const w of group) {
         if (w.formulas !== undefined) w.range.formulas = w.formulas;

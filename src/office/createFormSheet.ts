@@ -94,9 +94,7 @@ function writeListSheet(context: Excel.RequestContext, existing: boolean, lists:
   if (width === 0) return;
   const target = ws.getRangeByIndexes(0, 0, height, width);
   target.numberFormat = Array.from({ length: height }, () => Array<string>(width).fill("@"));
-  target.values = Array.from({ length: height }, (_, r) =>
-    lists.columns.map((c) => (r === 0 ? c.heading : (c.values[r - 1] ?? ""))),
-  );
+  target.values = Array.from({ length: height }, (_, r) => lists.columns.map((c) => (r === 0 ? c.heading : (c.values[r - 1] ?? ""))));
 }
 
 /**

@@ -20,11 +20,20 @@ type MarkRow = [cell: string, mark: string, prior: number];
 function isSavedFill(v: unknown): v is SavedFill {
   if (typeof v !== "object" || v === null) return false;
   const f = v as Record<string, unknown>;
-  return typeof f.pattern === "string" && typeof f.color === "string" && typeof f.patternColor === "string" && typeof f.tintAndShade === "number";
+  return (
+    typeof f.pattern === "string" && typeof f.color === "string" && typeof f.patternColor === "string" && typeof f.tintAndShade === "number"
+  );
 }
 
 function isFillRow(v: unknown): v is FillRow {
-  return Array.isArray(v) && v.length === 4 && typeof v[0] === "string" && typeof v[1] === "string" && typeof v[2] === "string" && typeof v[3] === "number";
+  return (
+    Array.isArray(v) &&
+    v.length === 4 &&
+    typeof v[0] === "string" &&
+    typeof v[1] === "string" &&
+    typeof v[2] === "string" &&
+    typeof v[3] === "number"
+  );
 }
 
 function isMarkRow(v: unknown): v is MarkRow {
@@ -72,7 +81,12 @@ export function parseMemory(value: unknown): RememberedMark[] {
   if (!Array.isArray(marks)) return [];
   return marks.filter(
     (m): m is RememberedMark =>
-      typeof m === "object" && m !== null && typeof m.sheet === "string" && typeof m.cell === "string" && typeof m.mark === "string" && isSavedFill(m.prior),
+      typeof m === "object" &&
+      m !== null &&
+      typeof m.sheet === "string" &&
+      typeof m.cell === "string" &&
+      typeof m.mark === "string" &&
+      isSavedFill(m.prior),
   );
 }
 

@@ -10,7 +10,9 @@ import { FILL_BYTES_PER_CELL, packByBudget, RANGE_COMMAND_BYTES, SYNC_PAYLOAD_BU
 /** Excel's own "bad" and "neutral" cell-style fills, so that marks look familiar. */
 export const MARK_FILL: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
-async function loadMemoryAndSheets(context: Excel.RequestContext): Promise<{ memory: RememberedMark[]; sheets: Set<string>; setting: Excel.Setting }> {
+async function loadMemoryAndSheets(
+  context: Excel.RequestContext,
+): Promise<{ memory: RememberedMark[]; sheets: Set<string>; setting: Excel.Setting }> {
   const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
   setting.load("value");
   const worksheets = context.workbook.worksheets;
@@ -88,7 +90,12 @@ function paint(fill: Excel.RangeFill, write: FillWrite): void {
  * Every cell's current fill, read a column run at a time (`getCellProperties`, ExcelApi 1.9), in
  * one sync up to the budget: about 10,000 scattered cells, or any number standing in runs.
  */
-async function currentFills(context: Excel.RequestContext, sheet: SheetLookup, cells: readonly SheetCell[], budget: number): Promise<Map<string, SavedFill>> {
+async function currentFills(
+  context: Excel.RequestContext,
+  sheet: SheetLookup,
+  cells: readonly SheetCell[],
+  budget: number,
+): Promise<Map<string, SavedFill>> {
   const fills = new Map<string, SavedFill>();
   const cost = (run: CellRun<SheetCell>) => ({ request: RANGE_COMMAND_BYTES, response: run.items.length * FILL_BYTES_PER_CELL });
   for (const group of packByBudget(cellRuns(cells), cost, budget)) {
@@ -105,7 +112,10 @@ async function currentFills(context: Excel.RequestContext, sheet: SheetLookup, c
 function writeCommands(sheet: SheetLookup, writes: readonly CellWrite[]): Queued[] {
   return cellRuns(writes, (w) => JSON.stringify(w.write)).map((run) => {
     const write = run.items[0]!.write;
-    return { request: RANGE_COMMAND_BYTES * actionsOf(write), queue: () => paint(sheet(run.sheet).getRange(runAddress(run)).format.fill, write) };
+    return {
+      request: RANGE_COMMAND_BYTES * actionsOf(write),
+      queue: () => paint(sheet(run.sheet).getRange(runAddress(run)).format.fill, write),
+    };
   });
 }
 
@@ -118,7 +128,10 @@ async function syncByBudget(context: Excel.RequestContext, commands: readonly Qu
 
 function saveMemory(context: Excel.RequestContext, marks: readonly RememberedMark[]): Queued {
   const text = encodeMemory(marks);
-  return { request: RANGE_COMMAND_BYTES + utf8Bytes(JSON.stringify(text)), queue: () => context.workbook.settings.add(MARKS_SETTING, text) };
+  return {
+    request: RANGE_COMMAND_BYTES + utf8Bytes(JSON.stringify(text)),
+    queue: () => context.workbook.settings.add(MARKS_SETTING, text),
+  };
 }
 
 interface Remembered {
@@ -184,7 +197,8 @@ export async function markIssues(env: OfficeEnv, marks: readonly CellMark[], bud
       next.push({ sheet: w.at.sheet, cell: cellAddress(w.at.row, w.at.col), mark: colour, prior });
     }
     const commands = writeCommands(sheet, writes);
-    const oneSync = packByBudget([saveMemory(context, next), ...commands], (c) => ({ request: c.request, response: 0 }), budget).length === 1;
+    const oneSync =
+      packByBudget([saveMemory(context, next), ...commands], (c) => ({ request: c.request, response: 0 }), budget).length === 1;
     const memoryToSave = oneSync ? next : [...next, ...restoring.map((s) => s.m)];
     await syncByBudget(context, [saveMemory(context, memoryToSave), ...commands], budget);
   });
@@ -201,7 +215,12 @@ export async function clearMarks(env: OfficeEnv, budget = SYNC_PAYLOAD_BUDGET): 
     if (setting.isNullObject) return;
     const sheet = sheetLookup(context);
     const remembered = rememberedIn(memory, sheets);
-    const fills = await currentFills(context, sheet, remembered.map((r) => r.at), budget);
+    const fills = await currentFills(
+      context,
+      sheet,
+      remembered.map((r) => r.at),
+      budget,
+    );
     const writes: CellWrite[] = remembered
       .filter((r) => showsMark(fills.get(cellKey(r.at.sheet, r.at.row, r.at.col)) ?? NO_FILL, r.m.mark))
       .map((r) => ({ ...r.at, write: { prior: r.m.prior } }));

@@ -90,7 +90,15 @@ export async function readWorkbook(env: OfficeEnv, budget = SYNC_PAYLOAD_BUDGET)
     const sheets: SheetRead[] = planned.map(({ ws, used }) =>
       used.isNullObject
         ? { name: ws.name, ws, used: undefined, top: 0, left: 0, rows: [], merged: undefined }
-        : { name: ws.name, ws, used, top: used.rowIndex, left: used.columnIndex, rows: new Array<CellValue[] | undefined>(used.rowCount), merged: undefined },
+        : {
+            name: ws.name,
+            ws,
+            used,
+            top: used.rowIndex,
+            left: used.columnIndex,
+            rows: new Array<CellValue[] | undefined>(used.rowCount),
+            merged: undefined,
+          },
     );
     const areas = await areasWithValues(context, sheets, budget);
     const total = areas.reduce((n, a) => n + a.rect.rows * a.rect.cols, 0);
@@ -143,7 +151,8 @@ async function areasWithValues(context: Excel.RequestContext, sheets: readonly S
     });
     await context.sync();
     for (const { sheet, band } of bands) {
-      if (!band.isNullObject) areas.push({ sheet, rect: { row: band.rowIndex, col: band.columnIndex, rows: band.rowCount, cols: band.columnCount } });
+      if (!band.isNullObject)
+        areas.push({ sheet, rect: { row: band.rowIndex, col: band.columnIndex, rows: band.rowCount, cols: band.columnCount } });
     }
   }
   return areas;

@@ -2,7 +2,10 @@
 export const MAX_SHEET_NAME = 31;
 
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, "").replace(/^'+|'+$/g, "").trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, "")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (cleaned || "Sheet").slice(0, MAX_SHEET_NAME);
 }
 

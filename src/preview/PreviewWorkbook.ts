@@ -4,13 +4,7 @@ import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/codes";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
-import type {
-  AppliedChange,
-  CellChange,
-  CellMark,
-  WorkbookAdapter,
-  WorkbookChange,
-} from "../taskpane/adapter/WorkbookAdapter";
+import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
 import { typedValue } from "./workbook/cellInput";
 import { canonicalAddress, parseRange, parseSheetRange } from "./workbook/range";
 import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
@@ -158,10 +152,11 @@ export class PreviewWorkbook implements WorkbookAdapter {
       }
     for (const { range, format } of layout.numberFormats) {
       const parsed = parseRange(range);
-      if (parsed) forEachCell(parsed, (address) => {
-        const cell = sheet.cells.get(address) ?? { value: null, style: {} };
-        sheet.cells.set(address, { ...cell, style: { ...cell.style, format } });
-      });
+      if (parsed)
+        forEachCell(parsed, (address) => {
+          const cell = sheet.cells.get(address) ?? { value: null, style: {} };
+          sheet.cells.set(address, { ...cell, style: { ...cell.style, format } });
+        });
     }
     for (const merge of layout.merges) {
       const range = parseRange(merge);
@@ -396,14 +391,11 @@ export function toGrid(sheet: PreviewSheet): Grid {
   }
   const merges = sheet.merges.map((m) => ({ ...m }));
   if (filled.length === 0) return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges };
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
-    Array.from({ length: right - left + 1 }, () => null),
-  );
+  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null));
   for (const { row, col, value } of filled) values[row - top]![col - left] = value;
   return { sheet: sheet.name, origin: { row: top, col: left }, values, merges };
 }
 
 function forEachCell(range: CellRange, visit: (address: string) => void): void {
-  for (let row = range.top; row <= range.bottom; row++)
-    for (let col = range.left; col <= range.right; col++) visit(cellAddress(row, col));
+  for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) visit(cellAddress(row, col));
 }

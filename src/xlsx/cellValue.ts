@@ -40,6 +40,8 @@ export function cellValueOf(cell: ExcelJS.Cell, date1904: boolean): CellValue {
       return Number.isFinite(value) ? value : null;
     case "boolean":
       return value;
+    default:
+      break; // an object: a date, rich text, a formula, a hyperlink or an error
   }
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if ("richText" in value) return textValue(value.richText.map((run) => run.text ?? "").join(""));

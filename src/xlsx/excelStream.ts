@@ -60,7 +60,11 @@ async function spreadsheetPart(zip: ZipArchive, part: string): Promise<Readable 
 
 function required(stream: Readable | undefined): Readable {
   if (stream === undefined) {
-    throw new Unreadable("not-workbook", "压缩包里没有 Excel 工作簿（可能是 Word 文档或其他压缩文件）", "the zip holds no Excel workbook (perhaps a Word document or another archive)");
+    throw new Unreadable(
+      "not-workbook",
+      "压缩包里没有 Excel 工作簿（可能是 Word 文档或其他压缩文件）",
+      "the zip holds no Excel workbook (perhaps a Word document or another archive)",
+    );
   }
   return stream;
 }

@@ -79,7 +79,12 @@ export class SpreadsheetPrefixStripper {
       const at = text.indexOf("<", pos);
       if (at < 0 || (!final && text.length - at < LONGEST_OPENING)) break;
       const opaque = OPAQUE.find(([open]) => text.startsWith(open, at));
-      const end = opaque !== undefined ? text.indexOf(opaque[1], at + opaque[0].length) : text.startsWith("<!", at) ? text.indexOf(">", at) : tagEnd(text, at);
+      const end =
+        opaque !== undefined
+          ? text.indexOf(opaque[1], at + opaque[0].length)
+          : text.startsWith("<!", at)
+            ? text.indexOf(">", at)
+            : tagEnd(text, at);
       if (end < 0) break;
       if (opaque === undefined && !text.startsWith("<!", at)) return spreadsheetPrefix(text.slice(at, end + 1));
       pos = end + 1;

@@ -18,7 +18,7 @@ async function fileContains(path: string, needles: readonly Buffer[]): Promise<b
     const overlap = Math.max(...needles.map((n) => n.length));
     const chunk = Buffer.alloc(1 << 20);
     let carry = Buffer.alloc(0);
-    for (let pos = 0; ; ) {
+    for (let pos = 0; ;) {
       const { bytesRead } = await fh.read(chunk, 0, chunk.length, pos);
       if (bytesRead === 0) return false;
       const window = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);

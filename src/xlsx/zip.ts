@@ -31,7 +31,11 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
 };
 
 function corrupt(detail: string): Unreadable {
-  return new Unreadable("corrupt", `文件已损坏，压缩结构无法解析（${detail}）`, `the file is damaged: its zip structure cannot be read (${detail})`);
+  return new Unreadable(
+    "corrupt",
+    `文件已损坏，压缩结构无法解析（${detail}）`,
+    `the file is damaged: its zip structure cannot be read (${detail})`,
+  );
 }
 
 export class ZipArchive {
@@ -44,7 +48,10 @@ export class ZipArchive {
     let zip: yauzl.ZipFile;
     try {
       const options = { autoClose: false, validateEntrySizes: true };
-      zip = (await stat(path)).size <= IN_MEMORY_BYTES ? await yauzl.fromBufferPromise(await readFile(path), options) : await yauzl.openPromise(path, options);
+      zip =
+        (await stat(path)).size <= IN_MEMORY_BYTES
+          ? await yauzl.fromBufferPromise(await readFile(path), options)
+          : await yauzl.openPromise(path, options);
     } catch (e) {
       throw corrupt((e as Error).message);
     }

@@ -27,11 +27,21 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
     writeBytes(join(inbox, "04-legacy.xls"), craftCfb(["Root Entry", "Workbook"]));
     writeBytes(join(inbox, "05-legacy.et"), craftCfb(["Root Entry", "Workbook"]));
     writeBytes(join(inbox, "06-renamed-csv.xlsx"), "序号,申报企业名称\n1,杭州某某有限公司\n");
-    writeBytes(join(inbox, "07-bomb.xlsx"), craftZip(craftWorkbook("<sheetData/>", [{ name: "xl/media/zeros.bin", data: Buffer.alloc(60 * 1024 * 1024) }])));
+    writeBytes(
+      join(inbox, "07-bomb.xlsx"),
+      craftZip(craftWorkbook("<sheetData/>", [{ name: "xl/media/zeros.bin", data: Buffer.alloc(60 * 1024 * 1024) }])),
+    );
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Sheet1");
     await empty.xlsx.writeFile(join(inbox, "08-empty-workbook.xlsx"));
-    writeBytes(join(inbox, "09-million-rows.xlsx"), craftZip(craftWorkbook(`<dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="A1048576" t="inlineStr"><is><t>底</t></is></c></row></sheetData>`)));
+    writeBytes(
+      join(inbox, "09-million-rows.xlsx"),
+      craftZip(
+        craftWorkbook(
+          `<dimension ref="A1:XFD1048576"/><sheetData><row r="1048576"><c r="A1048576" t="inlineStr"><is><t>底</t></is></c></row></sheetData>`,
+        ),
+      ),
+    );
     writeBytes(join(inbox, "notes.txt"), "not a workbook and not walked");
     const run = qbench(["check", inbox, "--json", "--today", "2021-06-20", "--report", join(dir, "report.xlsx")]);
     status = run.status;
@@ -84,7 +94,7 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
       const strings = (await zip.readText("xl/sharedStrings.xml"))!;
       expect(strings).toContain("03-encrypted.xlsx");
     } finally {
-      await zip.close();
+      zip.close();
     }
   });
 
@@ -104,7 +114,17 @@ describe("text that looks like a formula stays text in the report", () => {
     const dir = tempDir();
     const names = ['=HYPERLINK("http://x","点我")', "+86有限公司", "-1有限公司", "@某某有限公司"];
     const rows = ZHEJIANG_ROWS.map((r, i) => ({ seq: i + 1, ...r, enterprise: names[i]! }));
-    await writeWorkbook(filledWorkbook({ year: 2021, unit: "浙江省经济和信息化厅", filler: "李明", phone: "0571-87054321", date: new Date(Date.UTC(2021, 5, 10)), rows }).workbook, join(dir, "f.xlsx"));
+    await writeWorkbook(
+      filledWorkbook({
+        year: 2021,
+        unit: "浙江省经济和信息化厅",
+        filler: "李明",
+        phone: "0571-87054321",
+        date: new Date(Date.UTC(2021, 5, 10)),
+        rows,
+      }).workbook,
+      join(dir, "f.xlsx"),
+    );
     expect(qbench(["check", join(dir, "f.xlsx"), "--report", join(dir, "r.xlsx"), "--today", "2021-06-20"]).status).toBeLessThan(2);
     const zip = await ZipArchive.open(join(dir, "r.xlsx"));
     try {
@@ -113,7 +133,7 @@ describe("text that looks like a formula stays text in the report", () => {
       expect(strings).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;点我&quot;)");
       expect(strings).toContain("@某某有限公司");
     } finally {
-      await zip.close();
+      zip.close();
     }
   });
 });

@@ -32,10 +32,19 @@ function isStale(): boolean {
  */
 export function ensureBuilt(): void {
   if (!isStale()) return;
-  execFileSync("flock", ["/tmp/qbench-build.lock", "sh", "-c", `[ -f "${MAIN}" ] && [ -z "$(find src/core src/xlsx src/cli -newer "${MAIN}" -print -quit)" ] || npm run build:cli --silent`], {
-    cwd: ROOT,
-    stdio: "pipe",
-  });
+  execFileSync(
+    "flock",
+    [
+      "/tmp/qbench-build.lock",
+      "sh",
+      "-c",
+      `[ -f "${MAIN}" ] && [ -z "$(find src/core src/xlsx src/cli -newer "${MAIN}" -print -quit)" ] || npm run build:cli --silent`,
+    ],
+    {
+      cwd: ROOT,
+      stdio: "pipe",
+    },
+  );
 }
 
 export interface Run {

@@ -46,7 +46,19 @@ describe("qbench template → filled by a clerk → qbench check", () => {
   beforeAll(async () => {
     ensureBuilt();
     dir = tempDir();
-    const made = qbench(["template", "--year", "2021", "--unit", "浙江省经济和信息化厅", "--filler", "李明", "--phone", "0571-87054321", "-o", join(dir, "blank.xlsx")]);
+    const made = qbench([
+      "template",
+      "--year",
+      "2021",
+      "--unit",
+      "浙江省经济和信息化厅",
+      "--filler",
+      "李明",
+      "--phone",
+      "0571-87054321",
+      "-o",
+      join(dir, "blank.xlsx"),
+    ]);
     expect(made.status).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, "blank.xlsx"));
@@ -68,7 +80,13 @@ describe("qbench template → filled by a clerk → qbench check", () => {
   test("the blank template itself is found as a form with no enterprise rows", () => {
     const run = qbench(["check", join(dir, "blank.xlsx"), "--json", "--today", "2021-06-20"]);
     const report = JSON.parse(run.stdout) as BatchReport;
-    expect(report.files[0]).toMatchObject({ status: "invalid", rowCount: 0, sheet: "申报企业统计表", unit: "浙江省经济和信息化厅", year: 2021 });
+    expect(report.files[0]).toMatchObject({
+      status: "invalid",
+      rowCount: 0,
+      sheet: "申报企业统计表",
+      unit: "浙江省经济和信息化厅",
+      year: 2021,
+    });
     expect(report.files[0]!.issues.map((i) => i.code).sort()).toEqual(["date-invalid", "seal-missing"]);
   });
 
@@ -79,7 +97,10 @@ describe("qbench template → filled by a clerk → qbench check", () => {
     const file = report.files[0]!;
     expect(file.rowCount).toBe(6);
     expect(file.region).toBe("浙江省");
-    const found = file.issues.filter((i) => i.code !== "seal-missing").map((i) => `${i.code}@${i.cell}`).sort();
+    const found = file.issues
+      .filter((i) => i.code !== "seal-missing")
+      .map((i) => `${i.code}@${i.cell}`)
+      .sort();
     expect(found).toEqual(SEEDED.map((s) => `${s.code}@${s.cell}`).sort());
     expect(file.issues.find((i) => i.code === "seal-missing")).toMatchObject({ severity: "warning" });
     expect(report.summary).toMatchObject({ files: 1, invalid: 1, errors: 4, warnings: 2 });
@@ -90,7 +111,9 @@ describe("qbench template → filled by a clerk → qbench check", () => {
     expect(run.status).toBe(1);
     for (const s of SEEDED) expect(run.stdout).toContain(`申报企业统计表!${s.cell}`);
     expect(run.stdout).toMatch(/错误\s+申报企业统计表\s+seal-missing/);
-    expect(qbench(["check", form, "--json", "--lang", "en", "--today", "2021-06-20"]).stdout).toContain("is not a valid mobile or landline number");
+    expect(qbench(["check", form, "--json", "--lang", "en", "--today", "2021-06-20"]).stdout).toContain(
+      "is not a valid mobile or landline number",
+    );
   });
 
   test("--report writes 问题清单 with every row and 企业汇总 with every enterprise, as plain values", async () => {

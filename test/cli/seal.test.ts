@@ -19,7 +19,7 @@ async function partText(path: string, part: string): Promise<string> {
   try {
     return (await zip.readText(part)) ?? "";
   } finally {
-    await zip.close();
+    zip.close();
   }
 }
 
@@ -95,19 +95,45 @@ describe("qbench seal and qbench verify", () => {
 
   test("sealing refuses a form with errors, and one with warnings until they are confirmed", async () => {
     const withError = join(dir, "error.xlsx");
-    await writeWorkbook(filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 1 ? { ...r, profit: -1 } : r)) }).workbook, withError);
-    const refused = qbench(["seal", withError, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20"]);
+    await writeWorkbook(
+      filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 1 ? { ...r, profit: -1 } : r)) }).workbook,
+      withError,
+    );
+    const refused = qbench([
+      "seal",
+      withError,
+      "--unit",
+      "浙江省经济和信息化厅",
+      "--by",
+      "李明",
+      "--confirm-warnings",
+      "--today",
+      "2021-06-20",
+    ]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain("不能封存");
     expect(refused.stdout).toContain("I7");
     expect(qbench(["verify", withError]).stdout).toContain("未封存");
 
     const withWarning = join(dir, "warning.xlsx");
-    await writeWorkbook(filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 2 ? { ...r, city: "杭州" } : r)) }).workbook, withWarning);
+    await writeWorkbook(
+      filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 2 ? { ...r, city: "杭州" } : r)) }).workbook,
+      withWarning,
+    );
     const unconfirmed = qbench(["seal", withWarning, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
     expect(unconfirmed.status).toBe(1);
     expect(unconfirmed.stdout).toContain("city-normalizable");
-    const confirmed = qbench(["seal", withWarning, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20"]);
+    const confirmed = qbench([
+      "seal",
+      withWarning,
+      "--unit",
+      "浙江省经济和信息化厅",
+      "--by",
+      "李明",
+      "--confirm-warnings",
+      "--today",
+      "2021-06-20",
+    ]);
     expect(confirmed.status).toBe(0);
     const { store } = decodeStore(storeRowsOf((await readWorkbook(withWarning)).grids));
     expect(store.seal?.confirmedWarnings).toEqual([{ code: "city-normalizable", cell: "D8", row: 8, value: "杭州" }]);

@@ -15,10 +15,31 @@ const HEADINGS = FORM_COLUMNS.map((c) => c.name);
 
 /** Text a reader meets in real and broken forms, so that random grids hit the reader's branches. */
 const formWords = fc.constantFrom(
-  ...HEADINGS, "资产总额（万元）", "营业收入\n(万元)", "经济指标（万元）", "联系电话：", "填报人：张三", "时间：",
-  "推荐单位（盖章）：", "金额单位：万元", "2021年工业企业质量标杆申报企业统计表", "二〇二一年", "合计", "小计",
-  "注：往年省质量标杆请注明年度", "杭州市", "昆山市", "13912345678", "0571-87654321", "12,000.50", "１２３",
-  "省质量标杆", "2019年省质量标杆", "杭州海康威视数字技术股份有限公司", "经验", "=SUM(A1)",
+  ...HEADINGS,
+  "资产总额（万元）",
+  "营业收入\n(万元)",
+  "经济指标（万元）",
+  "联系电话：",
+  "填报人：张三",
+  "时间：",
+  "推荐单位（盖章）：",
+  "金额单位：万元",
+  "2021年工业企业质量标杆申报企业统计表",
+  "二〇二一年",
+  "合计",
+  "小计",
+  "注：往年省质量标杆请注明年度",
+  "杭州市",
+  "昆山市",
+  "13912345678",
+  "0571-87654321",
+  "12,000.50",
+  "１２３",
+  "省质量标杆",
+  "2019年省质量标杆",
+  "杭州海康威视数字技术股份有限公司",
+  "经验",
+  "=SUM(A1)",
 );
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -57,7 +78,12 @@ const grid: fc.Arbitrary<Grid> = fc
       });
       values[at] = row;
     }
-    const shifted = merges.map((m) => ({ top: m.top + origin.row - 1, left: m.left + origin.col - 1, bottom: m.bottom + origin.row - 1, right: m.right + origin.col - 1 }));
+    const shifted = merges.map((m) => ({
+      top: m.top + origin.row - 1,
+      left: m.left + origin.col - 1,
+      bottom: m.bottom + origin.row - 1,
+      right: m.right + origin.col - 1,
+    }));
     return { sheet, origin, values, merges: shifted };
   });
 

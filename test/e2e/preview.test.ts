@@ -45,10 +45,74 @@ interface Row {
 
 /** Four enterprises as a clerk types them: 杭州 is a short city name, 绍兴越州 made a loss. */
 const ROWS: readonly Row[] = [
-  { row: 6, values: ["1", "宁波东方精密机械有限公司", "东方精密推行全员精益生产的经验", "宁波市", "通用设备制造业", "56800", "43200.5", "5230", "3980", "陈晓燕", "质量部经理", "13805741234"] },
-  { row: 7, values: ["2", "杭州西溪智能电气股份有限公司", "西溪电气构建数字化质量追溯体系的经验", "杭州", "电气机械和器材制造业", "12300", "9800", "1560", "1120", "王磊", "总经理助理", "0571-86012345"] },
-  { row: 8, values: ["3", "绍兴越州纺织印染有限公司", "越州纺织推行绿色印染工艺的经验", "绍兴市", "纺织业", "8900", "7600", "260", "-150", "孙立", "技术科长", "13857512345"] },
-  { row: 9, values: ["4", "嘉兴禾城新材料股份有限公司", "禾城新材料开展质量对标提升的经验", "嘉兴市", "化学原料和化学制品制造业", "31200", "27600", "3980", "2870", "周婷", "副总经理", "0573-82234567"] },
+  {
+    row: 6,
+    values: [
+      "1",
+      "宁波东方精密机械有限公司",
+      "东方精密推行全员精益生产的经验",
+      "宁波市",
+      "通用设备制造业",
+      "56800",
+      "43200.5",
+      "5230",
+      "3980",
+      "陈晓燕",
+      "质量部经理",
+      "13805741234",
+    ],
+  },
+  {
+    row: 7,
+    values: [
+      "2",
+      "杭州西溪智能电气股份有限公司",
+      "西溪电气构建数字化质量追溯体系的经验",
+      "杭州",
+      "电气机械和器材制造业",
+      "12300",
+      "9800",
+      "1560",
+      "1120",
+      "王磊",
+      "总经理助理",
+      "0571-86012345",
+    ],
+  },
+  {
+    row: 8,
+    values: [
+      "3",
+      "绍兴越州纺织印染有限公司",
+      "越州纺织推行绿色印染工艺的经验",
+      "绍兴市",
+      "纺织业",
+      "8900",
+      "7600",
+      "260",
+      "-150",
+      "孙立",
+      "技术科长",
+      "13857512345",
+    ],
+  },
+  {
+    row: 9,
+    values: [
+      "4",
+      "嘉兴禾城新材料股份有限公司",
+      "禾城新材料开展质量对标提升的经验",
+      "嘉兴市",
+      "化学原料和化学制品制造业",
+      "31200",
+      "27600",
+      "3980",
+      "2870",
+      "周婷",
+      "副总经理",
+      "0573-82234567",
+    ],
+  },
 ];
 const COLUMNS = "ABCDEFGHIJKLM";
 
@@ -139,16 +203,22 @@ async function visit(browser: Browser, url: string, story: string): Promise<Visi
 function storySteps(current: () => Visit): (name: string, body: () => Promise<void>) => void {
   let brokenAt: string | undefined;
   return (name, body) => {
-    it(name, async () => {
-      if (brokenAt !== undefined) throw new Error(`not reached: the story stopped at "${brokenAt}"`);
-      try {
-        await body();
-      } catch (error) {
-        brokenAt = name;
-        await current().shot("FAILED").catch(() => undefined);
-        throw error;
-      }
-    }, STEP_TIMEOUT_MS);
+    it(
+      name,
+      async () => {
+        if (brokenAt !== undefined) throw new Error(`not reached: the story stopped at "${brokenAt}"`);
+        try {
+          await body();
+        } catch (error) {
+          brokenAt = name;
+          await current()
+            .shot("FAILED")
+            .catch(() => undefined);
+          throw error;
+        }
+      },
+      STEP_TIMEOUT_MS,
+    );
   };
 }
 

@@ -9,7 +9,15 @@ const PORT = 4201;
 function sideload(command: "start" | "stop"): ChildProcess {
   const args = [command, "test/excel-e2e/test-manifest.xml"];
   if (command === "start") {
-    args.push("desktop", "--app", "excel", "--dev-server", "npx webpack serve --config test/excel-e2e/webpack.config.js", "--dev-server-port", "3000");
+    args.push(
+      "desktop",
+      "--app",
+      "excel",
+      "--dev-server",
+      "npx webpack serve --config test/excel-e2e/webpack.config.js",
+      "--dev-server-port",
+      "3000",
+    );
   }
   return spawn("npx", ["office-addin-debugging", ...args], { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
 }

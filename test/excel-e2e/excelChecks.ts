@@ -53,7 +53,10 @@ export async function runExcelChecks(): Promise<CheckResult[]> {
   );
   results.push(
     await check("keeps the store in a very hidden sheet", async () => {
-      await adapter.writeStore([["qbench-store", "1"], ["settings", "0", '{"year":2021}']]);
+      await adapter.writeStore([
+        ["qbench-store", "1"],
+        ["settings", "0", '{"year":2021}'],
+      ]);
       const rows = await adapter.readStore();
       return rows?.[1]?.[2] === '{"year":2021}' ? undefined : `store read back as ${JSON.stringify(rows)}`;
     }),

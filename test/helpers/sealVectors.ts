@@ -9,13 +9,7 @@ import type { CellValue } from "../../src/core/grid/cell";
  * {"date": ISO instant}, {"number": "-0"} (any text Number() reads), {"error": "#N/A"}.
  */
 export type VectorCell =
-  | string
-  | number
-  | boolean
-  | null
-  | { readonly date: string }
-  | { readonly number: string }
-  | { readonly error: string };
+  string | number | boolean | null | { readonly date: string } | { readonly number: string } | { readonly error: string };
 
 export interface VectorForm {
   readonly sheet: string;

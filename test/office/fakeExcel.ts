@@ -125,7 +125,12 @@ export class FakeSheet {
       rect =
         rect === undefined
           ? { top: r, left: col, bottom: r, right: col }
-          : { top: Math.min(rect.top, r), left: Math.min(rect.left, col), bottom: Math.max(rect.bottom, r), right: Math.max(rect.right, col) };
+          : {
+              top: Math.min(rect.top, r),
+              left: Math.min(rect.left, col),
+              bottom: Math.max(rect.bottom, r),
+              right: Math.max(rect.right, col),
+            };
     }
     return rect;
   }
@@ -344,7 +349,11 @@ abstract class ClientObject {
         const value = this.readOrNull(p);
         this.snapshot.set(p, value);
         this.ctx.respond(p, value);
-        if (Array.isArray(value)) cells = Math.max(cells, value.reduce((n: number, row: unknown) => n + (Array.isArray(row) ? row.length : 0), 0));
+        if (Array.isArray(value))
+          cells = Math.max(
+            cells,
+            value.reduce((n: number, row: unknown) => n + (Array.isArray(row) ? row.length : 0), 0),
+          );
       }
       this.ctx.countCells(cells);
     }, own);
@@ -552,18 +561,30 @@ class WorksheetProxy extends ClientObject {
     });
   }
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this.ctx, () => this.resolve(), () => (address === undefined ? fullSheet() : parseRect(address)));
+    return new RangeProxy(
+      this.ctx,
+      () => this.resolve(),
+      () => (address === undefined ? fullSheet() : parseRect(address)),
+    );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
-    return new RangeProxy(this.ctx, () => this.resolve(), () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }));
+    return new RangeProxy(
+      this.ctx,
+      () => this.resolve(),
+      () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }),
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     const usedRect = () => this.resolve().usedRect(valuesOnly === true);
-    const proxy = new RangeProxy(this.ctx, () => this.resolve(), () => {
-      const r = usedRect();
-      if (r === undefined) throw new FakeExcelError("ItemNotFound", "used range of an empty sheet");
-      return r;
-    });
+    const proxy = new RangeProxy(
+      this.ctx,
+      () => this.resolve(),
+      () => {
+        const r = usedRect();
+        if (r === undefined) throw new FakeExcelError("ItemNotFound", "used range of an empty sheet");
+        return r;
+      },
+    );
     proxy.trackExistsRange(() => usedRect() !== undefined);
     return proxy;
   }
@@ -575,12 +596,12 @@ function fullSheet(): Rect {
 
 function parseRect(address: string): Rect {
   const [a, b = a] = address.replace(/\$/g, "").split(":") as [string, string?];
-  if (/^\d+$/.test(a) && /^\d+$/.test(b!)) return { top: Number(a), left: 1, bottom: Number(b), right: MAX_COL };
-  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b!)) {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { top: Number(a), left: 1, bottom: Number(b), right: MAX_COL };
+  if (/^[A-Z]+$/i.test(a) && /^[A-Z]+$/i.test(b)) {
     return { top: 1, left: parseAddress(`${a}1`)!.col, bottom: MAX_ROW, right: parseAddress(`${b}1`)!.col };
   }
   const p = parseAddress(a);
-  const q = parseAddress(b!);
+  const q = parseAddress(b);
   if (p === undefined || q === undefined) throw new FakeExcelError("InvalidArgument", `address ${address}`);
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
 }
@@ -819,7 +840,9 @@ class RangeProxy extends ClientObject {
     return proxy;
   }
   /** Each cell's fill (ExcelApi 1.9); the fake knows only `format.fill`. */
-  getCellProperties(spec: { format?: { fill?: Record<string, boolean> } }): { readonly value: Array<Array<{ format: { fill: Partial<FakeFill> } }>> } {
+  getCellProperties(spec: { format?: { fill?: Record<string, boolean> } }): {
+    readonly value: Array<Array<{ format: { fill: Partial<FakeFill> } }>>;
+  } {
     const wanted = Object.keys(spec.format?.fill ?? {}).filter((k) => spec.format?.fill?.[k] === true) as Array<keyof FakeFill>;
     let result: Array<Array<{ format: { fill: Partial<FakeFill> } }>> | undefined;
     this.ctx.enqueue(() => {
@@ -919,14 +942,13 @@ class RangeFormatProxy {
       set size(_v: number) {
         later(() => range.sheet().assertWritable());
       },
-    } as { bold: boolean; size: number };
+    };
     this.borders = {
-      getItem: (edge: string) =>
-        ({
-          set style(v: string) {
-            later(() => range.sheet().borders.set(`${rectAddress(range.rect())}|${edge}`, v));
-          },
-        }) as { style: string },
+      getItem: (edge: string) => ({
+        set style(v: string) {
+          later(() => range.sheet().borders.set(`${rectAddress(range.rect())}|${edge}`, v));
+        },
+      }),
     };
   }
   private later(op: Op): void {

@@ -4,13 +4,47 @@ import { FakeWorkbook, type FakeWorkbookOptions } from "./fakeExcel";
 
 export const FORM_SHEET = "申报企业统计表";
 
-export const HEADER = ["序号", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入", "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注"];
+export const HEADER = [
+  "序号",
+  "申报企业名称",
+  "经验名称",
+  "所在市",
+  "所属行业",
+  "资产总额",
+  "营业收入",
+  "利税总额",
+  "利润总额",
+  "申报联系人",
+  "职务",
+  "联系方式",
+  "备注",
+];
 
 /** The 13-column form: five head rows, then `n` data rows shaped like real entries. */
 export function formRows(n: number): CellValue[][] {
-  const rows: CellValue[][] = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], ["推荐单位（盖章）：", null, "浙江省经济和信息化厅"], [], HEADER];
+  const rows: CellValue[][] = [
+    ["附件3"],
+    ["2021年工业企业质量标杆申报企业统计表"],
+    ["推荐单位（盖章）：", null, "浙江省经济和信息化厅"],
+    [],
+    HEADER,
+  ];
   for (let i = 1; i <= n; i++) {
-    rows.push([i, `杭州某某${i}有限公司`, `某某${i}全面质量管理经验`, "杭州市", "通用设备制造业", 1000 + i, 800, 90, 60, "张三", "经理", "13812345678", null]);
+    rows.push([
+      i,
+      `杭州某某${i}有限公司`,
+      `某某${i}全面质量管理经验`,
+      "杭州市",
+      "通用设备制造业",
+      1000 + i,
+      800,
+      90,
+      60,
+      "张三",
+      "经理",
+      "13812345678",
+      null,
+    ]);
   }
   return rows;
 }

@@ -22,7 +22,16 @@ describe("npm run validate (offline manifest validation)", () => {
   });
 
   it("rejects plain-http URLs and elements out of order", async () => {
-    expect((await validateManifest(manifest.replace('"https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>', '"http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>'))).length).toBeGreaterThan(0);
+    expect(
+      (
+        await validateManifest(
+          manifest.replace(
+            '"https://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+            '"http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+          ),
+        )
+      ).length,
+    ).toBeGreaterThan(0);
     const swapped = manifest.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2$1");
     expect(await validateManifest(swapped)).not.toEqual([]);
   });

@@ -47,7 +47,14 @@ describe("reading the workbook", () => {
 
   it("turns Excel errors into error values and dated numbers in the header block into dates", async () => {
     const book = new FakeWorkbook();
-    book.addSheet("表", [["时间：", new Date(Date.UTC(2021, 4, 20))], [{ error: "#DIV/0!" }, true]], { row: 3, col: 2 });
+    book.addSheet(
+      "表",
+      [
+        ["时间：", new Date(Date.UTC(2021, 4, 20))],
+        [{ error: "#DIV/0!" }, true],
+      ],
+      { row: 3, col: 2 },
+    );
     const [grid] = await new OfficeWorkbookAdapter(book.env()).readWorkbook();
     expect(grid!.origin).toEqual({ row: 3, col: 2 });
     expect(grid!.values[0]![1]).toEqual(new Date(Date.UTC(2021, 4, 20)));
@@ -176,7 +183,12 @@ describe("creating the form sheet", () => {
     dataRowCount: 30,
     listSheet: { name: "qbench_lists", columns: [{ heading: "所在市", values: ["杭州市", "宁波市"] }] },
     validations: [
-      { kind: "list" as const, range: "D6:D35", source: "'qbench_lists'!$A$2:$A$3", prompt: { title: "所在市", text: "从列表选择", error: "请选择" } },
+      {
+        kind: "list" as const,
+        range: "D6:D35",
+        source: "'qbench_lists'!$A$2:$A$3",
+        prompt: { title: "所在市", text: "从列表选择", error: "请选择" },
+      },
       { kind: "decimal" as const, range: "F6:F35", min: 0, prompt: { title: "资产总额", text: "万元", error: "≥0" } },
     ],
     numberFormats: [{ range: "F6:I35", format: "#,##0.00" }],
@@ -221,7 +233,7 @@ describe("writing cells", () => {
     sheet.put(7, 9, { ...sheet.cell(7, 9), formula: "=H7-30", value: 60, type: "Double" });
     const applied = await adapter.writeCells([
       { sheet: "申报企业统计表", cell: "L6", value: "13812345678" },
-      { sheet: "申报企业统计表", cell: "M6", value: "=HYPERLINK(\"x\")" },
+      { sheet: "申报企业统计表", cell: "M6", value: '=HYPERLINK("x")' },
       { sheet: "申报企业统计表", cell: "I7", value: 61 },
     ]);
     expect(sheet.at("L6")).toMatchObject({ value: "13812345678", type: "String" });
@@ -231,7 +243,12 @@ describe("writing cells", () => {
     expect(applied[2]!.previousFormula).toBe("=H7-30");
 
     await adapter.writeCells(
-      applied.map((a) => ({ sheet: a.sheet, cell: a.cell, value: a.previous, ...(a.previousFormula ? { formula: a.previousFormula } : {}) })),
+      applied.map((a) => ({
+        sheet: a.sheet,
+        cell: a.cell,
+        value: a.previous,
+        ...(a.previousFormula ? { formula: a.previousFormula } : {}),
+      })),
     );
     expect(sheet.at("I7").formula).toBe("=H7-30");
     expect(sheet.at("M6").type).toBe("Empty");
@@ -251,10 +268,18 @@ describe("the hidden store", () => {
   it("is absent at first, then kept very hidden with every text exactly as written", async () => {
     const { book, adapter } = setup(1);
     expect(await adapter.readStore()).toBeUndefined();
-    const rows = [["qbench", "1"], ["seal", "007", "=1+1"], ["quota", "TRUE"]];
+    const rows = [
+      ["qbench", "1"],
+      ["seal", "007", "=1+1"],
+      ["quota", "TRUE"],
+    ];
     await adapter.writeStore(rows);
     expect(book.sheet("qbench_store").visibility).toBe("VeryHidden");
-    expect(await adapter.readStore()).toEqual([["qbench", "1", ""], ["seal", "007", "=1+1"], ["quota", "TRUE", ""]]);
+    expect(await adapter.readStore()).toEqual([
+      ["qbench", "1", ""],
+      ["seal", "007", "=1+1"],
+      ["quota", "TRUE", ""],
+    ]);
     await adapter.writeStore([["only"]]);
     expect(await adapter.readStore()).toEqual([["only"]]);
   });
@@ -279,7 +304,10 @@ describe("change events", () => {
     const { book, adapter } = setup(2);
     const seen: string[] = [];
     const errors: unknown[] = [];
-    const stop = adapter.onUserChange((c) => seen.push(`${c.sheet}!${c.range ?? ""}`), (e) => errors.push(e));
+    const stop = adapter.onUserChange(
+      (c) => seen.push(`${c.sheet}!${c.range ?? ""}`),
+      (e) => errors.push(e),
+    );
     await tick();
     await adapter.writeCells([{ sheet: "申报企业统计表", cell: "B6", value: "新公司有限公司" }]);
     await tick();
@@ -301,7 +329,10 @@ describe("change events", () => {
     const env = book.env();
     const refused = new OfficeWorkbookAdapter({ ...env, run: () => Promise.reject(new Error("ApiNotFound")) });
     const errors: unknown[] = [];
-    refused.onUserChange(() => undefined, (e) => errors.push(e));
+    refused.onUserChange(
+      () => undefined,
+      (e) => errors.push(e),
+    );
     await tick();
     expect(errors.map((e) => (e as Error).message)).toEqual(["ApiNotFound"]);
   });

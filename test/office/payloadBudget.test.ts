@@ -17,7 +17,12 @@ function cellsLoaded(book: FakeWorkbook, from = 0): number {
 
 /** Marked cells that never touch each other: B6, D7, B8, D9 … so that no two share a range. */
 function scatteredMarks(n: number): CellMark[] {
-  return Array.from({ length: n }, (_, i) => ({ sheet: FORM_SHEET, cell: cellAddress(6 + i, i % 2 === 0 ? 2 : 4), severity: "warning" as const, note: "" }));
+  return Array.from({ length: n }, (_, i) => ({
+    sheet: FORM_SHEET,
+    cell: cellAddress(6 + i, i % 2 === 0 ? 2 : 4),
+    severity: "warning" as const,
+    note: "",
+  }));
 }
 
 describe("reading within Excel on the web's payload limit", () => {
@@ -65,7 +70,8 @@ describe("reading within Excel on the web's payload limit", () => {
   it("reads down to the last value only, whatever formatting lies below it", async () => {
     const { book, adapter } = setup(10);
     const sheet = book.sheet(FORM_SHEET);
-    for (const row of [200_000, 1_048_576]) sheet.put(row, 3, { value: "", type: "Empty", numberFormat: "@", fill: { ...NO_FILL, pattern: "Solid", color: "#FFFF00" } });
+    for (const row of [200_000, 1_048_576])
+      sheet.put(row, 3, { value: "", type: "Empty", numberFormat: "@", fill: { ...NO_FILL, pattern: "Solid", color: "#FFFF00" } });
     const syncs = await syncsOf(book, async () => expect((await adapter.readWorkbook())[0]!.values).toHaveLength(15));
     expect(syncs).toBe(4);
   });
@@ -94,7 +100,8 @@ describe("reading within Excel on the web's payload limit", () => {
 
 describe("marking within the payload limit", () => {
   it("marks and clears 10,000 cells in a column in the same three syncs as 10, and scattered ones in a few more", async () => {
-    const column = (n: number): CellMark[] => Array.from({ length: n }, (_, i) => ({ sheet: FORM_SHEET, cell: `L${6 + i}`, severity: "error" as const, note: "" }));
+    const column = (n: number): CellMark[] =>
+      Array.from({ length: n }, (_, i) => ({ sheet: FORM_SHEET, cell: `L${6 + i}`, severity: "error" as const, note: "" }));
     const small = setup(10);
     const large = setup(10_000);
     const scattered = setup(10_000);
@@ -102,7 +109,10 @@ describe("marking within the payload limit", () => {
       await syncsOf(small.book, () => small.adapter.markIssues(column(10))),
       await syncsOf(large.book, () => large.adapter.markIssues(column(10_000))),
     ];
-    const clear = [await syncsOf(small.book, () => small.adapter.clearMarks()), await syncsOf(large.book, () => large.adapter.clearMarks())];
+    const clear = [
+      await syncsOf(small.book, () => small.adapter.clearMarks()),
+      await syncsOf(large.book, () => large.adapter.clearMarks()),
+    ];
     expect([mark, clear]).toEqual([
       [3, 3],
       [3, 3],
@@ -139,7 +149,10 @@ describe("marking within the payload limit", () => {
     const sheet = book.sheet(FORM_SHEET);
     const own = { color: "#00B0F0", pattern: "Solid", patternColor: "#000000", tintAndShade: 0 };
     sheet.put(6, 2, { ...sheet.cell(6, 2), fill: { color: MARK_FILL.error, pattern: "Solid", patternColor: "#000000", tintAndShade: 0 } });
-    book.settings.set("qbench.marks", JSON.stringify({ version: 1, marks: [{ sheet: FORM_SHEET, cell: "B6", mark: MARK_FILL.error, prior: own }] }));
+    book.settings.set(
+      "qbench.marks",
+      JSON.stringify({ version: 1, marks: [{ sheet: FORM_SHEET, cell: "B6", mark: MARK_FILL.error, prior: own }] }),
+    );
     await adapter.clearMarks();
     expect(sheet.at("B6").fill).toEqual(own);
   });

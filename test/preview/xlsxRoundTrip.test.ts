@@ -8,7 +8,7 @@ async function saveAndReopen(book: PreviewWorkbook): Promise<PreviewWorkbook> {
   const out = await sheetsToExcel(ExcelJS, book.sheets());
   const buffer = await out.xlsx.writeBuffer();
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load(buffer as ArrayBuffer);
+  await back.xlsx.load(buffer);
   return new PreviewWorkbook(sheetsFromExcel(back));
 }
 
@@ -25,7 +25,7 @@ describe("Save .xlsx and Open .xlsx in the preview", () => {
     sheet.frozenRows = 2;
     const book = new PreviewWorkbook([sheet]);
     await book.markIssues([{ sheet: "表", cell: "B3", severity: "error", note: "利润为负" }]);
-    await book.writeStore([["seal", "{\"digest\":\"ab\"}"]]);
+    await book.writeStore([["seal", '{"digest":"ab"}']]);
     await book.protectSheet("表");
 
     const reopened = await saveAndReopen(book);
@@ -40,7 +40,7 @@ describe("Save .xlsx and Open .xlsx in the preview", () => {
     expect(again.frozenRows).toBe(2);
     expect(again.protection).toBeDefined();
     expect(reopened.editCell("表", "B3", "1")).toEqual({ ok: false, reason: "protected" });
-    expect(await reopened.readStore()).toEqual([["seal", "{\"digest\":\"ab\"}"]]);
+    expect(await reopened.readStore()).toEqual([["seal", '{"digest":"ab"}']]);
     expect(reopened.sheet("qbench_store")?.visibility).toBe("veryHidden");
     expect(reopened.sheets().map((s) => s.name)).toEqual(["表", "qbench_store"]);
   });

@@ -112,7 +112,8 @@ export function excelWorkbook(sheet: ClerkSheet): ExcelJS.Workbook {
   const ws = wb.addWorksheet(sheet.name);
   for (const { row, col, value, format } of sheet.cells) {
     const cell = ws.getCell(row, col);
-    cell.value = value instanceof Date || value === null || typeof value !== "object" ? value : ({ error: value.error } as ExcelJS.CellErrorValue);
+    cell.value =
+      value instanceof Date || value === null || typeof value !== "object" ? value : ({ error: value.error } as ExcelJS.CellErrorValue);
     if (format !== undefined) cell.numFmt = format;
   }
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);

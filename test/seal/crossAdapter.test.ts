@@ -38,7 +38,7 @@ async function expectVector(grids: Grid[], vector: SealVector): Promise<void> {
 
 /** The .xlsx as the preview's Open button hands it over: a Blob of the file's bytes. */
 async function xlsxBlob(vector: SealVector): Promise<Blob> {
-  return new Blob([(await excelWorkbook(clerkSheet(vector.form)).xlsx.writeBuffer()) as ArrayBuffer]);
+  return new Blob([await excelWorkbook(clerkSheet(vector.form)).xlsx.writeBuffer()]);
 }
 
 describe.each(vectors.map((v) => [v.name, v] as const))("seal vector %s", (name, vector) => {

@@ -82,7 +82,19 @@ describe("a seal made by qbench seal", () => {
     const path = join(dir, "data-dates-form.xlsx");
     await excelWorkbook(clerkSheet(DATA_DATES.form)).xlsx.writeFile(path);
     sealed = join(dir, "data-dates-sealed.xlsx");
-    const run = qbench(["seal", path, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--confirm-warnings", "--today", "2021-06-20", "--out", sealed]);
+    const run = qbench([
+      "seal",
+      path,
+      "--unit",
+      "浙江省经济和信息化厅",
+      "--by",
+      "李明",
+      "--confirm-warnings",
+      "--today",
+      "2021-06-20",
+      "--out",
+      sealed,
+    ]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const { store, problems } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));

@@ -3,11 +3,39 @@ import type { CellValue } from "../../src/core/grid/cell";
 export const TODAY = new Date(Date.UTC(2021, 5, 1));
 export const SHEET = "申报企业统计表";
 
-const HEADER = ["序号", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入", "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注"];
+const HEADER = [
+  "序号",
+  "申报企业名称",
+  "经验名称",
+  "所在市",
+  "所属行业",
+  "资产总额",
+  "营业收入",
+  "利税总额",
+  "利润总额",
+  "申报联系人",
+  "职务",
+  "联系方式",
+  "备注",
+];
 
 /** A row that breaks no rule for a 浙江省 form of 2021. */
 export function goodRow(seq: number, name: string, city = "杭州市"): CellValue[] {
-  return [seq, `杭州${name}科技有限公司`, `${name}科技实施数字化质量管理的经验`, city, "通用设备制造业", 12000, 8500, 1600, 1200, "王芳", "质量部部长", `1391234567${seq}`, null];
+  return [
+    seq,
+    `杭州${name}科技有限公司`,
+    `${name}科技实施数字化质量管理的经验`,
+    city,
+    "通用设备制造业",
+    12000,
+    8500,
+    1600,
+    1200,
+    "王芳",
+    "质量部部长",
+    `1391234567${seq}`,
+    null,
+  ];
 }
 
 /** The form as the template lays it out (header row 5), with the given data rows. */
@@ -15,7 +43,20 @@ export function formSheet(rows: CellValue[][]): CellValue[][] {
   return [
     ["附件3"],
     ["2021年工业企业质量标杆申报企业统计表"],
-    ["推荐单位（盖章）：", null, "浙江省经济和信息化厅", null, "填报人：", "李明", null, "联系电话：", "0571-87654321", null, "时间：", new Date(Date.UTC(2021, 4, 20))],
+    [
+      "推荐单位（盖章）：",
+      null,
+      "浙江省经济和信息化厅",
+      null,
+      "填报人：",
+      "李明",
+      null,
+      "联系电话：",
+      "0571-87654321",
+      null,
+      "时间：",
+      new Date(Date.UTC(2021, 4, 20)),
+    ],
     [null, null, null, null, null, null, null, null, null, null, null, null, "金额单位：万元"],
     HEADER,
     ...rows,

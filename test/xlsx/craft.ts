@@ -58,12 +58,20 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http:
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 /** A minimal .xlsx whose one sheet has the given sheetData (and optional extra parts). */
-export function craftWorkbook(sheetXml: string, extra: readonly CraftEntry[] = [], options: { date1904?: boolean; styles?: string } = {}): CraftEntry[] {
+export function craftWorkbook(
+  sheetXml: string,
+  extra: readonly CraftEntry[] = [],
+  options: { date1904?: boolean; styles?: string } = {},
+): CraftEntry[] {
   const rels = [
     `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>`,
-    ...(options.styles ? [`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`] : []),
+    ...(options.styles
+      ? [`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>`]
+      : []),
     ...(extra.some((e) => e.name === "xl/sharedStrings.xml")
-      ? [`<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`]
+      ? [
+          `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
+        ]
       : []),
   ];
   return [
@@ -73,8 +81,14 @@ export function craftWorkbook(sheetXml: string, extra: readonly CraftEntry[] = [
       name: "xl/workbook.xml",
       data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${options.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets><sheet name="表1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     },
-    { name: "xl/_rels/workbook.xml.rels", data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>` },
-    { name: "xl/worksheets/sheet1.xml", data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sheetXml}</worksheet>` },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`,
+    },
+    {
+      name: "xl/worksheets/sheet1.xml",
+      data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sheetXml}</worksheet>`,
+    },
     ...(options.styles ? [{ name: "xl/styles.xml", data: options.styles }] : []),
     ...extra,
   ];
@@ -84,11 +98,13 @@ export function craftWorkbook(sheetXml: string, extra: readonly CraftEntry[] = [
 export function craftCfb(streams: readonly string[]): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  const dir = Buffer.concat(streams.map((s) => {
-    const entry = Buffer.alloc(128);
-    Buffer.from(s, "utf16le").copy(entry);
-    return entry;
-  }));
+  const dir = Buffer.concat(
+    streams.map((s) => {
+      const entry = Buffer.alloc(128);
+      Buffer.from(s, "utf16le").copy(entry);
+      return entry;
+    }),
+  );
   return Buffer.concat([header, dir, Buffer.alloc(1024)]);
 }
 

@@ -17,8 +17,14 @@ describe("workbooks saved by LibreOffice", () => {
     expect(file.form!.header.unit?.value).toBe("浙江省经济和信息化厅");
     expect(file.readerIssues).toEqual([]);
     const { grids, sheets } = await readWorkbook(join(FIXTURES, "libreoffice-template.xlsx"));
-    expect(sheets.map((s) => [s.name, s.state])).toEqual([["申报企业统计表", "visible"], ["qbench_lists", "hidden"]]);
-    expect(grids[1]!.values.slice(0, 2)).toEqual([["所在市", "所属行业"], ["杭州市", "农业"]]);
+    expect(sheets.map((s) => [s.name, s.state])).toEqual([
+      ["申报企业统计表", "visible"],
+      ["qbench_lists", "hidden"],
+    ]);
+    expect(grids[1]!.values.slice(0, 2)).toEqual([
+      ["所在市", "所属行业"],
+      ["杭州市", "农业"],
+    ]);
   });
 
   test("a seal survives the round trip: the record reads back and still verifies", async () => {

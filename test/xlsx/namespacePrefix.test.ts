@@ -18,8 +18,10 @@ const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationshi
 function twinWorkbook(prefix: string | undefined): CraftEntry[] {
   const t = (name: string) => (prefix === undefined ? name : `${prefix}:${name}`);
   const ns = prefix === undefined ? `xmlns="${MAIN}"` : `xmlns:${prefix}="${MAIN}"`;
-  const part = (root: string, body: string) => `<?xml version="1.0" encoding="utf-8"?><${t(root)} ${ns} xmlns:r="${REL}">${body}</${t(root)}>`;
-  const c = (ref: string, type: string | undefined, v: string) => `<${t("c")} r="${ref}"${type === undefined ? "" : ` t="${type}"`}><${t("v")}>${v}</${t("v")}></${t("c")}>`;
+  const part = (root: string, body: string) =>
+    `<?xml version="1.0" encoding="utf-8"?><${t(root)} ${ns} xmlns:r="${REL}">${body}</${t(root)}>`;
+  const c = (ref: string, type: string | undefined, v: string) =>
+    `<${t("c")} r="${ref}"${type === undefined ? "" : ` t="${type}"`}><${t("v")}>${v}</${t("v")}></${t("c")}>`;
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
   const sheet1 = [
     `<${t("sheetData")}>`,
@@ -37,14 +39,29 @@ function twinWorkbook(prefix: string | undefined): CraftEntry[] {
     `<${t("si")}><${t("t")}>&lt;x:v&gt; x:row</${t("t")}></${t("si")}>`,
   ].join("");
   return [
-    { name: "[Content_Types].xml", data: `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>` },
-    { name: "_rels/.rels", data: `<?xml version="1.0"?><Relationships xmlns="${PACKAGE_RELS}">${rel("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>` },
+    {
+      name: "[Content_Types].xml",
+      data: `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
+    },
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0"?><Relationships xmlns="${PACKAGE_RELS}">${rel("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`,
+    },
     {
       name: "xl/_rels/workbook.xml.rels",
       data: `<?xml version="1.0"?><Relationships xmlns="${PACKAGE_RELS}">${rel("rId1", "worksheet", "worksheets/sheet1.xml")}${rel("rId2", "worksheet", "worksheets/sheet2.xml")}${rel("rId3", "styles", "styles.xml")}${rel("rId4", "sharedStrings", "sharedStrings.xml")}</Relationships>`,
     },
-    { name: "xl/workbook.xml", data: part("workbook", `<${t("sheets")}><${t("sheet")} name="企业" sheetId="1" r:id="rId1"/><${t("sheet")} name="附表" sheetId="2" state="hidden" r:id="rId2"/></${t("sheets")}>`) },
-    { name: "xl/styles.xml", data: part("styleSheet", `<${t("cellXfs")} count="2"><${t("xf")} numFmtId="0"/><${t("xf")} numFmtId="9"/></${t("cellXfs")}>`) },
+    {
+      name: "xl/workbook.xml",
+      data: part(
+        "workbook",
+        `<${t("sheets")}><${t("sheet")} name="企业" sheetId="1" r:id="rId1"/><${t("sheet")} name="附表" sheetId="2" state="hidden" r:id="rId2"/></${t("sheets")}>`,
+      ),
+    },
+    {
+      name: "xl/styles.xml",
+      data: part("styleSheet", `<${t("cellXfs")} count="2"><${t("xf")} numFmtId="0"/><${t("xf")} numFmtId="9"/></${t("cellXfs")}>`),
+    },
     { name: "xl/sharedStrings.xml", data: part("sst", strings) },
     { name: "xl/worksheets/sheet1.xml", data: part("worksheet", sheet1) },
     { name: "xl/worksheets/sheet2.xml", data: part("worksheet", sheet2) },
@@ -57,7 +74,10 @@ describe("a workbook whose XML prefixes the spreadsheetml namespace (OpenXML SDK
     const prefixed = await readWorkbook(writeBytes(join(dir, `${prefix}.xlsx`), craftZip(twinWorkbook(prefix))));
     expect(prefixed).toEqual(plain);
     const [first, second] = prefixed.grids;
-    expect(prefixed.sheets).toEqual([{ name: "企业", state: "visible" }, { name: "附表", state: "hidden" }]);
+    expect(prefixed.sheets).toEqual([
+      { name: "企业", state: "visible" },
+      { name: "附表", state: "hidden" },
+    ]);
     expect(first!.values).toEqual([["企业名称", 12.5], ["杭州海康"], ["合并"]]);
     expect(first!.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 2 }]);
     expect(gridCell(second!, 2, 3)).toBe(0.25);

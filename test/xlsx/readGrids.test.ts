@@ -33,7 +33,7 @@ describe("readWorkbookGrids on what Excel can hold", () => {
     ws.getCell("B2").value = { richText: [{ text: "杭州" }, { font: { bold: true }, text: "海康威视" }] };
     ws.getCell("C2").value = { text: "官网", hyperlink: "https://example.com" };
     ws.getCell("D2").value = { formula: "1+2", result: 3 };
-    ws.getCell("E2").value = { formula: "\"a\"&\"b\"", result: "ab" };
+    ws.getCell("E2").value = { formula: '"a"&"b"', result: "ab" };
     ws.getCell("F2").value = new Date(Date.UTC(2021, 5, 10));
     ws.getCell("G2").value = { error: "#DIV/0!" };
     ws.getCell("H2").value = true;
@@ -66,7 +66,10 @@ describe("readWorkbookGrids on what Excel can hold", () => {
   test("merged ranges and every sheet, hidden ones too", async () => {
     expect(grid.merges).toContainEqual({ top: 5, left: 2, bottom: 6, right: 3 });
     const { sheets, grids } = await readWorkbook(join(dir, "kinds.xlsx"));
-    expect(sheets).toEqual([{ name: "数据", state: "visible" }, { name: "隐藏", state: "veryHidden" }]);
+    expect(sheets).toEqual([
+      { name: "数据", state: "visible" },
+      { name: "隐藏", state: "veryHidden" },
+    ]);
     expect(gridCell(grids[1]!, 1, 1)).toBe("藏");
   });
 
@@ -74,7 +77,10 @@ describe("readWorkbookGrids on what Excel can hold", () => {
     const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="170" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="170"/><xf numFmtId="4"/></cellXfs></styleSheet>`;
     const strings = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>浙江</t></r><r><t xml:space="preserve">省</t></r><rPh><t>ぜ</t></rPh></si><si><t>a_x000D_b_x0007_</t></si></sst>`;
     const sheet = `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><t>行</t></r><r><t>内</t></r></is></c><c r="D1" s="1"><v>0</v></c><c r="E1" s="2"><v>1234.5</v></c><c r="F1" t="e"><v>#N/A</v></c></row></sheetData>`;
-    const path = writeBytes(join(dir, "parts.xlsx"), craftZip(craftWorkbook(sheet, [{ name: "xl/sharedStrings.xml", data: strings }], { date1904: true, styles })));
+    const path = writeBytes(
+      join(dir, "parts.xlsx"),
+      craftZip(craftWorkbook(sheet, [{ name: "xl/sharedStrings.xml", data: strings }], { date1904: true, styles })),
+    );
     const [g] = await readWorkbookGrids(path);
     expect(g!.values[0]).toEqual(["浙江省", "a\rb\u0007", "行内", new Date(Date.UTC(1904, 0, 1)), 1234.5, { error: "#N/A" }]);
   });
@@ -85,7 +91,7 @@ describe("readWorkbookGrids on what Excel can hold", () => {
     const ws = wb.addWorksheet("表");
     const rowText = (i: number) => [`浙江某某科技有限公司${i}`, `杭州市余杭区文一西路${i}号`];
     for (let i = 0; i < 3000; i++) ws.addRow(rowText(i)).commit();
-    await ws.commit();
+    ws.commit();
     await wb.commit();
     const [g] = await readWorkbookGrids(path);
     expect(g!.values).toHaveLength(3000);
@@ -117,23 +123,31 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
   test("a corrupt zip: truncated, or garbage after the signature", async () => {
     const good = craftZip(craftWorkbook("<sheetData/>"));
     expect(await unreadableKind(writeBytes(join(dir, "truncated.xlsx"), good.subarray(0, good.length - 40)))).toBe("corrupt");
-    expect(await unreadableKind(writeBytes(join(dir, "garbage.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(300, 7)])))).toBe("corrupt");
+    expect(
+      await unreadableKind(writeBytes(join(dir, "garbage.xlsx"), Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(300, 7)]))),
+    ).toBe("corrupt");
   });
 
   test("a workbook whose XML is broken", async () => {
-    const path = writeBytes(join(dir, "badxml.xlsx"), craftZip(craftWorkbook("<sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></row>")));
+    const path = writeBytes(join(dir, "badxml.xlsx"), craftZip(craftWorkbook('<sheetData><row r="1"><c r="A1"><v>1</v></row>')));
     expect(await unreadableKind(path)).toBe("corrupt");
   });
 
   test("an encrypted workbook and a legacy .xls/.et are told apart by content", async () => {
-    expect(await unreadableKind(writeBytes(join(dir, "secret.xlsx"), craftCfb(["Root Entry", "EncryptionInfo", "EncryptedPackage"])))).toBe("encrypted");
-    expect(await unreadableKind(writeBytes(join(dir, "old.xls"), craftCfb(["Root Entry", "Workbook", "SummaryInformation"])))).toBe("legacy");
+    expect(await unreadableKind(writeBytes(join(dir, "secret.xlsx"), craftCfb(["Root Entry", "EncryptionInfo", "EncryptedPackage"])))).toBe(
+      "encrypted",
+    );
+    expect(await unreadableKind(writeBytes(join(dir, "old.xls"), craftCfb(["Root Entry", "Workbook", "SummaryInformation"])))).toBe(
+      "legacy",
+    );
     expect(await unreadableKind(writeBytes(join(dir, "wps.et"), craftCfb(["Root Entry", "Workbook"])))).toBe("legacy");
   });
 
   test("a CSV renamed .xlsx, and a zip that holds no workbook", async () => {
     expect(await unreadableKind(writeBytes(join(dir, "renamed.xlsx"), "序号,申报企业名称\n1,某某有限公司\n"))).toBe("text");
-    expect(await unreadableKind(writeBytes(join(dir, "doc.xlsx"), craftZip([{ name: "word/document.xml", data: "<w/>" }])))).toBe("not-workbook");
+    expect(await unreadableKind(writeBytes(join(dir, "doc.xlsx"), craftZip([{ name: "word/document.xml", data: "<w/>" }])))).toBe(
+      "not-workbook",
+    );
   });
 
   test("an empty workbook", async () => {
@@ -153,7 +167,10 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
 
   test("an entry that inflates beyond its declared size is refused", async () => {
     const sheet = `<sheetData><row r="1"><c r="A1"><v>${"1".repeat(5000)}</v></c></row></sheetData>`;
-    const path = writeBytes(join(dir, "understated.xlsx"), craftZip(craftWorkbook(sheet), (name, real) => (name.includes("sheet1") ? 100 : real)));
+    const path = writeBytes(
+      join(dir, "understated.xlsx"),
+      craftZip(craftWorkbook(sheet), (name, real) => (name.includes("sheet1") ? 100 : real)),
+    );
     expect(await unreadableKind(path)).toBe("corrupt");
   });
 
@@ -165,9 +182,15 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
   });
 
   test("a real CSV is read as one sheet, GB18030 or UTF-8, phones kept as text", async () => {
-    const gbk = Buffer.from([0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0x31, 0x33, 0x39, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x0a, 0x31, 0x2c, 0x31, 0x32, 0x2e, 0x35]);
+    const gbk = Buffer.from([
+      0xd0, 0xf2, 0xba, 0xc5, 0x2c, 0x31, 0x33, 0x39, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x0a, 0x31, 0x2c, 0x31, 0x32, 0x2e,
+      0x35,
+    ]);
     const [g] = await readWorkbookGrids(writeBytes(join(dir, "list.csv"), gbk));
-    expect(g!.values).toEqual([["序号", "13912345678"], [1, 12.5]]);
+    expect(g!.values).toEqual([
+      ["序号", "13912345678"],
+      [1, 12.5],
+    ]);
     const [u] = await readWorkbookGrids(writeBytes(join(dir, "quoted.csv"), '\uFEFF"a,b","say ""hi"""\r\n'));
     expect(u!.values).toEqual([["a,b", 'say "hi"']]);
   });

@@ -14,7 +14,7 @@ async function parts(path: string, names: string[]): Promise<string[]> {
   try {
     return await Promise.all(names.map(async (n) => (await zip.readText(n)) ?? ""));
   } finally {
-    await zip.close();
+    zip.close();
   }
 }
 
@@ -24,7 +24,10 @@ describe("writeTemplateWorkbook", () => {
 
   test("dropdowns point at the hidden list sheet, never at an inline list", async () => {
     const [sheet, workbook] = await parts(path, ["xl/worksheets/sheet1.xml", "xl/workbook.xml"]);
-    const lists = [...sheet!.matchAll(/<dataValidation type="list"[^>]*sqref="([^"]+)"[^>]*><formula1>([^<]+)<\/formula1>/g)].map((m) => [m[1], m[2]]);
+    const lists = [...sheet!.matchAll(/<dataValidation type="list"[^>]*sqref="([^"]+)"[^>]*><formula1>([^<]+)<\/formula1>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
     expect(lists).toEqual([
       ["D6:D35", "&apos;qbench_lists&apos;!$A$2:$A$12"],
       ["E6:E35", "&apos;qbench_lists&apos;!$B$2:$B$98"],
@@ -50,7 +53,9 @@ describe("writeTemplateWorkbook", () => {
     const wb = writeTemplateWorkbook(layout);
     writeTemplateWorkbook(templateLayout({ year: 2021, region: regionByName("江苏省")! }), wb);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["申报企业统计表", "qbench_lists", "申报企业统计表 (2)", "qbench_lists (2)"]);
-    const dv = (wb.getWorksheet("申报企业统计表 (2)") as ExcelJS.Worksheet & { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model["D6:D35"];
+    const dv = (
+      wb.getWorksheet("申报企业统计表 (2)") as ExcelJS.Worksheet & { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model["D6:D35"];
     expect(dv?.formulae).toEqual(["'qbench_lists (2)'!$A$2:$A$14"]);
   });
 });

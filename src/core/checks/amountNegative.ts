@@ -3,9 +3,9 @@ import type { Check } from "./check";
 import { MONEY_INDEX, moneyOf, sheetMoneyUnit } from "./money";
 
 /** 利润总额 is left to profit-not-positive: a loss there is an eligibility matter, not a typo. */
-const NON_NEGATIVE: ReadonlyArray<{ readonly key: MoneyKey; readonly index: number }> = (
-  ["assets", "revenue", "taxProfit"] as const
-).map((key) => ({ key, index: MONEY_INDEX[key] }));
+const NON_NEGATIVE: ReadonlyArray<{ readonly key: MoneyKey; readonly index: number }> = (["assets", "revenue", "taxProfit"] as const).map(
+  (key) => ({ key, index: MONEY_INDEX[key] }),
+);
 
 const NEGATIVE = { reason: "不能为负数", reasonEn: "it cannot be negative" };
 const ZERO_ASSETS = { reason: "资产总额不能为零", reasonEn: "total assets cannot be zero" };

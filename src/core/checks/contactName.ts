@@ -13,8 +13,30 @@ const PHONE_LIKE = /(?:[0-9０-９][\s\-－()（）+]*){7,}/;
  * is a plausible given name, so a title anywhere in the cell counts.
  */
 const CHINESE_TITLES = [
-  "经理", "部长", "主任", "总监", "科长", "处长", "局长", "厂长", "院长", "所长", "董事", "总裁", "副总", "总工", "主管",
-  "工程师", "书记", "秘书", "助理", "负责人", "专员", "组长", "班长", "主席",
+  "经理",
+  "部长",
+  "主任",
+  "总监",
+  "科长",
+  "处长",
+  "局长",
+  "厂长",
+  "院长",
+  "所长",
+  "董事",
+  "总裁",
+  "副总",
+  "总工",
+  "主管",
+  "工程师",
+  "书记",
+  "秘书",
+  "助理",
+  "负责人",
+  "专员",
+  "组长",
+  "班长",
+  "主席",
 ];
 const JOB_TITLE = new RegExp(`${CHINESE_TITLES.join("|")}|\\b(?:manager|director|engineer|ceo|cto|cfo)\\b`, "i");
 /** 王先生, 李女士: how one addresses a person, not who the person is. */

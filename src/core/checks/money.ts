@@ -7,9 +7,10 @@ import type { CheckContext } from "./check";
  * The money columns with their positions in FormRow.values, resolved once: money rules run on
  * every row of sheets with 100 000 rows, where a keyed lookup per cell is measurable.
  */
-export const MONEY_COLUMNS: ReadonlyArray<{ readonly key: MoneyKey; readonly index: number }> = MONEY_KEYS.map(
-  (key) => ({ key, index: columnIndex(key) }),
-);
+export const MONEY_COLUMNS: ReadonlyArray<{ readonly key: MoneyKey; readonly index: number }> = MONEY_KEYS.map((key) => ({
+  key,
+  index: columnIndex(key),
+}));
 
 export const MONEY_INDEX: Readonly<Record<MoneyKey, number>> = {
   assets: columnIndex("assets"),

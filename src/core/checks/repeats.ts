@@ -58,10 +58,7 @@ export class RepeatFinder {
    * order they were added, with the item of that key's first occurrence. `keyOf` derives again
    * the key that `add` was given for an item and part.
    */
-  forEachRepeat(
-    keyOf: (item: number, part: number) => string,
-    visit: (item: number, firstItem: number, key: string) => void,
-  ): void {
+  forEachRepeat(keyOf: (item: number, part: number) => string, visit: (item: number, firstItem: number, key: string) => void): void {
     const count = this.count;
     let size = MIN_BUCKETS;
     while (size < count * BUCKETS_PER_KEY) size *= 2;

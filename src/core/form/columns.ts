@@ -32,9 +32,10 @@ export function formColumn(key: ColumnKey): FormColumn {
   return byKey.get(key)!;
 }
 /** Position of each column in FORM_COLUMNS and in FormRow.values. */
-export const COLUMN_INDEX: Readonly<Record<ColumnKey, number>> = Object.fromEntries(
-  COLUMN_KEYS.map((k, i) => [k, i]),
-) as Record<ColumnKey, number>;
+export const COLUMN_INDEX: Readonly<Record<ColumnKey, number>> = Object.fromEntries(COLUMN_KEYS.map((k, i) => [k, i])) as Record<
+  ColumnKey,
+  number
+>;
 
 export function columnIndex(key: ColumnKey): number {
   return COLUMN_INDEX[key];

@@ -43,12 +43,7 @@ interface RowFacts {
  * city (余姚市) counts for its prefecture (宁波市); industries count by the section and division
  * their name or code matches.
  */
-export function evaluateQuota(
-  form: FormSheet,
-  quota: QuotaSet,
-  region: Region,
-  lookups: ReferenceLookups,
-): QuotaEvaluation {
+export function evaluateQuota(form: FormSheet, quota: QuotaSet, region: Region, lookups: ReferenceLookups): QuotaEvaluation {
   const canonicalCity = memo((text: string) => {
     const match = lookups.matchCity(region, text);
     // An ambiguous county (鼓楼区 in 江苏) or an unknown name counts under its own text.

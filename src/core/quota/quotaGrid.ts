@@ -96,9 +96,7 @@ function setLimit(entry: DraftQuota, role: ColumnRole, limit: number): void {
   }
 }
 
-function findHeader(
-  grid: Grid,
-): { index: number; unitColumn: number; roles: ReadonlyMap<number, ColumnRole> } | undefined {
+function findHeader(grid: Grid): { index: number; unitColumn: number; roles: ReadonlyMap<number, ColumnRole> } | undefined {
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < last; r++) {
     const roles = new Map<number, ColumnRole>();

@@ -23,7 +23,10 @@ export type QuotaSet = z.infer<typeof QuotaSetSchema>;
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .map((i) => {
-      const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+      const path = i.path
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+        .join("")
+        .replace(/^\./, "");
       return path === "" ? i.message : `${path}: ${i.message}`;
     })
     .join("; ");

@@ -104,14 +104,16 @@ export function readDataRows(view: SheetView, headerRow: number, positions: Read
       pendingBlank = [];
     }
     subtotal = undefined;
-    rows.push(filled === undefined || filled.length === 0 ? { rowNumber: row, values } : { rowNumber: row, values, filledFromMerge: filled });
+    rows.push(
+      filled === undefined || filled.length === 0 ? { rowNumber: row, values } : { rowNumber: row, values, filledFromMerge: filled },
+    );
   }
 
   const last = rows.length > 0 ? rows[rows.length - 1]!.rowNumber : headerRow;
   return {
     rows,
     blankRows,
-    ...(totalRow ?? subtotal ? { totalRow: (totalRow ?? subtotal)! } : {}),
+    ...((totalRow ?? subtotal) ? { totalRow: (totalRow ?? subtotal)! } : {}),
     ...(endRow === undefined ? {} : { endRow }),
     mergedRanges: mergesInData(view, headerRow + 1, last, positions),
   };
@@ -184,7 +186,9 @@ function totalWordIn(value: CellValue | undefined): string | undefined {
 function repeatsHeader(values: readonly CellValue[]): boolean {
   const seq = values[SEQ];
   const enterprise = values[ENTERPRISE];
-  return typeof seq === "string" && typeof enterprise === "string" && columnKeyOf(seq) === "seq" && columnKeyOf(enterprise) === "enterprise";
+  return (
+    typeof seq === "string" && typeof enterprise === "string" && columnKeyOf(seq) === "seq" && columnKeyOf(enterprise) === "enterprise"
+  );
 }
 
 /** Blank as an enterprise row: nothing in any column, or only a 序号 left over from the template. */

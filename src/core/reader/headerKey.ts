@@ -96,7 +96,9 @@ const pairNumber = (first: number, second: number): number =>
 const LEADS = [...byKey.keys(), ...YEAR_WORDS];
 const FIRST_CHARS: ReadonlySet<number> = new Set(LEADS.map((k) => k.charCodeAt(0)));
 const FIRST_PAIRS: ReadonlySet<number> = new Set(
-  LEADS.filter((k) => isIdeograph(k.charCodeAt(0)) && isIdeograph(k.charCodeAt(1))).map((k) => pairNumber(k.charCodeAt(0), k.charCodeAt(1))),
+  LEADS.filter((k) => isIdeograph(k.charCodeAt(0)) && isIdeograph(k.charCodeAt(1))).map((k) =>
+    pairNumber(k.charCodeAt(0), k.charCodeAt(1)),
+  ),
 );
 
 /** The form column a heading names, by name or alias; undefined for anything else. */

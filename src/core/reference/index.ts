@@ -7,15 +7,7 @@ export const REFERENCE: ReferenceLookups = { matchCity, matchIndustry };
 
 export { matchCity } from "./cities";
 export { CORPS } from "./corps";
-export {
-  INDUSTRIAL_SECTIONS,
-  divisionByCode,
-  isIndustrial,
-  listDivisions,
-  listSections,
-  matchIndustry,
-  sectionOf,
-} from "./industries";
+export { INDUSTRIAL_SECTIONS, divisionByCode, isIndustrial, listDivisions, listSections, matchIndustry, sectionOf } from "./industries";
 export { NATIONAL, type Region, type RegionKind } from "./region";
 export { listRegions, prefecturesOf, regionByName, regionOfUnit } from "./regions";
 export type { CityMatch, IndustryDivision, IndustryMatch, IndustrySection, ReferenceLookups } from "./types";

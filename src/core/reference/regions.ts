@@ -53,10 +53,10 @@ function buildRegistry(): Registry {
     const p = provinces.find((e) => e.region.code.slice(0, 2) === code.slice(0, 2));
     const city = p?.values.find((v) => v.code === code);
     if (!p || !city) throw new Error(`reference table lacks the planned city ${code}`);
-    add(
-      { region: { code, name: city.name, kind: "planned-city" }, values: [city], provinceNames: provinceNames(p) },
-      [city.name, ...city.shortForms],
-    );
+    add({ region: { code, name: city.name, kind: "planned-city" }, values: [city], provinceNames: provinceNames(p) }, [
+      city.name,
+      ...city.shortForms,
+    ]);
   }
   const xinjiang = provinces.find((e) => e.region.code === "650000");
   if (!xinjiang) throw new Error("reference table lacks 新疆维吾尔自治区");
@@ -68,10 +68,11 @@ function buildRegistry(): Registry {
     },
     [CORPS.name, "兵团", "新疆兵团", "XPCC", "CORPS"],
   );
-  add(
-    { region: NATIONAL, values: provinces.flatMap((p) => p.values), provinceNames: provinces.flatMap(provinceNames) },
-    [NATIONAL.name, "全国性", "NATIONAL"],
-  );
+  add({ region: NATIONAL, values: provinces.flatMap((p) => p.values), provinceNames: provinces.flatMap(provinceNames) }, [
+    NATIONAL.name,
+    "全国性",
+    "NATIONAL",
+  ]);
   return { entries, byCode: new Map(entries.map((e) => [e.region.code, e])), byKey, provinceOfCity };
 }
 

@@ -29,8 +29,7 @@ export interface IndustryDivision {
 
 /** `exact` is true only for the plain division name; codes (39, C39) and variants match with false. */
 export type IndustryMatch =
-  | { readonly kind: "division"; readonly division: IndustryDivision; readonly exact: boolean }
-  | { readonly kind: "unknown" };
+  { readonly kind: "division"; readonly division: IndustryDivision; readonly exact: boolean } | { readonly kind: "unknown" };
 
 /** The reference lookups checks and quotas use (implemented in reference/cities.ts and industries.ts). */
 export interface ReferenceLookups {

@@ -74,5 +74,5 @@ export type BatchReport = z.infer<typeof BatchReportSchema>;
 
 /** The same contract as JSON Schema (draft 2020-12), for users who validate `--json` output elsewhere. */
 export function batchReportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(BatchReportSchema) as Record<string, unknown>;
+  return z.toJSONSchema(BatchReportSchema);
 }

@@ -49,7 +49,9 @@ const escape = (ch: string): string => "\\u" + ch.charCodeAt(0).toString(16).pad
  * (a sign, an exponent), so the escapes fall inside strings, where JSON.parse undoes them.
  */
 export function storeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[=@]/g, escape).replace(/(?<=[+-])[+-]/g, escape);
+  return JSON.stringify(value)
+    .replace(/[=@]/g, escape)
+    .replace(/(?<=[+-])[+-]/g, escape);
 }
 
 /**

@@ -11,7 +11,10 @@ export const STORE_FORMAT_VERSION = 1;
 export const StoreSettingsSchema = z.object({
   year: z.number().int().min(1900).max(9999).optional(),
   /** Administrative code of the unit's region (6 digits; "000000" for a national association). */
-  region: z.string().regex(/^\d{6}$/).optional(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   unit: z.string().optional(),
   moneyUnit: z.string().optional(),
   lang: z.enum(["zh", "en"]).optional(),

@@ -46,8 +46,19 @@ export const TEMPLATE_HEADER_ROW = 5;
  * about 175 units prints at ~80 %); long names wrap instead.
  */
 const PRINT_WIDTHS: Readonly<Record<ColumnKey, number>> = {
-  seq: 5, enterprise: 24, experience: 28, city: 10, industry: 18, assets: 11, revenue: 11, taxProfit: 11,
-  profit: 11, contact: 9, title: 9, phone: 14, remark: 14,
+  seq: 5,
+  enterprise: 24,
+  experience: 28,
+  city: 10,
+  industry: 18,
+  assets: 11,
+  revenue: 11,
+  taxProfit: 11,
+  profit: 11,
+  contact: 9,
+  title: 9,
+  phone: 14,
+  remark: 14,
 };
 
 const MONEY_FORMAT = "#,##0.00";

@@ -79,7 +79,9 @@ function parseAmountTextOnce(text: string, sheetUnit: string): ParsedAmount {
 }
 
 function parseAmountText(text: string, sheetUnit: string): ParsedAmount {
-  let s = toHalfWidth(text).replace(/[\u2212\u2012\u2013]/g, "-").trim();
+  let s = toHalfWidth(text)
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .trim();
   if (s === "") return BLANK;
   s = s.replace(CURRENCY_PREFIX, "").trim();
   let unitWord: string | undefined;

@@ -5,8 +5,7 @@ import { toHalfWidth } from "./normalize";
  * provinces and autonomous regions (省, 自治区, or 全省/省级), the 直辖市 and 计划单列市 (which
  * run their own selections) and 新疆生产建设兵团.
  */
-const ISSUER =
-  "(?:全省|省级|省|自治区|兵团|北京市?|天津市?|上海市?|重庆市?|大连市?|青岛市?|宁波市?|厦门市?|深圳市?)";
+const ISSUER = "(?:全省|省级|省|自治区|兵团|北京市?|天津市?|上海市?|重庆市?|大连市?|青岛市?|宁波市?|厦门市?|深圳市?)";
 
 /** 省质量标杆, 浙江省工业企业质量标杆, 省级质量标杆企业, 宁波市质量标杆 … */
 const BENCHMARK = new RegExp(`${ISSUER}(?:级)?(?:工业企业|工业)?质量标杆`);

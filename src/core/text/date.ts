@@ -14,9 +14,7 @@ export interface CalendarDate {
  * `2021年  月  日`), `invalid` when something was typed that is no date, else the day.
  */
 export type DateReading =
-  | { readonly kind: "blank" }
-  | { readonly kind: "invalid" }
-  | { readonly kind: "date"; readonly date: CalendarDate };
+  { readonly kind: "blank" } | { readonly kind: "invalid" } | { readonly kind: "date"; readonly date: CalendarDate };
 
 const BLANK: DateReading = { kind: "blank" };
 const INVALID: DateReading = { kind: "invalid" };

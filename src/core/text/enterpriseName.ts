@@ -34,8 +34,26 @@ export function hasOrganisationForm(name: string): boolean {
 /** Endings (as in a `nameKey`) that say what kind of body it is rather than which; by last character, longest first. */
 const FORM_SUFFIXES_BY_LAST = new ListsByCode();
 for (const e of [
-  "股份有限公司", "有限责任公司", "专业合作社", "有限公司", "集团公司", "有限合伙", "总公司", "分公司", "研究院",
-  "研究所", "设计院", "合作社", "公司", "集团", "控股", "股份", "总厂", "分厂", "中心", "厂",
+  "股份有限公司",
+  "有限责任公司",
+  "专业合作社",
+  "有限公司",
+  "集团公司",
+  "有限合伙",
+  "总公司",
+  "分公司",
+  "研究院",
+  "研究所",
+  "设计院",
+  "合作社",
+  "公司",
+  "集团",
+  "控股",
+  "股份",
+  "总厂",
+  "分厂",
+  "中心",
+  "厂",
 ]) {
   FORM_SUFFIXES_BY_LAST.add(e.charCodeAt(e.length - 1), e);
 }

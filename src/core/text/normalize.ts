@@ -54,11 +54,7 @@ export function toHalfWidth(text: string): string {
  */
 export function nameKey(text: string): string {
   if (ALREADY_KEY.test(text)) return text;
-  return toHalfWidth(text)
-    .replace(WHITE_SPACE_RUN, "")
-    .replace(OPENING_BRACKETS, "(")
-    .replace(CLOSING_BRACKETS, ")")
-    .toUpperCase();
+  return toHalfWidth(text).replace(WHITE_SPACE_RUN, "").replace(OPENING_BRACKETS, "(").replace(CLOSING_BRACKETS, ")").toUpperCase();
 }
 
 /** Trimmed, NFC, with inner runs of white space (including line breaks) folded to one space. */

@@ -59,7 +59,12 @@ export function GridView({ book, sheet, selected, onRefused }: GridViewProps): R
   const header: ReactElement[] = [<th key="corner" className="corner" aria-hidden="true" />];
   for (let col = 1; col <= cols; col++)
     header.push(
-      <th key={col} scope="col" className={col === at.col ? "col-head active" : "col-head"} style={{ width: columnPx(sheet.columnWidths[col - 1]) }}>
+      <th
+        key={col}
+        scope="col"
+        className={col === at.col ? "col-head active" : "col-head"}
+        style={{ width: columnPx(sheet.columnWidths[col - 1]) }}
+      >
         {columnLetter(col)}
       </th>,
     );
@@ -94,7 +99,12 @@ export function GridView({ book, sheet, selected, onRefused }: GridViewProps): R
                 address={address}
                 list={book.listValues(sheet.name, row, col)}
                 onRefused={onRefused}
-                onMove={(dRow, dCol) => move(row + (dRow > 0 && merge ? merge.bottom - merge.top + 1 : dRow), col + (dCol > 0 && merge ? merge.right - merge.left + 1 : dCol))}
+                onMove={(dRow, dCol) =>
+                  move(
+                    row + (dRow > 0 && merge ? merge.bottom - merge.top + 1 : dRow),
+                    col + (dCol > 0 && merge ? merge.right - merge.left + 1 : dCol),
+                  )
+                }
               />
             ) : undefined
           }

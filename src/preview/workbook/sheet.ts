@@ -74,4 +74,3 @@ export function mergeAt(sheet: PreviewSheet, row: number, col: number): CellRang
 export function coveredByMerge(sheet: PreviewSheet, row: number, col: number): boolean {
   return sheet.merges.some((m) => inRange(m, row, col) && !(m.top === row && m.left === col));
 }
-

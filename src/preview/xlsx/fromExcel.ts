@@ -61,7 +61,7 @@ export function flatten(value: ExcelJS.CellValue): CellValue {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("hyperlink" in value) return flatten(value.text as ExcelJS.CellValue);
+  if ("hyperlink" in value) return flatten(value.text);
   if ("error" in value) return { error: value.error };
   if ("formula" in value || "sharedFormula" in value) return flatten(value.result ?? null);
   return null;

@@ -23,7 +23,10 @@ export const QuotaTab: React.FC = () => {
   const set = (next: Partial<QuotaDraft>) => pane.editQuota({ ...draft, ...next });
 
   const list = (key: ListKey, legend: string, nameLabel: string) => {
-    const rows = key === "cities" ? draft.cities.map((r) => ({ name: r.city, limit: r.limit })) : draft.sections.map((r) => ({ name: r.section, limit: r.limit }));
+    const rows =
+      key === "cities"
+        ? draft.cities.map((r) => ({ name: r.city, limit: r.limit }))
+        : draft.sections.map((r) => ({ name: r.section, limit: r.limit }));
     const write = (next: Array<{ name: string; limit: string }>) =>
       set(
         key === "cities"
@@ -35,9 +38,22 @@ export const QuotaTab: React.FC = () => {
         <legend className={styles.legend}>{legend}</legend>
         {rows.map((row, i) => (
           <div className={styles.pair} key={i}>
-            <Input aria-label={`${nameLabel} ${i + 1}`} value={row.name} onChange={(_, d) => write(rows.map((r, j) => (j === i ? { ...r, name: d.value } : r)))} />
-            <Input aria-label={`${t.quota.limit} ${i + 1}`} inputMode="numeric" value={row.limit} onChange={(_, d) => write(rows.map((r, j) => (j === i ? { ...r, limit: d.value } : r)))} />
-            <Button appearance="subtle" aria-label={`${t.quota.remove} ${nameLabel} ${i + 1}`} onClick={() => write(rows.filter((_, j) => j !== i))}>
+            <Input
+              aria-label={`${nameLabel} ${i + 1}`}
+              value={row.name}
+              onChange={(_, d) => write(rows.map((r, j) => (j === i ? { ...r, name: d.value } : r)))}
+            />
+            <Input
+              aria-label={`${t.quota.limit} ${i + 1}`}
+              inputMode="numeric"
+              value={row.limit}
+              onChange={(_, d) => write(rows.map((r, j) => (j === i ? { ...r, limit: d.value } : r)))}
+            />
+            <Button
+              appearance="subtle"
+              aria-label={`${t.quota.remove} ${nameLabel} ${i + 1}`}
+              onClick={() => write(rows.filter((_, j) => j !== i))}
+            >
               {t.quota.remove}
             </Button>
           </div>

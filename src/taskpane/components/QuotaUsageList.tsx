@@ -19,7 +19,12 @@ export const QuotaUsageList: React.FC = () => {
         const text = `${t.quota.used(u.used, u.limit)}${over ? ` · ${t.quota.over}` : ""}`;
         return (
           <Field key={`${u.kind}-${u.key ?? ""}`} label={label} validationState={over ? "error" : "none"} validationMessage={text}>
-            <ProgressBar value={Math.min(u.used, Math.max(u.limit, 1))} max={Math.max(u.limit, 1)} color={over ? "error" : "brand"} thickness="large" />
+            <ProgressBar
+              value={Math.min(u.used, Math.max(u.limit, 1))}
+              max={Math.max(u.limit, 1)}
+              color={over ? "error" : "brand"}
+              thickness="large"
+            />
           </Field>
         );
       })}

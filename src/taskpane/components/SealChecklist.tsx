@@ -34,7 +34,12 @@ export const SealChecklist: React.FC<{ readonly readiness: SealReadiness }> = ({
   return (
     <ul className={styles.list} aria-label={t.seal.checklist}>
       {items.map((item) => (
-        <li key={item.key} className={styles.item} aria-label={`${item.label}: ${item.ok ? "✓" : "✗"}`} lang={state.lang === "zh" ? "zh-CN" : "en"}>
+        <li
+          key={item.key}
+          className={styles.item}
+          aria-label={`${item.label}: ${item.ok ? "✓" : "✗"}`}
+          lang={state.lang === "zh" ? "zh-CN" : "en"}
+        >
           <span className={item.ok ? styles.ok : styles.no} aria-hidden>
             {item.ok ? "✓" : "✗"}
           </span>

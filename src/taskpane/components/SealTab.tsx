@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text, mergeClasses } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  mergeClasses,
+} from "@fluentui/react-components";
 import type React from "react";
 import { useState } from "react";
 import { warningKey } from "../../core/seal";

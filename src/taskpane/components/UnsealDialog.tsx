@@ -29,33 +29,33 @@ export const UnsealDialog: React.FC = () => {
         {t.seal.unseal}
       </Button>
       {open && (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : close())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.seal.unsealTitle}</DialogTitle>
-          <DialogContent>
-            <Text block>{t.seal.unsealText}</Text>
-            <Field label={t.seal.password}>
-              <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
-            </Field>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={close}>
-              {t.seal.cancel}
-            </Button>
-            <Button
-              appearance="primary"
-              onClick={() => {
-                close();
-                void pane.unseal(password);
-              }}
-            >
-              {t.seal.unsealConfirm}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+        <Dialog open modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : close())}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.seal.unsealTitle}</DialogTitle>
+              <DialogContent>
+                <Text block>{t.seal.unsealText}</Text>
+                <Field label={t.seal.password}>
+                  <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} />
+                </Field>
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={close}>
+                  {t.seal.cancel}
+                </Button>
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    close();
+                    void pane.unseal(password);
+                  }}
+                >
+                  {t.seal.unsealConfirm}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
       )}
     </>
   );

@@ -29,8 +29,7 @@ export const en: Strings = {
     empty: "Not checked yet. Click Check to examine the form in this workbook.",
     noForm: "No form found",
     clean: "No problems found",
-    summary: (errors: number, warnings: number, rows: number) =>
-      `${rows} enterprise(s): ${errors} error(s), ${warnings} warning(s)`,
+    summary: (errors: number, warnings: number, rows: number) => `${rows} enterprise(s): ${errors} error(s), ${warnings} warning(s)`,
     errors: "Errors",
     warnings: "Warnings",
     issuesLabel: "Issues",

@@ -50,8 +50,9 @@ export async function analyse(grids: readonly Grid[], store: WorkbookStore, toda
   const checked = validateForm(form, { spec: formSpec(year, moneyUnit), region, today });
   const quota = store.quota === undefined ? undefined : evaluateQuota(form, store.quota, region, REFERENCE);
   const verification = store.seal === undefined ? undefined : await verifySeal(form, store.seal);
-  const sealIssues: readonly Issue[] =
-    verification?.issues ?? [{ code: "seal-missing", severity: DEFAULT_SEVERITY["seal-missing"], sheet: form.sheet }];
+  const sealIssues: readonly Issue[] = verification?.issues ?? [
+    { code: "seal-missing", severity: DEFAULT_SEVERITY["seal-missing"], sheet: form.sheet },
+  ];
   return {
     form,
     year,

@@ -22,9 +22,9 @@ export type Notice = { readonly kind: "success" | "warning"; readonly text: stri
 export interface PaneState {
   readonly lang: Lang;
   readonly tab: TabKey;
-  readonly task?: Task;
-  readonly error?: string;
-  readonly notice?: Notice;
+  readonly task?: Task | undefined;
+  readonly error?: string | undefined;
+  readonly notice?: Notice | undefined;
   readonly store: WorkbookStore;
   readonly storeProblems: readonly string[];
   readonly template: TemplateDraft;
@@ -33,7 +33,7 @@ export interface PaneState {
   /** The clerk has asked for a check: from then on the issue list follows the workbook. */
   readonly checked: boolean;
   /** Fixes listed for confirmation; the dialog is open while this is set. */
-  readonly proposals?: readonly FixProposal[];
+  readonly proposals?: readonly FixProposal[] | undefined;
   /** The add-in's writes, newest last, for undo. */
   readonly history: ReadonlyArray<readonly AppliedChange[]>;
   readonly marked: boolean;

@@ -10,12 +10,7 @@ describe("amount-not-number", () => {
 
   it("flags words, booleans, dates and error values at their cells", () => {
     const form = makeForm(
-      goodRows(
-        { assets: "未提供" },
-        { revenue: true },
-        { taxProfit: new Date(Date.UTC(2020, 11, 31)) },
-        { profit: { error: "#DIV/0!" } },
-      ),
+      goodRows({ assets: "未提供" }, { revenue: true }, { taxProfit: new Date(Date.UTC(2020, 11, 31)) }, { profit: { error: "#DIV/0!" } }),
     );
     const issues = runCheck(amountNotNumberCheck, form);
     expect(issues.map((i) => [i.code, i.severity, i.cell, i.column])).toEqual([

@@ -8,9 +8,7 @@ describe("amount-text-number", () => {
   });
 
   it("offers the number as the fix for separators, full-width digits, spaces and unit words", () => {
-    const form = makeForm(
-      goodRows({ assets: "12,000.5" }, { revenue: "８５００" }, { taxProfit: " 1600 " }, { profit: "1200万元" }),
-    );
+    const form = makeForm(goodRows({ assets: "12,000.5" }, { revenue: "８５００" }, { taxProfit: " 1600 " }, { profit: "1200万元" }));
     const issues = runCheck(amountTextNumberCheck, form);
     expect(issues.map((i) => [i.code, i.severity, i.cell, i.value, i.fix])).toEqual([
       ["amount-text-number", "warning", "F5", "12,000.5", 12000.5],

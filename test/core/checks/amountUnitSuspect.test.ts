@@ -12,9 +12,7 @@ describe("amount-unit-suspect", () => {
   it("flags an amount about 10⁴ times the column's median", () => {
     const form = makeForm(goodRows({}, { revenue: 85_000_000 }, {}, {}));
     const issues = runCheck(amountUnitSuspectCheck, form);
-    expect(issues.map((i) => [i.code, i.severity, i.cell, i.params?.median])).toEqual([
-      ["amount-unit-suspect", "warning", "G6", 8500],
-    ]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell, i.params?.median])).toEqual([["amount-unit-suspect", "warning", "G6", 8500]]);
     expect(renderMessage(issues[0]!, "zh")).toBe("“营业收入”为 85000000，疑似以元而非万元填报");
   });
 

@@ -21,11 +21,14 @@ describe("enterprise-name-format", () => {
   it("warns about a name without an organisation form, with no fix", () => {
     const issues = check("海康威视");
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "enterprise-name-format", severity: "warning", cell: "B5", params: { reason: "no-form-suffix" } });
+    expect(issues[0]).toMatchObject({
+      code: "enterprise-name-format",
+      severity: "warning",
+      cell: "B5",
+      params: { reason: "no-form-suffix" },
+    });
     expect(issues[0]).not.toHaveProperty("fix");
-    expect(renderMessage(issues[0]!, "zh")).toBe(
-      "企业名称“海康威视”不像注册名称：没有“有限公司”“股份有限公司”“集团”“厂”等组织形式结尾",
-    );
+    expect(renderMessage(issues[0]!, "zh")).toBe("企业名称“海康威视”不像注册名称：没有“有限公司”“股份有限公司”“集团”“厂”等组织形式结尾");
     expect(renderMessage(issues[0]!, "en")).toBe(
       "“海康威视” does not look like a registered name: it does not end in an organisation form such as 有限公司, 股份有限公司, 集团 or 厂",
     );

@@ -15,9 +15,7 @@ describe("experience-duplicate", () => {
       { experience: " 甲公司实施六西格玛 的经验" },
     );
     const issues = runCheck(experienceDuplicateCheck, makeForm(rows));
-    expect(issues.map((i) => [i.code, i.cell, i.severity, i.params])).toEqual([
-      ["experience-duplicate", "C7", "error", { otherRow: 5 }],
-    ]);
+    expect(issues.map((i) => [i.code, i.cell, i.severity, i.params])).toEqual([["experience-duplicate", "C7", "error", { otherRow: 5 }]]);
     expect(renderMessage(issues[0]!, "zh")).toBe("经验名称“ 甲公司实施六西格玛 的经验”重复，另见第 5 行");
   });
 

@@ -31,7 +31,10 @@ describe("experience-name-too-long", () => {
 
   it("counts the code points of the trimmed NFC text, for any text", () => {
     const unit = fc.constantFrom("质", "经", "验", " ", "\u3000", "\u2000", "\n", "e", "\u0301", "𠀀", "\ud800", "ａ", "\u00e9", "\uf900");
-    const text = fc.oneof(fc.string(), fc.array(unit, { maxLength: 10 }).map((u) => u.join("")));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(unit, { maxLength: 10 }).map((u) => u.join("")),
+    );
     fc.assert(
       fc.property(text, (s) => {
         expect(characterCount(s)).toBe([...s.normalize("NFC").trim()].length);

@@ -3,8 +3,7 @@ import { validateForm } from "../../../src/core/checks/validate";
 import { renderMessage } from "../../../src/core/issues/messages";
 import { goodRows, makeForm, options, runCheck } from "../../helpers/form";
 
-const industries = (...values: (string | number | null)[]) =>
-  makeForm(goodRows(...values.map((industry) => ({ industry }))));
+const industries = (...values: (string | number | null)[]) => makeForm(goodRows(...values.map((industry) => ({ industry }))));
 
 describe("industry check", () => {
   it("accepts industrial divisions by name or code", () => {
@@ -35,9 +34,7 @@ describe("industry check", () => {
       ["industry-out-of-scope", "warning", "F"],
       ["industry-out-of-scope", "warning", "I"],
     ]);
-    expect(renderMessage(issues[0]!, "zh")).toBe(
-      "“批发业”属于批发和零售业，不是工业（采矿业、制造业、电力热力燃气及水生产和供应业）",
-    );
+    expect(renderMessage(issues[0]!, "zh")).toBe("“批发业”属于批发和零售业，不是工业（采矿业、制造业、电力热力燃气及水生产和供应业）");
     expect(renderMessage(issues[0]!, "en")).toBe("“批发业” is in section F, outside industry (sections B, C, D)");
   });
 

@@ -51,8 +51,8 @@ describe("phone-normalizable", () => {
   });
 
   it("says nothing more for a tidy number", () => {
-    expect(renderMessage({ code: "phone-normalizable", severity: "warning", sheet: "S", value: "139 1234 5678", fix: "13912345678" }, "zh")).toBe(
-      "联系方式“139 1234 5678”宜写作“13912345678”",
-    );
+    expect(
+      renderMessage({ code: "phone-normalizable", severity: "warning", sheet: "S", value: "139 1234 5678", fix: "13912345678" }, "zh"),
+    ).toBe("联系方式“139 1234 5678”宜写作“13912345678”");
   });
 });

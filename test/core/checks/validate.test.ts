@@ -22,7 +22,7 @@ describe("validateForm", () => {
   it("reports issues row by row, in the order of the checks within a row, then what the end hooks find", () => {
     const rows = distinctRows(600);
     for (const i of [1, 299, 598]) rows[i] = { ...rows[i], city: "杭州", profit: -5 };
-    rows[598] = { ...rows[598], enterprise: rows[1]!.enterprise, experience: `${brand(1)}推行数字化质量管控的经验` };
+    rows[598] = { ...rows[598], enterprise: rows[1]!.enterprise ?? null, experience: `${brand(1)}推行数字化质量管控的经验` };
     const issues = validateForm(makeForm(rows), options());
 
     expect(issues.map((i) => [i.cell, i.code])).toEqual([

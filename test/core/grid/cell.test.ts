@@ -23,9 +23,15 @@ describe("isBlank", () => {
   it("agrees with trimming on any text", () => {
     const spacey = fc.constantFrom(" ", "\t", "\n", "\u3000", "\u00a0", "\u2028", "\ufeff", "a", "王", "\u200b");
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(spacey).map((a) => a.join(""))), (text) => {
-        expect(isBlank(text)).toBe(text.trim() === "");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(spacey).map((a) => a.join("")),
+        ),
+        (text) => {
+          expect(isBlank(text)).toBe(text.trim() === "");
+        },
+      ),
     );
   });
 });

@@ -40,13 +40,33 @@ describe("quotaTableFromGrid", () => {
   });
 
   it("names the cell of a limit that is no non-negative integer, in worksheet coordinates", () => {
-    const result = quotaTableFromGrid(grid([["推荐单位", "名额"], ["浙江省经信厅", "十个"]], { row: 3, col: 2 }));
+    const result = quotaTableFromGrid(
+      grid(
+        [
+          ["推荐单位", "名额"],
+          ["浙江省经信厅", "十个"],
+        ],
+        { row: 3, col: 2 },
+      ),
+    );
     expect(result).toEqual({ error: "C4：名额“十个”不是非负整数" });
-    expect(quotaTableFromGrid(grid([["推荐单位", "名额"], ["甲", 2.5]]))).toEqual({ error: "B2：名额“2.5”不是非负整数" });
+    expect(
+      quotaTableFromGrid(
+        grid([
+          ["推荐单位", "名额"],
+          ["甲", 2.5],
+        ]),
+      ),
+    ).toEqual({ error: "B2：名额“2.5”不是非负整数" });
   });
 
   it("says so when there is no such header", () => {
-    const result = quotaTableFromGrid(grid([["单位", "人数"], ["甲", 1]]));
+    const result = quotaTableFromGrid(
+      grid([
+        ["单位", "人数"],
+        ["甲", 1],
+      ]),
+    );
     expect("error" in result && result.error).toMatch(/推荐单位.*名额/);
   });
 });

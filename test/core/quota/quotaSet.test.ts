@@ -2,7 +2,14 @@ import { QuotaSetSchema } from "../../../src/core/quota/quotaSet";
 
 describe("QuotaSetSchema", () => {
   it("accepts every limit as a non-negative integer", () => {
-    const quota = { unit: "浙江省经济和信息化厅", total: 10, perCity: { 杭州市: 3 }, perSection: { C: 8 }, perDivision: { "39": 2 }, earlierBenchmarks: 0 };
+    const quota = {
+      unit: "浙江省经济和信息化厅",
+      total: 10,
+      perCity: { 杭州市: 3 },
+      perSection: { C: 8 },
+      perDivision: { "39": 2 },
+      earlierBenchmarks: 0,
+    };
     expect(QuotaSetSchema.parse(quota)).toEqual(quota);
     expect(QuotaSetSchema.parse({})).toEqual({});
   });

@@ -25,7 +25,7 @@ describe("parseQuotaTableJson", () => {
     ["an entry without unit", [{ total: 3 }], /\[0\]\.unit/],
     ["a mistyped key", [{ unit: "甲", totl: 3 }], /totl/],
     ["something that is no table", "10", /record/i],
-    ["a unit listed twice", { "浙江省经济和信息化厅": 3, "浙江省经济和信息化厅（盖章）": 4 }, /重复/],
+    ["a unit listed twice", { 浙江省经济和信息化厅: 3, "浙江省经济和信息化厅（盖章）": 4 }, /重复/],
   ])("explains %s", (_what, json, message) => {
     const result = parseQuotaTableJson(json);
     expect("error" in result ? result.error : "").toMatch(message);

@@ -77,8 +77,19 @@ describe("finding the header wherever it is", () => {
 
   it("ignores spaces, line breaks, bracket widths and unit suffixes, and accepts what clerks write instead", () => {
     const headings = [
-      "序 号", "企业名称", "经验\n名称", "城市", "行业", "资产总额（万元）", "营业收入\n（万元）",
-      "利税总额(万元)", "利润总额 万元", "联系人", "职　务", "联系电话", "备注",
+      "序 号",
+      "企业名称",
+      "经验\n名称",
+      "城市",
+      "行业",
+      "资产总额（万元）",
+      "营业收入\n（万元）",
+      "利税总额(万元)",
+      "利润总额 万元",
+      "联系人",
+      "职　务",
+      "联系电话",
+      "备注",
     ];
     const result = readForm([grid([headings, enterprise(1)])], spec);
     expect(result.issues).toEqual([]);
@@ -92,17 +103,18 @@ describe("finding the header wherever it is", () => {
   });
 
   it("does not take the header block's 联系电话： label for a header row", () => {
-    const values = [
-      ["推荐单位（盖章）：", null, "联系电话：", "13912345678", "所在市"],
-      [...HEADINGS],
-    ];
+    const values = [["推荐单位（盖章）：", null, "联系电话：", "13912345678", "所在市"], [...HEADINGS]];
     const form = readForm([grid(values)], spec).form!;
     expect(form.headerRow).toBe(2);
     expect(form.header.fillerPhone).toEqual({ value: "13912345678", cell: "D1" });
   });
 
   it("reports sheet-not-found when no sheet carries most of the columns", () => {
-    const values = [["联系电话：", "13912345678"], ["序号", "企业名称", "所在市", "备注"], [1, "某公司", "杭州市", null]];
+    const values = [
+      ["联系电话：", "13912345678"],
+      ["序号", "企业名称", "所在市", "备注"],
+      [1, "某公司", "杭州市", null],
+    ];
     const result = readForm([grid(values, { sheet: "数据" })], spec);
     expect(result.form).toBeUndefined();
     expect(result.issues).toEqual([{ code: "sheet-not-found", severity: "error", sheet: "数据" }]);
@@ -298,9 +310,7 @@ describe("extra, missing and reordered columns", () => {
     const headings = HEADINGS.filter((h) => h !== "职务");
     const row = enterprise(1).filter((_v, i) => i !== 10);
     const result = readForm([grid([headings, row])], spec);
-    expect(result.issues).toEqual([
-      { code: "header-missing-column", severity: "error", sheet: "Sheet1", row: 1, column: "职务" },
-    ]);
+    expect(result.issues).toEqual([{ code: "header-missing-column", severity: "error", sheet: "Sheet1", row: 1, column: "职务" }]);
     const form = result.form!;
     expect(form.columnPositions[10]).toBeUndefined();
     expect(form.columnPositions[11]).toBe(11);
@@ -324,7 +334,13 @@ describe("extra, missing and reordered columns", () => {
     const row = order.map((i) => enterprise(1)[i]!);
     const result = readForm([grid([headings, row])], spec);
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ code: "header-column-order", severity: "warning", column: "所属行业", cell: "D1", params: { expected: 5 } });
+    expect(result.issues[0]).toMatchObject({
+      code: "header-column-order",
+      severity: "warning",
+      column: "所属行业",
+      cell: "D1",
+      params: { expected: 5 },
+    });
     expect(result.form!.rows[0]!.values).toEqual(enterprise(1));
   });
 
@@ -362,8 +378,19 @@ describe("merged data cells", () => {
 describe("cells that hold anything", () => {
   it("keeps errors, booleans, dates, NaN and infinities raw without throwing", () => {
     const odd: CellValue[] = [
-      { error: "#DIV/0!" }, true, new Date(Number.NaN), Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
-      "\u0000\u0007\u001b", "x".repeat(32767), -0, 1e308, 5e-324, null, { error: "#N/A" },
+      { error: "#DIV/0!" },
+      true,
+      new Date(Number.NaN),
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      Number.NEGATIVE_INFINITY,
+      "\u0000\u0007\u001b",
+      "x".repeat(32767),
+      -0,
+      1e308,
+      5e-324,
+      null,
+      { error: "#N/A" },
     ];
     const result = readForm([grid([odd, [...HEADINGS], odd, [odd[6]!, "合计"]], { merges: ["A3:A9", "Z1:A1"] })], spec);
     expect(result.form!.rows[0]!.values).toEqual(odd);
@@ -374,7 +401,13 @@ describe("cells that hold anything", () => {
     const values: CellValue[][] = [];
     values[3] = [...HEADINGS];
     values[5] = enterprise(1);
-    const sheet = { ...grid(values), merges: [{ top: Number.NaN, left: 1, bottom: 2, right: 2 }, { top: 9, left: 3, bottom: 6, right: 1 }] };
+    const sheet = {
+      ...grid(values),
+      merges: [
+        { top: Number.NaN, left: 1, bottom: 2, right: 2 },
+        { top: 9, left: 3, bottom: 6, right: 1 },
+      ],
+    };
     const form = readForm([sheet], spec).form!;
     expect(form.headerRow).toBe(4);
     expect(form.rows.map((r) => r.rowNumber)).toEqual([6]);

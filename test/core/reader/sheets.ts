@@ -7,7 +7,21 @@ export const HEADINGS: readonly string[] = FORM_COLUMNS.map((c) => c.name);
 
 /** One enterprise row in the form's column order, 序号 first. */
 export function enterprise(seq: number, name = `杭州第${seq}机械制造有限公司`): CellValue[] {
-  return [seq, name, `${name.slice(0, 4)}精益生产管理经验`, "杭州市", "通用设备制造业", 12000, 8500, 1600, 1200, "王芳", "质量部部长", "13912345678", null];
+  return [
+    seq,
+    name,
+    `${name.slice(0, 4)}精益生产管理经验`,
+    "杭州市",
+    "通用设备制造业",
+    12000,
+    8500,
+    1600,
+    1200,
+    "王芳",
+    "质量部部长",
+    "13912345678",
+    null,
+  ];
 }
 
 /** "D6:D8" → a merged range. */
@@ -32,7 +46,21 @@ export function templateRows(data: CellValue[][], year = 2021): CellValue[][] {
   return [
     ["附件3"],
     [`${year}年工业企业质量标杆申报企业统计表`],
-    ["推荐单位（盖章）：", "浙江省经济和信息化厅", null, "填报人：", "李明", null, "联系电话：", "0571-87654321", null, "时间：", `${year}年6月1日`, null, "金额单位：万元"],
+    [
+      "推荐单位（盖章）：",
+      "浙江省经济和信息化厅",
+      null,
+      "填报人：",
+      "李明",
+      null,
+      "联系电话：",
+      "0571-87654321",
+      null,
+      "时间：",
+      `${year}年6月1日`,
+      null,
+      "金额单位：万元",
+    ],
     [...HEADINGS],
     ...data,
     ["注：推荐申报全国质量标杆的往年全省质量标杆，请在备注栏注明公布年度。"],

@@ -87,12 +87,22 @@ describe("matchCity", () => {
   });
 
   describe("新疆生产建设兵团", () => {
-    it.each(["石河子市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "铁门关市", "双河市", "可克达拉市", "昆玉市", "胡杨河市", "新星市", "白杨市"])(
-      "%s is a corps city",
-      (city) => {
-        expect(matchCity(CORPS, city)).toEqual({ kind: "exact", city });
-      },
-    );
+    it.each([
+      "石河子市",
+      "阿拉尔市",
+      "图木舒克市",
+      "五家渠市",
+      "北屯市",
+      "铁门关市",
+      "双河市",
+      "可克达拉市",
+      "昆玉市",
+      "胡杨河市",
+      "新星市",
+      "白杨市",
+    ])("%s is a corps city", (city) => {
+      expect(matchCity(CORPS, city)).toEqual({ kind: "exact", city });
+    });
 
     it("reads a 师 as its city (师市合一)", () => {
       expect(matchCity(CORPS, "第八师")).toEqual({ kind: "normalizable", city: "石河子市" });

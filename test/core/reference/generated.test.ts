@@ -16,7 +16,11 @@ describe("generated reference tables", () => {
   });
 
   it("hold the 20 sections and 97 divisions of GB/T 4754-2017", () => {
-    expect(listSections().map((s) => s.code).join("")).toBe("ABCDEFGHIJKLMNOPQRST");
+    expect(
+      listSections()
+        .map((s) => s.code)
+        .join(""),
+    ).toBe("ABCDEFGHIJKLMNOPQRST");
     expect(listDivisions()).toHaveLength(97);
     expect(listDivisions()[0]).toEqual({ code: "01", name: "农业", section: "A", sectionName: "农、林、牧、渔业" });
     expect(listDivisions().at(-1)).toEqual({ code: "97", name: "国际组织", section: "T", sectionName: "国际组织" });

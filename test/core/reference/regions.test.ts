@@ -1,11 +1,4 @@
-import {
-  CORPS,
-  NATIONAL,
-  listRegions,
-  prefecturesOf,
-  regionByName,
-  regionOfUnit,
-} from "../../../src/core/reference";
+import { CORPS, NATIONAL, listRegions, prefecturesOf, regionByName, regionOfUnit } from "../../../src/core/reference";
 
 describe("listRegions", () => {
   it("lists 31 provinces, 5 planned cities, the corps and national scope", () => {
@@ -14,9 +7,7 @@ describe("listRegions", () => {
     expect(count("province") + count("municipality") + count("autonomous-region")).toBe(31);
     expect(count("municipality")).toBe(4);
     expect(count("autonomous-region")).toBe(5);
-    expect(regions.filter((r) => r.kind === "planned-city").map((r) => r.name)).toEqual([
-      "大连市", "青岛市", "宁波市", "厦门市", "深圳市",
-    ]);
+    expect(regions.filter((r) => r.kind === "planned-city").map((r) => r.name)).toEqual(["大连市", "青岛市", "宁波市", "厦门市", "深圳市"]);
     expect(regions.filter((r) => r.kind === "corps")).toEqual([CORPS]);
     expect(regions.at(-1)).toEqual(NATIONAL);
   });
@@ -80,7 +71,17 @@ describe("regionOfUnit", () => {
 describe("prefecturesOf", () => {
   it("gives a province its prefecture-level divisions", () => {
     expect(prefecturesOf(regionByName("浙江")!)).toEqual([
-      "杭州市", "宁波市", "温州市", "嘉兴市", "湖州市", "绍兴市", "金华市", "衢州市", "舟山市", "台州市", "丽水市",
+      "杭州市",
+      "宁波市",
+      "温州市",
+      "嘉兴市",
+      "湖州市",
+      "绍兴市",
+      "金华市",
+      "衢州市",
+      "舟山市",
+      "台州市",
+      "丽水市",
     ]);
   });
 
@@ -105,8 +106,18 @@ describe("prefecturesOf", () => {
 
   it("gives the corps its twelve cities", () => {
     expect(prefecturesOf(CORPS)).toEqual([
-      "石河子市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "铁门关市",
-      "双河市", "可克达拉市", "昆玉市", "胡杨河市", "新星市", "白杨市",
+      "石河子市",
+      "阿拉尔市",
+      "图木舒克市",
+      "五家渠市",
+      "北屯市",
+      "铁门关市",
+      "双河市",
+      "可克达拉市",
+      "昆玉市",
+      "胡杨河市",
+      "新星市",
+      "白杨市",
     ]);
   });
 

@@ -48,8 +48,23 @@ describe("consolidatedList", () => {
   it("lists every enterprise of every file with its unit and where it came from", () => {
     const list = consolidatedList([zhejiang, jiangsu]);
     expect(list.columns).toEqual([
-      "序号", "推荐单位", "申报企业名称", "经验名称", "所在市", "所属行业", "资产总额", "营业收入",
-      "利税总额", "利润总额", "申报联系人", "职务", "联系方式", "备注", "来源文件", "工作表", "行号",
+      "序号",
+      "推荐单位",
+      "申报企业名称",
+      "经验名称",
+      "所在市",
+      "所属行业",
+      "资产总额",
+      "营业收入",
+      "利税总额",
+      "利润总额",
+      "申报联系人",
+      "职务",
+      "联系方式",
+      "备注",
+      "来源文件",
+      "工作表",
+      "行号",
     ]);
     expect(list.rows.map((r) => [r[0], r[1], r[2], r[14], r[16]])).toEqual([
       [1, "浙江省经济和信息化厅", "杭州海康威视数字技术股份有限公司", "浙江.xlsx", 5],

@@ -84,7 +84,10 @@ describe("buildFileReport", () => {
 
 describe("buildBatchReport and exitStatus", () => {
   const ok = buildFileReport({ path: "ok.xlsx", form: makeForm(goodRows({}, {}, {})), issues: [renumber] }, "zh");
-  const invalid = buildFileReport({ path: "bad.xlsx", form: makeForm(goodRows({}, { city: null })), issues: [missingCity, lateDate] }, "zh");
+  const invalid = buildFileReport(
+    { path: "bad.xlsx", form: makeForm(goodRows({}, { city: null })), issues: [missingCity, lateDate] },
+    "zh",
+  );
   const unreadable = unreadableFileReport("x.xlsx", "文件已加密", "zh");
 
   it("sums files, statuses, issues, rows and codes over files and cross-file issues", () => {

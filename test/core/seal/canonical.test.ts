@@ -63,9 +63,7 @@ describe("canonicalForm", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("qbench-seal-v1");
     expect(lines.at(-1)).toBe("");
-    expect(lines.slice(1, -1).map((l) => (JSON.parse(l) as unknown[])[0])).toEqual([
-      "header", "header", "header", "header", "row", "row",
-    ]);
+    expect(lines.slice(1, -1).map((l) => (JSON.parse(l) as unknown[])[0])).toEqual(["header", "header", "header", "header", "row", "row"]);
   });
 
   it("keeps cells apart whatever they contain: quotes, commas, brackets and line breaks", () => {

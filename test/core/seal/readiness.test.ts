@@ -1,11 +1,6 @@
 import type { Issue } from "../../../src/core/issues/issue";
 import { toConfirmedWarning } from "../../../src/core/seal/record";
-import {
-  isHeaderComplete,
-  sealBlockerMessage,
-  sealReadiness,
-  warningKey,
-} from "../../../src/core/seal/readiness";
+import { isHeaderComplete, sealBlockerMessage, sealReadiness, warningKey } from "../../../src/core/seal/readiness";
 import { goodRows, makeForm } from "../../helpers/form";
 
 const warning = (code: Issue["code"], where: Partial<Issue>): Issue => ({ code, severity: "warning", sheet: "Sheet1", ...where });

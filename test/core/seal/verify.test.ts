@@ -87,9 +87,7 @@ describe("verifySeal", () => {
     const form = makeForm(goodRows({}, {}));
     const record = await createSealRecord(form, INPUT);
     const added = await verifySeal(makeForm(goodRows({}, {}, {})), record);
-    expect(added.changedCells.map((c) => c.cell)).toEqual(
-      Array.from({ length: COLUMN_COUNT }, (_v, i) => cellAddress(7, i + 1)),
-    );
+    expect(added.changedCells.map((c) => c.cell)).toEqual(Array.from({ length: COLUMN_COUNT }, (_v, i) => cellAddress(7, i + 1)));
     expect(added.changedCells[1]).toEqual({ cell: "B7", sealed: null, current: "杭州海康威视数字技术股份有限公司" });
     const removed = await verifySeal(makeForm(goodRows({})), record);
     expect(removed.changedCells).toHaveLength(COLUMN_COUNT);
@@ -137,9 +135,7 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 
 const formArb: fc.Arbitrary<FormSheet> = fc
   .array(fc.array(cellValue, { minLength: COLUMN_COUNT, maxLength: COLUMN_COUNT }), { minLength: 1, maxLength: 4 })
-  .chain((rows) =>
-    fc.tuple(fc.constant(rows), fc.array(cellValue, { minLength: 4, maxLength: 4 })),
-  )
+  .chain((rows) => fc.tuple(fc.constant(rows), fc.array(cellValue, { minLength: 4, maxLength: 4 })))
   .map(([rows, header]) => {
     const base = makeForm([]);
     const form: FormSheet = {

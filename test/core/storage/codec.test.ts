@@ -107,7 +107,13 @@ describe("decodeStore on damaged input", () => {
   });
 
   it("refuses a newer format rather than misreading it", () => {
-    const r = decodeStore([["qbench-store", "2", ""], ["settings", "0", '{"year":2021}']], "en");
+    const r = decodeStore(
+      [
+        ["qbench-store", "2", ""],
+        ["settings", "0", '{"year":2021}'],
+      ],
+      "en",
+    );
     expect(r.store).toEqual({});
     expect(r.problems).toEqual(["The store's format version “2” is unknown; use a newer version of the add-in"]);
   });
@@ -129,7 +135,10 @@ describe("decodeStore on damaged input", () => {
     const store = await sealedStore("y".repeat(70000), 1);
     const rows = encodeStore(store).filter((r) => !(r[0] === "seal" && r[1] === "1"));
     rows.push(["settings", "0", '{"lang":"fr"}']);
-    const r = decodeStore(rows.filter((row) => row[0] !== "settings" || row[2] === '{"lang":"fr"}'), "en");
+    const r = decodeStore(
+      rows.filter((row) => row[0] !== "settings" || row[2] === '{"lang":"fr"}'),
+      "en",
+    );
     expect(r.store).toEqual({ quota: store.quota });
     expect(r.problems).toHaveLength(2);
     expect(r.problems[0]).toBe("“seal” is missing a chunk and was ignored");

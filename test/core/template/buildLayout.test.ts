@@ -36,9 +36,7 @@ describe("templateLayout", () => {
     expect(valueAt(layout, "A2")).toBe("2021年工业企业质量标杆申报企业统计表");
     expect(layout.merges).toContain("A2:M2");
     expect(layout.headerRow).toBe(5);
-    expect(FORM_COLUMNS.map((_c, i) => valueAt(layout, `${String.fromCharCode(65 + i)}5`))).toEqual(
-      FORM_COLUMNS.map((c) => c.name),
-    );
+    expect(FORM_COLUMNS.map((_c, i) => valueAt(layout, `${String.fromCharCode(65 + i)}5`))).toEqual(FORM_COLUMNS.map((c) => c.name));
     expect(valueAt(layout, "M4")).toBe("金额单位：万元");
   });
 

@@ -48,7 +48,24 @@ describe("namesEnterprise", () => {
 
 describe("textNamesEnterprise", () => {
   it("answers from the two names as namesEnterprise does from the distinctive part", () => {
-    const pieces = fc.constantFrom("中国", "浙江省", "杭州", "杭州市", "昆山", "海康", "威视", "石", "化", "(集团)", "有限公司", "集团", "厂", "ABB", " ", "经验");
+    const pieces = fc.constantFrom(
+      "中国",
+      "浙江省",
+      "杭州",
+      "杭州市",
+      "昆山",
+      "海康",
+      "威视",
+      "石",
+      "化",
+      "(集团)",
+      "有限公司",
+      "集团",
+      "厂",
+      "ABB",
+      " ",
+      "经验",
+    );
     const name = fc.array(pieces, { maxLength: 6 }).map((p) => p.join(""));
     fc.assert(
       fc.property(name, name, (enterprise, text) => {

@@ -29,7 +29,10 @@ describe("toNfc", () => {
       fc.integer({ min: 0x1100, max: 0x11ff }),
       fc.integer({ min: 0xac00, max: 0xac10 }),
     );
-    const text = fc.oneof(fc.string(), fc.array(unit, { maxLength: 8 }).map((codes) => String.fromCharCode(...codes)));
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(unit, { maxLength: 8 }).map((codes) => String.fromCharCode(...codes)),
+    );
     fc.assert(
       fc.property(text, (s) => {
         expect(toNfc(s)).toBe(s.normalize("NFC"));

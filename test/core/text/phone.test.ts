@@ -90,7 +90,15 @@ describe("isTidyPhone and tidyPhoneKey", () => {
     expect(tidyPhoneKey("13912345678")).toBe("13912345678");
     expect(tidyPhoneKey("0571-87654321")).toBe("057187654321");
     expect(tidyPhoneKey("010-1234567")).toBe("0101234567");
-    for (const text of ["1391234567", "12912345678", "0571-07654321", "057-187654321", "0571-87654321转123", "139 1234 5678", "13912345678、13812345678"]) {
+    for (const text of [
+      "1391234567",
+      "12912345678",
+      "0571-07654321",
+      "057-187654321",
+      "0571-87654321转123",
+      "139 1234 5678",
+      "13912345678、13812345678",
+    ]) {
       expect([text, isTidyPhone(text), tidyPhoneKey(text)]).toEqual([text, false, undefined]);
     }
   });
@@ -98,12 +106,18 @@ describe("isTidyPhone and tidyPhoneKey", () => {
   it("agree with parsePhones on any text", () => {
     const piece = fc.constantFrom("0", "1", "2", "3", "5", "9", "-", " ", "０", "13912345678", "0571-", "010-", "8765432", "1");
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 5 }).map((p) => p.join(""))), (text) => {
-        const parsed = parsePhones(text);
-        const oneTidy = parsed.valid && parsed.tidy && parsed.numbers.length === 1 && !parsed.numbers[0]!.key.includes("#");
-        expect(isTidyPhone(text)).toBe(oneTidy);
-        expect(tidyPhoneKey(text)).toBe(oneTidy ? parsed.numbers[0]!.key : undefined);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(piece, { maxLength: 5 }).map((p) => p.join("")),
+        ),
+        (text) => {
+          const parsed = parsePhones(text);
+          const oneTidy = parsed.valid && parsed.tidy && parsed.numbers.length === 1 && !parsed.numbers[0]!.key.includes("#");
+          expect(isTidyPhone(text)).toBe(oneTidy);
+          expect(tidyPhoneKey(text)).toBe(oneTidy ? parsed.numbers[0]!.key : undefined);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
