@@ -2,7 +2,7 @@ import { validateForm } from "../core/checks/validate";
 import type { FormSheet } from "../core/form/formSheet";
 import { formSpec } from "../core/form/formSpec";
 import type { Issue } from "../core/issues/issue";
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import { evaluateQuota, quotaForUnit, type QuotaTable, type QuotaUsage } from "../core/quota";
 import type { QuotaSet } from "../core/quota/quotaSet";
 import { readForm } from "../core/reader";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { SingleBar } from "cli-progress";
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
 import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";

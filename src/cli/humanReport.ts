@@ -1,4 +1,4 @@
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import type { BatchReport, FileReport, ReportIssue } from "../core/report";
 import { clip, formatTable } from "./textWidth";
 

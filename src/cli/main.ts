@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { defaultFormYear } from "../core/form/formSpec";
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import { regionByName, type Region } from "../core/reference";
 import { printCheck, runCheck } from "./check";
 import { UsageError } from "./usage";

@@ -1,7 +1,8 @@
 import { validateForm } from "../core/checks/validate";
 import { formSpec } from "../core/form/formSpec";
 import type { Issue } from "../core/issues/issue";
-import { renderMessage, type Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
+import { renderMessage } from "../core/issues/render";
 import { evaluateQuota, type QuotaUsage } from "../core/quota";
 import { unitShortKey } from "../core/quota/unitName";
 import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";

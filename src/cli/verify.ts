@@ -1,4 +1,4 @@
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import { verifySeal } from "../core/seal";
 import { loadFile, unreadableReason } from "./analyze";
 

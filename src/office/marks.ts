@@ -1,4 +1,4 @@
-import type { Severity } from "../core/issues/codes";
+import type { Severity } from "../core/issues/registry";
 import type { CellMark } from "../taskpane/adapter/WorkbookAdapter";
 import { cellAddress } from "../core/grid/address";
 import { cellKey, cellRuns, runAddress, sheetCell, type CellRun, type SheetCell } from "./cellRuns";

@@ -2,7 +2,7 @@ import { cellAddress, parseAddress } from "../core/grid/address";
 import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
-import type { Severity } from "../core/issues/codes";
+import type { Severity } from "../core/issues/registry";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
 import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
 import { typedValue } from "./workbook/cellInput";

@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type React from "react";
 import { useEffect, useState } from "react";
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import type { WorkbookAdapter } from "./adapter/WorkbookAdapter";
 import { App } from "./components/App";
 import { PaneContext } from "./components/usePane";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { valueOf } from "../core/form/formRow";
 import type { CellValue } from "../core/grid/cell";
-import type { Lang } from "../core/issues/messages";
+import type { Lang } from "../core/issues/lang";
 import { consolidatedList, type BatchFile, type BatchReport, type JsonCell, type ReportIssue } from "../core/report";
 import { fitRowHeight } from "./rowHeight";
 import { writeText } from "./safeText";

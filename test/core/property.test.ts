@@ -6,7 +6,7 @@ import { formSpec } from "../../src/core/form/formSpec";
 import { parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
 import { gridBottom, gridRight, type CellRange, type Grid } from "../../src/core/grid/grid";
-import { isIssueCode } from "../../src/core/issues/codes";
+import { isIssueCode } from "../../src/core/issues/registry";
 import type { Issue } from "../../src/core/issues/issue";
 import { readForm } from "../../src/core/reader";
 import { options } from "../helpers/form";

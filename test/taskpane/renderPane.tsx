@@ -1,7 +1,7 @@
 import { webcrypto } from "node:crypto";
 import { TextDecoder, TextEncoder } from "node:util";
 import { act, fireEvent, render, waitFor, type RenderResult } from "@testing-library/react";
-import type { Lang } from "../../src/core/issues/messages";
+import type { Lang } from "../../src/core/issues/lang";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import type { MemoryAdapter } from "./memoryAdapter";
 import { TODAY } from "./paneFixtures";

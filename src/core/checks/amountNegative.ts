@@ -7,9 +7,6 @@ const NON_NEGATIVE: ReadonlyArray<{ readonly key: MoneyKey; readonly index: numb
   (key) => ({ key, index: MONEY_INDEX[key] }),
 );
 
-const NEGATIVE = { reason: "不能为负数", reasonEn: "it cannot be negative" };
-const ZERO_ASSETS = { reason: "资产总额不能为零", reasonEn: "total assets cannot be zero" };
-
 /** 资产总额, 营业收入 and 利税总额 cannot be below zero, and an enterprise owns more than nothing. */
 export const amountNegativeCheck: Check = {
   type: "amount-negative",
@@ -21,8 +18,8 @@ export const amountNegativeCheck: Check = {
         for (const { key, index } of NON_NEGATIVE) {
           const amount = moneyOf(row, index, unit);
           if (amount === undefined) continue;
-          if (amount < 0) ctx.cell("amount-negative", row, key, { params: NEGATIVE });
-          else if (amount === 0 && key === "assets") ctx.cell("amount-negative", row, key, { params: ZERO_ASSETS });
+          if (amount < 0) ctx.cell("amount-negative", row, key, { params: { reason: "negative" } });
+          else if (amount === 0 && key === "assets") ctx.cell("amount-negative", row, key, { params: { reason: "zero-assets" } });
         }
       },
     };

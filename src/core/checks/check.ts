@@ -2,8 +2,7 @@ import type { ColumnKey } from "../form/columns";
 import type { FormRow, FormSheet } from "../form/formSheet";
 import type { FormSpec } from "../form/formSpec";
 import type { CellValue } from "../grid/cell";
-import type { IssueCode } from "../issues/codes";
-import type { IssueParams } from "../issues/issue";
+import type { IssueCode, NoParams, ParamsOf } from "../issues/registry";
 import type { Region } from "../reference/region";
 
 /** What every validation of one form knows besides the form itself. */
@@ -15,22 +14,31 @@ export interface ValidationOptions {
   readonly today: Date;
 }
 
-/** What a check may add to a finding; the context fills sheet, cell, row, column and severity. */
-export interface Finding {
+/**
+ * What a check may add to a finding of code `C`; the context fills sheet, cell, row, column and
+ * severity. `params` are the code's, as the registry types them.
+ */
+export type Finding<C extends IssueCode> = {
   readonly value?: CellValue;
-  readonly params?: IssueParams;
   readonly fix?: CellValue;
-}
+} & (NoParams extends ParamsOf<C> ? { readonly params?: ParamsOf<C> } : { readonly params: ParamsOf<C> });
+
+/** A finding's argument: optional when the code has no params to give. */
+export type FindingArg<C extends IssueCode, Extra = unknown> = NoParams extends ParamsOf<C>
+  ? [finding?: Finding<C> & Extra]
+  : [finding: Finding<C> & Extra];
+
+type Placed = { readonly cell?: string; readonly column?: string };
 
 export interface CheckContext {
   readonly form: FormSheet;
   readonly options: ValidationOptions;
   /** Reports an issue about one cell of a data row. */
-  cell(code: IssueCode, row: FormRow, column: ColumnKey, finding?: Finding): void;
+  cell<C extends IssueCode>(code: C, row: FormRow, column: ColumnKey, ...finding: FindingArg<C>): void;
   /** Reports an issue about a whole row (e.g. a blank row) or a cell outside the columns. */
-  row(code: IssueCode, rowNumber: number, finding?: Finding & { readonly cell?: string; readonly column?: string }): void;
+  row<C extends IssueCode>(code: C, rowNumber: number, ...finding: FindingArg<C, Placed>): void;
   /** Reports an issue about the sheet or its header block, optionally at one cell. */
-  sheet(code: IssueCode, finding?: Finding & { readonly cell?: string; readonly column?: string }): void;
+  sheet<C extends IssueCode>(code: C, ...finding: FindingArg<C, Placed>): void;
   /**
    * The comparison key (`nameKey`) of a cell's text. Several rules compare the same cells (the
    * duplicate rules, the experience title against the enterprise), so it is derived once per row.

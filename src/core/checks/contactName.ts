@@ -1,10 +1,9 @@
 import { CONTACT_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
-import type { CONTACT_NAME_REASONS } from "../issues/reasons";
+import { reasonList, type ContactNameReason, type ReasonList } from "../issues/registry";
 import { FIRST_IDEOGRAPH, isIdeograph, LAST_IDEOGRAPH } from "../text/ideograph";
 import type { Check } from "./check";
 
-type Reason = keyof typeof CONTACT_NAME_REASONS;
 
 /** Seven digits or more, however grouped, are a phone number rather than a stray digit. */
 const PHONE_LIKE = /(?:[0-9０-９][\s\-－()（）+]*){7,}/;
@@ -71,7 +70,7 @@ function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-function reasonsFor(text: string): string {
+function reasonsFor(text: string): ReasonList<ContactNameReason> | undefined {
   let digit = false;
   let titleStart = false;
   for (let i = 0; i < text.length; i++) {
@@ -80,12 +79,12 @@ function reasonsFor(text: string): string {
     else if (startsTitle(c) || isLatinLetter(c)) titleStart = true;
   }
   const honorificEnd = HONORIFIC_ENDS.has(text.charCodeAt(text.length - 1));
-  if (!digit && !titleStart && !honorificEnd) return "";
-  const reasons: Reason[] = [];
+  if (!digit && !titleStart && !honorificEnd) return undefined;
+  const reasons: ContactNameReason[] = [];
   if (digit) reasons.push(PHONE_LIKE.test(text) ? "phone" : "digits");
   if (titleStart && JOB_TITLE.test(text)) reasons.push("job-title");
   else if (honorificEnd && HONORIFIC.test(text)) reasons.push("honorific");
-  return reasons.join(",");
+  return reasonList(reasons);
 }
 
 /**
@@ -101,7 +100,7 @@ export const contactNameCheck: Check = {
         const value = row.values[CONTACT_INDEX] ?? null;
         if (isBlank(value)) return;
         const reason = reasonsFor(cellText(value).trim());
-        if (reason !== "") ctx.cell("contact-name-invalid", row, "contact", { params: { reason } });
+        if (reason !== undefined) ctx.cell("contact-name-invalid", row, "contact", { params: { reason } });
       },
     };
   },

@@ -1,10 +1,10 @@
 import { ENTERPRISE_INDEX } from "../form/columns";
 import { cellText, isBlank } from "../grid/cell";
-import type { ENTERPRISE_NAME_REASONS } from "../issues/reasons";
+import { reasonList, type EnterpriseNameReason } from "../issues/registry";
 import { hasOrganisationForm } from "../text/enterpriseName";
 import type { Check } from "./check";
 
-type Reason = keyof typeof ENTERPRISE_NAME_REASONS;
+type Reason = EnterpriseNameReason;
 
 /** Symbols that no registered name starts or ends with (a closing bracket may end one). */
 const EDGE_SYMBOLS = /^[\s*#?？!！@$%^&_=+|\\~`、,，.。;；:：'"“”‘’·•…\-—]+|[\s*#?？!！@$%^&_=+|\\~`、,，。;；:：'"“”‘’·•…\-—]+$/g;
@@ -53,12 +53,13 @@ export const enterpriseNameCheck: Check = {
         if (STRAY_SPACE.test(core) || text !== text.trim()) reasons.push("whitespace");
         const han = HAN.test(text);
         if (han && HALF_WIDTH_BRACKET.test(core)) reasons.push("half-width-brackets");
-        if (reasons.length === 0) return;
+        const reason = reasonList(reasons);
+        if (reason === undefined) return;
         const fixable = reasons.every((r) => FIXABLE.has(r));
         let fix = tidySpaces(core);
         if (han) fix = fix.replace(OPENING, "（").replace(CLOSING, "）");
         ctx.cell("enterprise-name-format", row, "enterprise", {
-          params: { reason: reasons.join(",") },
+          params: { reason },
           ...(fixable ? { fix } : {}),
         });
       },

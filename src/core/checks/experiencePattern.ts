@@ -1,12 +1,11 @@
 import { ENTERPRISE_INDEX, EXPERIENCE_INDEX } from "../form/columns";
 import { cellText, isBlank, isWhiteSpaceCode } from "../grid/cell";
-import type { EXPERIENCE_PATTERN_REASONS } from "../issues/reasons";
+import { reasonList, type ExperiencePatternReason } from "../issues/registry";
 import { textNamesEnterprise } from "../text/enterpriseName";
 import { FIRST_IDEOGRAPH } from "../text/ideograph";
 import { nameKey } from "../text/normalize";
 import type { Check } from "./check";
 
-type Reason = keyof typeof EXPERIENCE_PATTERN_REASONS;
 
 /** Quotes, title marks and end punctuation around a title do not change what it ends in. */
 const LEADING_WRAP = /^[\s《“"'「『]+/;
@@ -49,10 +48,11 @@ export const experiencePatternCheck: Check = {
           enterpriseMissing = !textNamesEnterprise(titleKey, ctx.nameKey(row, ENTERPRISE_INDEX));
         }
         if (!suffixMissing && !enterpriseMissing) return;
-        const reasons: Reason[] = [];
+        const reasons: ExperiencePatternReason[] = [];
         if (suffixMissing) reasons.push("no-experience-suffix");
         if (enterpriseMissing) reasons.push("no-enterprise");
-        ctx.cell("experience-name-pattern", row, "experience", { params: { reason: reasons.join(",") } });
+        const reason = reasonList(reasons);
+        if (reason !== undefined) ctx.cell("experience-name-pattern", row, "experience", { params: { reason } });
       },
     };
   },

@@ -2,10 +2,11 @@ import { COLUMN_COUNT, COLUMN_INDEX, FORM_COLUMNS, type ColumnKey } from "../for
 import type { FormRow, FormSheet } from "../form/formSheet";
 import { cellAddress } from "../grid/address";
 import { cellText } from "../grid/cell";
-import { DEFAULT_SEVERITY, type IssueCode } from "../issues/codes";
+import { defaultSeverity, type IssueCode, type ParamShape, type Severity } from "../issues/registry";
 import type { Issue } from "../issues/issue";
 import { nameKey } from "../text/normalize";
-import type { CheckContext, Finding, ValidationOptions } from "./check";
+import type { CellValue } from "../grid/cell";
+import type { CheckContext, FindingArg, ValidationOptions } from "./check";
 
 /**
  * Keys remembered per column, in a slot by row number: more slots than a block of rows (see
@@ -14,7 +15,26 @@ import type { CheckContext, Finding, ValidationOptions } from "./check";
  */
 const KEY_SLOTS = 1024;
 
-type MutableIssue = { -readonly [K in keyof Issue]: Issue[K] };
+/** An issue as the context assembles it; the check's signature has already typed its params. */
+interface BuiltIssue {
+  code: IssueCode;
+  severity: Severity;
+  sheet: string;
+  cell?: string;
+  row?: number;
+  column?: string;
+  value?: CellValue;
+  params?: ParamShape;
+  fix?: CellValue;
+}
+
+type LooseFinding = {
+  readonly value?: CellValue;
+  readonly params?: ParamShape;
+  readonly fix?: CellValue;
+  readonly cell?: string;
+  readonly column?: string;
+};
 
 const COLUMN_NAMES: readonly string[] = FORM_COLUMNS.map((c) => c.name);
 
@@ -37,29 +57,32 @@ export class FormContext implements CheckContext {
     this.sheetName = form.sheet;
   }
 
-  cell(code: IssueCode, row: FormRow, key: ColumnKey, finding?: Finding): void {
+  cell<C extends IssueCode>(code: C, row: FormRow, key: ColumnKey, ...args: FindingArg<C>): void {
+    const finding = args[0] as LooseFinding | undefined;
     const index = COLUMN_INDEX[key];
     const col = this.form.columnPositions[index];
-    const severity = DEFAULT_SEVERITY[code];
+    const severity = defaultSeverity(code);
     const rowNumber = row.rowNumber;
     const column = COLUMN_NAMES[index]!;
     const value = finding !== undefined && "value" in finding ? finding.value : (row.values[index] ?? null);
     // One literal per shape, in the order of `Issue`: adding the fields one by one regrows the object.
-    const issue: MutableIssue =
+    const issue: BuiltIssue =
       col === undefined
         ? { code, severity, sheet: this.sheetName, row: rowNumber, column, value }
         : { code, severity, sheet: this.sheetName, cell: cellAddress(rowNumber, col), row: rowNumber, column, value };
     if (finding?.params) issue.params = finding.params;
     if (finding !== undefined && "fix" in finding) issue.fix = finding.fix;
-    this.issues.push(issue);
+    this.issues.push(issue as Issue);
   }
 
-  row(code: IssueCode, rowNumber: number, finding?: Finding & { readonly cell?: string; readonly column?: string }): void {
-    this.issues.push({ code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName, row: rowNumber, ...finding });
+  row<C extends IssueCode>(code: C, rowNumber: number, ...args: FindingArg<C, unknown>): void {
+    const issue: BuiltIssue = { code, severity: defaultSeverity(code), sheet: this.sheetName, row: rowNumber, ...(args[0] as LooseFinding) };
+    this.issues.push(issue as Issue);
   }
 
-  sheet(code: IssueCode, finding?: Finding & { readonly cell?: string; readonly column?: string }): void {
-    this.issues.push({ code, severity: DEFAULT_SEVERITY[code], sheet: this.sheetName, ...finding });
+  sheet<C extends IssueCode>(code: C, ...args: FindingArg<C, unknown>): void {
+    const issue: BuiltIssue = { code, severity: defaultSeverity(code), sheet: this.sheetName, ...(args[0] as LooseFinding) };
+    this.issues.push(issue as Issue);
   }
 
   nameKey(row: FormRow, index: number): string {

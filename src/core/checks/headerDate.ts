@@ -1,8 +1,7 @@
-import type { DATE_OUT_OF_RANGE_REASONS } from "../issues/reasons";
+import { reasonList, type DateOutOfRangeReason } from "../issues/registry";
 import { calendarDateOf, compareDates, formatDate, parseDate } from "../text/date";
 import type { Check } from "./check";
 
-type OutOfRangeReason = keyof typeof DATE_OUT_OF_RANGE_REASONS;
 
 /**
  * 时间 is the day the form was filled in: a real date (the template's `2021年  月  日` counts as
@@ -21,11 +20,12 @@ export const headerDateCheck: Check = {
     }
     const { date } = reading;
     const year = ctx.options.spec.year;
-    const reasons: OutOfRangeReason[] = [];
+    const reasons: DateOutOfRangeReason[] = [];
     if (compareDates(date, calendarDateOf(ctx.options.today)) > 0) reasons.push("future");
     if (date.year !== year) reasons.push("other-year");
-    if (reasons.length > 0) {
-      ctx.sheet("date-out-of-range", { ...where, params: { reason: reasons.join(","), date: formatDate(date), year } });
+    const reason = reasonList(reasons);
+    if (reason !== undefined) {
+      ctx.sheet("date-out-of-range", { ...where, params: { reason, date: formatDate(date), year } });
     }
     return {};
   },

@@ -1,11 +1,9 @@
 import type { HeaderFieldKey } from "../form/formSpec";
 import { isBlank, type CellValue } from "../grid/cell";
-import type { IssueCode } from "../issues/codes";
-import type { FILLER_PHONE_REASONS } from "../issues/reasons";
+import type { FillerPhoneReason, IssueCode } from "../issues/registry";
 import { parsePhones } from "../text/phone";
 import type { Check, CheckContext } from "./check";
 
-type FillerPhoneReason = keyof typeof FILLER_PHONE_REASONS;
 
 /** Where an issue about a header field points: its cell when the reader found the field. */
 function at(ctx: CheckContext, key: HeaderFieldKey): { cell?: string; value: CellValue } {

@@ -1,6 +1,6 @@
 import { COLUMN_INDEX, type ColumnKey } from "../form/columns";
 import { isBlank } from "../grid/cell";
-import type { IssueCode } from "../issues/codes";
+import type { IssueCode } from "../issues/registry";
 import type { Check } from "./check";
 import { RepeatFinder } from "./repeats";
 

@@ -1,14 +1,11 @@
 import type { CellValue } from "../grid/cell";
-import type { IssueCode, Severity } from "./codes";
+import type { IssueCode, NoParams, ParamsOf, Severity } from "./registry";
 
-export type IssueParams = Readonly<Record<string, string | number>>;
+/** `params` as a code's row in the registry types them: optional when every param is. */
+type ParamsField<P> = NoParams extends P ? { readonly params?: P } : { readonly params: P };
 
-/**
- * One finding (SPEC §4). `message` is rendered from the code's template and `params` in the
- * language asked for; `fix`, when present, is the value a safe correction writes into `cell`.
- */
-export interface Issue {
-  readonly code: IssueCode;
+interface IssueFields<C extends IssueCode> {
+  readonly code: C;
   readonly severity: Severity;
   readonly sheet: string;
   readonly cell?: string;
@@ -16,6 +13,13 @@ export interface Issue {
   /** The form's column name (序号, 申报企业名称, …) the issue is about. */
   readonly column?: string;
   readonly value?: CellValue;
-  readonly params?: IssueParams;
   readonly fix?: CellValue;
 }
+
+/**
+ * One finding (docs/codes.md). Its message is rendered from the code and params in the language
+ * asked for (render.ts); `fix`, when present, is the value a safe correction writes into `cell`.
+ */
+export type IssueOf<C extends IssueCode> = IssueFields<C> & ParamsField<ParamsOf<C>>;
+
+export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];

@@ -1,16 +1,16 @@
 import { valueOf } from "../form/formRow";
 import type { FormRow, FormSheet } from "../form/formSheet";
 import { cellText, isBlank } from "../grid/cell";
-import { DEFAULT_SEVERITY } from "../issues/codes";
+import { defaultSeverity } from "../issues/registry";
 import type { Issue } from "../issues/issue";
-import { divisionByCode, sectionOf } from "../reference/industries";
 import type { Region } from "../reference/region";
 import type { ReferenceLookups } from "../reference/types";
 import { isEarlierBenchmarkRemark } from "../text/benchmarkRemark";
 import { tidyText } from "../text/normalize";
+import { quotaLabel, type QuotaKind } from "./label";
 import type { QuotaSet } from "./quotaSet";
 
-export type QuotaKind = "total" | "city" | "section" | "division" | "earlier-benchmarks";
+
 
 /** One limit of a quota set and how many data rows count against it. */
 export interface QuotaUsage {
@@ -53,53 +53,29 @@ export function evaluateQuota(form: FormSheet, quota: QuotaSet, region: Region, 
   const count = (pred: (facts: RowFacts) => boolean): number => rows.reduce((n, f) => (pred(f) ? n + 1 : n), 0);
 
   const usage: QuotaUsage[] = [];
-  if (quota.total !== undefined) {
-    usage.push({ kind: "total", label: "推荐总名额", labelEn: "Total quota", limit: quota.total, used: rows.length });
-  }
+  const limit = (kind: QuotaKind, key: string | undefined, limit: number, used: number): void => {
+    const labels = { label: quotaLabel(kind, key, "zh"), labelEn: quotaLabel(kind, key, "en") };
+    usage.push({ kind, ...(key === undefined ? {} : { key }), ...labels, limit, used });
+  };
+  if (quota.total !== undefined) limit("total", undefined, quota.total, rows.length);
   if (quota.earlierBenchmarks !== undefined) {
-    usage.push({
-      kind: "earlier-benchmarks",
-      label: "往年省质量标杆",
-      labelEn: "Earlier provincial benchmarks",
-      limit: quota.earlierBenchmarks,
-      used: count((f) => f.earlierBenchmark),
-    });
+    limit("earlier-benchmarks", undefined, quota.earlierBenchmarks, count((f) => f.earlierBenchmark));
   }
-  for (const [key, limit] of Object.entries(quota.perCity ?? {})) {
+  for (const [key, n] of Object.entries(quota.perCity ?? {})) {
     const city = canonicalCity(tidyText(key));
-    usage.push({ kind: "city", key: city, label: city, labelEn: `City ${city}`, limit, used: count((f) => f.city === city) });
+    limit("city", city, n, count((f) => f.city === city));
   }
   // Sections and divisions in code order: JSON objects would put "39" before "06" anyway.
-  for (const [key, limit] of byKey(quota.perSection)) {
-    const name = sectionOf(key)?.name;
-    usage.push({
-      kind: "section",
-      key,
-      label: name === undefined ? `门类${key}` : `门类${key}（${name}）`,
-      labelEn: `Section ${key}`,
-      limit,
-      used: count((f) => f.section === key),
-    });
-  }
-  for (const [key, limit] of byKey(quota.perDivision)) {
-    const name = divisionByCode(key)?.name;
-    usage.push({
-      kind: "division",
-      key,
-      label: name === undefined ? `大类${key}` : `大类${key}（${name}）`,
-      labelEn: `Division ${key}`,
-      limit,
-      used: count((f) => f.division === key),
-    });
-  }
+  for (const [key, n] of byKey(quota.perSection)) limit("section", key, n, count((f) => f.section === key));
+  for (const [key, n] of byKey(quota.perDivision)) limit("division", key, n, count((f) => f.division === key));
 
   const issues: Issue[] = usage
     .filter((u) => u.used > u.limit)
     .map((u) => ({
       code: "quota-exceeded",
-      severity: DEFAULT_SEVERITY["quota-exceeded"],
+      severity: defaultSeverity("quota-exceeded"),
       sheet: form.sheet,
-      params: { quota: u.label, quotaEn: u.labelEn, limit: u.limit, count: u.used },
+      params: { kind: u.kind, ...(u.key === undefined ? {} : { key: u.key }), limit: u.limit, count: u.used },
     }));
   return { usage, issues };
 }

@@ -1,6 +1,6 @@
 import type { FormColumn } from "../form/columns";
 import { cellAddress } from "../grid/address";
-import { DEFAULT_SEVERITY } from "../issues/codes";
+import { defaultSeverity } from "../issues/registry";
 import type { Issue } from "../issues/issue";
 import type { HeaderMatch } from "./locateHeader";
 
@@ -14,7 +14,7 @@ export function headerIssues(sheet: string, match: HeaderMatch, columns: readonl
     if (match.positions[i] !== undefined) return;
     issues.push({
       code: "header-missing-column",
-      severity: DEFAULT_SEVERITY["header-missing-column"],
+      severity: defaultSeverity("header-missing-column"),
       sheet,
       row: match.headerRow,
       column: column.name,
@@ -24,7 +24,7 @@ export function headerIssues(sheet: string, match: HeaderMatch, columns: readonl
   for (const cell of extras) {
     issues.push({
       code: "header-extra-column",
-      severity: DEFAULT_SEVERITY["header-extra-column"],
+      severity: defaultSeverity("header-extra-column"),
       sheet,
       cell: cellAddress(cell.row, cell.col),
       row: cell.row,
@@ -36,7 +36,7 @@ export function headerIssues(sheet: string, match: HeaderMatch, columns: readonl
     const cell = match.cells.find((c) => c.col === col && c.key !== undefined);
     issues.push({
       code: "header-column-order",
-      severity: DEFAULT_SEVERITY["header-column-order"],
+      severity: defaultSeverity("header-column-order"),
       sheet,
       ...(cell === undefined ? {} : { cell: cellAddress(cell.row, cell.col), row: cell.row, value: cell.value }),
       column: columns[i]!.name,

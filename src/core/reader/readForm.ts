@@ -3,7 +3,7 @@ import type { FormSheet } from "../form/formSheet";
 import type { FormSpec } from "../form/formSpec";
 import { cellAddress } from "../grid/address";
 import type { CellRange, Grid } from "../grid/grid";
-import { DEFAULT_SEVERITY } from "../issues/codes";
+import { defaultSeverity } from "../issues/registry";
 import type { Issue } from "../issues/issue";
 import { readDataRows } from "./dataRows";
 import { readFooterFields, readHeaderBlock } from "./headerBlock";
@@ -36,7 +36,7 @@ export function readForm(grids: readonly Grid[], spec: FormSpec): ReadResult {
   }
   if (best === undefined) {
     return {
-      issues: [{ code: "sheet-not-found", severity: DEFAULT_SEVERITY["sheet-not-found"], sheet: grids[0]?.sheet ?? "" }],
+      issues: [{ code: "sheet-not-found", severity: defaultSeverity("sheet-not-found"), sheet: grids[0]?.sheet ?? "" }],
     };
   }
   const { view, match } = best;
@@ -90,7 +90,7 @@ function mergedDataIssue(sheet: string, view: SheetView, range: CellRange, first
   const name = `${cellAddress(range.top, range.left)}:${cellAddress(range.bottom, range.right)}`;
   return {
     code: "merged-data-cells",
-    severity: DEFAULT_SEVERITY["merged-data-cells"],
+    severity: defaultSeverity("merged-data-cells"),
     sheet,
     ...(view.contains(row, col) ? { cell: cellAddress(row, col) } : {}),
     row,

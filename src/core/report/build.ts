@@ -1,8 +1,9 @@
 import type { FormSheet } from "../form/formSheet";
 import { cellText, type CellValue } from "../grid/cell";
-import type { IssueCode } from "../issues/codes";
+import type { IssueCode } from "../issues/registry";
 import type { Issue } from "../issues/issue";
-import { renderMessage, type Lang } from "../issues/messages";
+import type { Lang } from "../issues/lang";
+import { renderMessage } from "../issues/render";
 import type { QuotaUsage } from "../quota/evaluate";
 import type { Region } from "../reference/region";
 import { canonicalDate, canonicalNumber } from "../seal/canonical";
@@ -10,9 +11,7 @@ import { tidyText } from "../text/normalize";
 import type { BatchReport, FileReport, FileStatus, JsonCell, ReportIssue, ReportSummary, SealState } from "./schema";
 
 /** An issue that points into one file of a batch (cross-file findings). */
-export interface FileIssue extends Issue {
-  readonly path: string;
-}
+export type FileIssue = Issue & { readonly path: string };
 
 export function toJsonCell(value: CellValue): JsonCell {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;

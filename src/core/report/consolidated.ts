@@ -1,6 +1,6 @@
 import { FORM_COLUMNS } from "../form/columns";
 import type { CellValue } from "../grid/cell";
-import type { Lang } from "../issues/messages";
+import type { Lang } from "../issues/lang";
 import { tidyText } from "../text/normalize";
 import type { BatchFile } from "./crossFile";
 

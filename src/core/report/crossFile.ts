@@ -3,7 +3,7 @@ import { valueOf } from "../form/formRow";
 import type { FormSheet } from "../form/formSheet";
 import { cellAddress } from "../grid/address";
 import { cellText, isBlank } from "../grid/cell";
-import { DEFAULT_SEVERITY } from "../issues/codes";
+import { defaultSeverity } from "../issues/registry";
 import { unitShortKey } from "../quota/unitName";
 import { nameKey, tidyText } from "../text/normalize";
 import type { FileIssue } from "./build";
@@ -57,7 +57,7 @@ export function findRecommendedTwice(files: readonly BatchFile[]): FileIssue[] {
       const col = o.file.form.columnPositions[COLUMN_INDEX.enterprise];
       issues.push({
         code: "enterprise-recommended-twice",
-        severity: DEFAULT_SEVERITY["enterprise-recommended-twice"],
+        severity: defaultSeverity("enterprise-recommended-twice"),
         sheet: o.file.form.sheet,
         ...(col === undefined ? {} : { cell: cellAddress(o.rowNumber, col) }),
         row: o.rowNumber,

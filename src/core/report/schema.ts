@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ISSUE_CODES } from "../issues/codes";
+import { ISSUE_CODES } from "../issues/registry";
 
 /** A cell value as JSON carries it: dates become ISO text (as the seal writes them), errors stay objects. */
 export const JsonCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);

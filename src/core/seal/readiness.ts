@@ -2,7 +2,7 @@ import type { FormSheet } from "../form/formSheet";
 import { HEADER_FIELDS } from "../form/formSpec";
 import { isBlank } from "../grid/cell";
 import type { Issue } from "../issues/issue";
-import type { Lang } from "../issues/messages";
+import type { Lang } from "../issues/lang";
 
 /**
  * The key a confirmation is stored under: the code and where the warning points (cell, else row,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { FormSheet } from "../form/formSheet";
 import type { CellValue } from "../grid/cell";
-import { ISSUE_CODES } from "../issues/codes";
+import { ISSUE_CODES } from "../issues/registry";
 import type { Issue } from "../issues/issue";
 import { canonicalValue, SEAL_VERSION, sealSnapshot } from "./canonical";
 import { sealDigest } from "./digest";

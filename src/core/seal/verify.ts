@@ -1,6 +1,6 @@
 import { parseAddress } from "../grid/address";
 import type { FormSheet } from "../form/formSheet";
-import { DEFAULT_SEVERITY } from "../issues/codes";
+import { defaultSeverity } from "../issues/registry";
 import type { Issue } from "../issues/issue";
 import { sealSnapshot } from "./canonical";
 import { sealDigest } from "./digest";
@@ -56,7 +56,7 @@ export async function verifySeal(form: FormSheet | undefined, record: SealRecord
   const cells = changedCells.length > 0 ? changedCells.map((c) => c.cell).join(", ") : sheet;
   const issue: Issue = {
     code: "seal-broken",
-    severity: DEFAULT_SEVERITY["seal-broken"],
+    severity: defaultSeverity("seal-broken"),
     sheet,
     ...(changedCells.length > 0 ? { cell: changedCells[0]!.cell } : {}),
     params: { cells, count: changedCells.length, sealedAt: record.sealedAt, sealedBy: record.sealedBy },
@@ -82,7 +82,7 @@ export async function checkSeal(
   if (record !== undefined) return verifySeal(form, record);
   const issue: Issue = {
     code: "seal-missing",
-    severity: options.requireSeal === true ? "error" : DEFAULT_SEVERITY["seal-missing"],
+    severity: options.requireSeal === true ? "error" : defaultSeverity("seal-missing"),
     sheet: form?.sheet ?? "",
   };
   return { state: "none", changedCells: [], issues: [issue] };

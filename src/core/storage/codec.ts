@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Lang } from "../issues/messages";
+import type { Lang } from "../issues/lang";
 import { STORE_FORMAT_KEY, STORE_FORMAT_VERSION, STORE_KEYS, STORE_SCHEMAS, type StoreKey, type WorkbookStore } from "./store";
 
 /** Excel holds at most 32,767 characters in a cell; chunks stay well below. */

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../core/grid/cell";
 import type { Grid } from "../../core/grid/grid";
-import type { Severity } from "../../core/issues/codes";
+import type { Severity } from "../../core/issues/registry";
 import type { TemplateLayout } from "../../core/template/layout";
 
 /** One cell the add-in intends to write (a fix, an undo). */

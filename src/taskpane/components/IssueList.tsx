@@ -1,6 +1,6 @@
 import { Badge, Button, CounterBadge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type React from "react";
-import type { Severity } from "../../core/issues/codes";
+import type { Severity } from "../../core/issues/registry";
 import type { Issue } from "../../core/issues/issue";
 import { usePane } from "./usePane";
 

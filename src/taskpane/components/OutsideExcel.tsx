@@ -1,6 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import type React from "react";
-import type { Lang } from "../../core/issues/messages";
+import type { Lang } from "../../core/issues/lang";
 
 const TEXT: Readonly<Record<Lang, { title: string; body: string }>> = {
   zh: { title: "请在 Excel 中打开", body: "质量标杆推荐助手是 Excel 加载项。在浏览器中试用请打开 /preview.html。" },

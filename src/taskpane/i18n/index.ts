@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/issues/messages";
+import type { Lang } from "../../core/issues/lang";
 import { en } from "./en";
 import { zh, type Strings } from "./zh";
 

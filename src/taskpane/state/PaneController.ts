@@ -1,6 +1,7 @@
 import { cellText } from "../../core/grid/cell";
 import type { Issue } from "../../core/issues/issue";
-import { renderMessage, type Lang } from "../../core/issues/messages";
+import type { Lang } from "../../core/issues/lang";
+import { renderMessage } from "../../core/issues/render";
 import { regionByName } from "../../core/reference";
 import { createSealRecord, isHeaderComplete, sealReadiness, toConfirmedWarning, type SealReadiness } from "../../core/seal";
 import { decodeStore, encodeStore, type WorkbookStore } from "../../core/storage";

@@ -3,7 +3,7 @@ import type { FormSheet } from "../../core/form/formSheet";
 import { formSpec } from "../../core/form/formSpec";
 import type { Grid } from "../../core/grid/grid";
 import { cellText } from "../../core/grid/cell";
-import { DEFAULT_SEVERITY } from "../../core/issues/codes";
+import { defaultSeverity } from "../../core/issues/registry";
 import type { Issue } from "../../core/issues/issue";
 import { evaluateQuota, type QuotaEvaluation } from "../../core/quota";
 import { readForm } from "../../core/reader";
@@ -51,7 +51,7 @@ export async function analyse(grids: readonly Grid[], store: WorkbookStore, toda
   const quota = store.quota === undefined ? undefined : evaluateQuota(form, store.quota, region, REFERENCE);
   const verification = store.seal === undefined ? undefined : await verifySeal(form, store.seal);
   const sealIssues: readonly Issue[] = verification?.issues ?? [
-    { code: "seal-missing", severity: DEFAULT_SEVERITY["seal-missing"], sheet: form.sheet },
+    { code: "seal-missing", severity: defaultSeverity("seal-missing"), sheet: form.sheet },
   ];
   return {
     form,

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/issues/messages";
+import type { Lang } from "../../core/issues/lang";
 import type { WorkbookStore } from "../../core/storage";
 import type { AppliedChange } from "../adapter/WorkbookAdapter";
 import type { Analysis } from "./analysis";

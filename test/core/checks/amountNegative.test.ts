@@ -1,6 +1,7 @@
 import { amountNegativeCheck } from "../../../src/core/checks/amountNegative";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 describe("amount-negative", () => {
   it("accepts positive amounts and zero revenue or 利税", () => {
@@ -21,7 +22,7 @@ describe("amount-negative", () => {
 
   it("flags 资产总额 of zero with its own reason", () => {
     const issues = runCheck(amountNegativeCheck, makeForm(goodRows({ assets: 0 })));
-    expect(issues.map((i) => [i.cell, i.params?.reason])).toEqual([["F5", "资产总额不能为零"]]);
+    expect(issues.map((i) => [i.cell, param(i, "reason")])).toEqual([["F5", "资产总额不能为零"]]);
   });
 
   it("leaves a loss in 利润总额 to profit-not-positive", () => {

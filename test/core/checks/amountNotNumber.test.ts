@@ -1,5 +1,5 @@
 import { amountNotNumberCheck } from "../../../src/core/checks/amountNotNumber";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("amount-not-number", () => {

@@ -1,5 +1,5 @@
 import { amountTextNumberCheck } from "../../../src/core/checks/amountTextNumber";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("amount-text-number", () => {

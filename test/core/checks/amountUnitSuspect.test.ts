@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { amountUnitSuspectCheck } from "../../../src/core/checks/amountUnitSuspect";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 describe("amount-unit-suspect", () => {
   it("accepts a sheet of ordinary enterprises of very different sizes", () => {
@@ -12,7 +13,7 @@ describe("amount-unit-suspect", () => {
   it("flags an amount about 10⁴ times the column's median", () => {
     const form = makeForm(goodRows({}, { revenue: 85_000_000 }, {}, {}));
     const issues = runCheck(amountUnitSuspectCheck, form);
-    expect(issues.map((i) => [i.code, i.severity, i.cell, i.params?.median])).toEqual([["amount-unit-suspect", "warning", "G6", 8500]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell, param(i, "median")])).toEqual([["amount-unit-suspect", "warning", "G6", 8500]]);
     expect(renderMessage(issues[0]!, "zh")).toBe("“营业收入”为 85000000，疑似以元而非万元填报");
   });
 
@@ -47,7 +48,7 @@ describe("amount-unit-suspect", () => {
         const form = makeForm(goodRows(...revenues.map((revenue) => ({ revenue, profit: 1 }))));
         const flagged = runCheck(amountUnitSuspectCheck, form).filter((i) => i.column === "营业收入");
         expect(flagged.map((i) => i.value)).toEqual(revenues.filter((r) => r >= median * 10 ** 3.5));
-        for (const issue of flagged) expect(issue.params?.median).toBe(median);
+        for (const issue of flagged) expect(param(issue, "median")).toBe(median);
       }),
     );
   });

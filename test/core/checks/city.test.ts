@@ -1,6 +1,6 @@
 import { cityCheck } from "../../../src/core/checks/city";
 import { validateForm } from "../../../src/core/checks/validate";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { CORPS, NATIONAL, regionByName } from "../../../src/core/reference";
 import { goodRows, makeForm, options, runCheck } from "../../helpers/form";
 

@@ -1,7 +1,8 @@
 import { contactNameCheck } from "../../../src/core/checks/contactName";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const check = (contact: CellValue) => runCheck(contactNameCheck, makeForm(goodRows({ contact })));
 
@@ -27,13 +28,13 @@ describe("contact-name-invalid", () => {
     ["王经理13912345678", "phone,job-title"],
   ])("refuses %p (%s)", (name, reason) => {
     const issues = check(name);
-    expect(issues.map((i) => [i.code, i.cell, i.severity, i.params?.["reason"]])).toEqual([
+    expect(issues.map((i) => [i.code, i.cell, i.severity, param(i, "reason")])).toEqual([
       ["contact-name-invalid", "J5", "error", reason],
     ]);
   });
 
   it("reads a number stored in the cell as digits", () => {
-    expect(check(13912345678).map((i) => i.params?.["reason"])).toEqual(["phone"]);
+    expect(check(13912345678).map((i) => param(i, "reason"))).toEqual(["phone"]);
   });
 
   it("says why, in both languages", () => {

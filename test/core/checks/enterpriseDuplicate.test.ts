@@ -1,6 +1,7 @@
 import { enterpriseDuplicateCheck } from "../../../src/core/checks/enterpriseDuplicate";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 describe("enterprise-duplicate", () => {
   it("accepts different enterprises", () => {
@@ -23,7 +24,7 @@ describe("enterprise-duplicate", () => {
       { enterprise: "abb【中国】有限公司" },
     );
     const issues = runCheck(enterpriseDuplicateCheck, makeForm(rows));
-    expect(issues.map((i) => [i.row, i.params?.["otherRow"]])).toEqual([
+    expect(issues.map((i) => [i.row, param(i, "otherRow")])).toEqual([
       [6, 5],
       [7, 5],
     ]);

@@ -1,6 +1,7 @@
 import { enterpriseNameCheck } from "../../../src/core/checks/enterpriseName";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const check = (enterprise: string | number) => runCheck(enterpriseNameCheck, makeForm(goodRows({ enterprise })));
 
@@ -44,7 +45,7 @@ describe("enterprise-name-format", () => {
     ["杭州某某【集团】有限公司", "half-width-brackets", "杭州某某（集团）有限公司"],
   ])("tidies %p (%s) to %p", (name, reason, fix) => {
     const issues = check(name);
-    expect(issues.map((i) => [i.params?.["reason"], i.fix])).toEqual([[reason, fix]]);
+    expect(issues.map((i) => [param(i, "reason"), i.fix])).toEqual([[reason, fix]]);
   });
 
   it("names every fault and fixes them together", () => {
@@ -57,7 +58,7 @@ describe("enterprise-name-format", () => {
 
   it("does not guess a fix for a symbol inside the name", () => {
     const issues = check("杭州某#某有限公司");
-    expect(issues.map((i) => i.params?.["reason"])).toEqual(["stray-symbol"]);
+    expect(issues.map((i) => param(i, "reason"))).toEqual(["stray-symbol"]);
     expect(issues[0]).not.toHaveProperty("fix");
   });
 
@@ -70,6 +71,6 @@ describe("enterprise-name-format", () => {
   });
 
   it("treats a number as a name without a form", () => {
-    expect(check(12345).map((i) => i.params?.["reason"])).toEqual(["no-form-suffix"]);
+    expect(check(12345).map((i) => param(i, "reason"))).toEqual(["no-form-suffix"]);
   });
 });

@@ -1,5 +1,5 @@
 import { experienceDuplicateCheck } from "../../../src/core/checks/experienceDuplicate";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("experience-duplicate", () => {

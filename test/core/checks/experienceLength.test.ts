@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { characterCount, experienceLengthCheck } from "../../../src/core/checks/experienceLength";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 const title = (n: number) => `${"质".repeat(n - 2)}经验`;

@@ -1,10 +1,11 @@
 import { experiencePatternCheck } from "../../../src/core/checks/experiencePattern";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const reasons = (enterprise: CellValue, experience: CellValue) =>
-  runCheck(experiencePatternCheck, makeForm(goodRows({ enterprise, experience }))).map((i) => i.params?.["reason"]);
+  runCheck(experiencePatternCheck, makeForm(goodRows({ enterprise, experience }))).map((i) => param(i, "reason"));
 
 describe("experience-name-pattern", () => {
   it.each([
@@ -41,7 +42,7 @@ describe("experience-name-pattern", () => {
 
   it("names both faults at once", () => {
     const issues = runCheck(experiencePatternCheck, makeForm(goodRows({ experience: "六西格玛设计" })));
-    expect(issues.map((i) => i.params?.["reason"])).toEqual(["no-experience-suffix,no-enterprise"]);
+    expect(issues.map((i) => param(i, "reason"))).toEqual(["no-experience-suffix,no-enterprise"]);
     expect(renderMessage(issues[0]!, "zh")).toContain("应以“经验”结尾；未体现申报企业（如企业简称）");
   });
 

@@ -1,7 +1,7 @@
 import { headerFieldsCheck } from "../../../src/core/checks/headerFields";
 import type { FormSheet } from "../../../src/core/form/formSheet";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 type HeaderKey = "unit" | "filler" | "fillerPhone" | "date";

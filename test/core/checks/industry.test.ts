@@ -1,7 +1,8 @@
 import { industryCheck } from "../../../src/core/checks/industry";
 import { validateForm } from "../../../src/core/checks/validate";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, options, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const industries = (...values: (string | number | null)[]) => makeForm(goodRows(...values.map((industry) => ({ industry }))));
 
@@ -29,7 +30,7 @@ describe("industry check", () => {
 
   it("warns about a division outside industry and names its section", () => {
     const issues = runCheck(industryCheck, industries("批发业", "51", "软件和信息技术服务业"));
-    expect(issues.map((i) => [i.code, i.severity, i.params?.["sectionCode"]])).toEqual([
+    expect(issues.map((i) => [i.code, i.severity, param(i, "sectionCode")])).toEqual([
       ["industry-out-of-scope", "warning", "F"],
       ["industry-out-of-scope", "warning", "F"],
       ["industry-out-of-scope", "warning", "I"],

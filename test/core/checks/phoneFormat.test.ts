@@ -1,6 +1,6 @@
 import { phoneFormatCheck } from "../../../src/core/checks/phoneFormat";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 const check = (phone: CellValue) => runCheck(phoneFormatCheck, makeForm(goodRows({ phone })));

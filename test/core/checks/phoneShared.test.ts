@@ -1,5 +1,5 @@
 import { phoneSharedCheck } from "../../../src/core/checks/phoneShared";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("phone-shared", () => {

@@ -1,7 +1,7 @@
 import { remarkYearCheck } from "../../../src/core/checks/remarkYear";
 import { formSpec } from "../../../src/core/form/formSpec";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 const check = (remark: CellValue) => runCheck(remarkYearCheck, makeForm(goodRows({ remark })));

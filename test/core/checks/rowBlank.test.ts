@@ -1,5 +1,5 @@
 import { rowBlankCheck } from "../../../src/core/checks/rowBlank";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("row-blank", () => {

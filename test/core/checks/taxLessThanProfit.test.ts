@@ -1,6 +1,7 @@
 import { taxLessThanProfitCheck } from "../../../src/core/checks/taxLessThanProfit";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 describe("tax-less-than-profit", () => {
   it("accepts 利税 at or above 利润", () => {
@@ -9,7 +10,7 @@ describe("tax-less-than-profit", () => {
 
   it("flags 利税 below 利润 at the 利税总额 cell, naming the profit", () => {
     const issues = runCheck(taxLessThanProfitCheck, makeForm(goodRows({ taxProfit: 1000, profit: 1200 })));
-    expect(issues.map((i) => [i.code, i.severity, i.cell, i.params?.profit])).toEqual([["tax-less-than-profit", "error", "H5", 1200]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell, param(i, "profit")])).toEqual([["tax-less-than-profit", "error", "H5", 1200]]);
     expect(renderMessage(issues[0]!, "zh")).toBe("利税总额 1000 小于利润总额 1200（利税 = 利润 + 税金）");
   });
 

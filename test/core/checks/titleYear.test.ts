@@ -1,6 +1,6 @@
 import { titleYearCheck } from "../../../src/core/checks/titleYear";
 import { formSpec } from "../../../src/core/form/formSpec";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("title-year-mismatch", () => {

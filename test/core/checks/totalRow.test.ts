@@ -2,8 +2,9 @@ import { totalRowCheck } from "../../../src/core/checks/totalRow";
 import { COLUMN_KEYS, type ColumnKey } from "../../../src/core/form/columns";
 import type { TotalRow } from "../../../src/core/form/formSheet";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 function totalRow(rowNumber: number, cells: Partial<Record<ColumnKey, CellValue>>): TotalRow {
   return { rowNumber, values: COLUMN_KEYS.map((k) => (k === "seq" ? "合计" : (cells[k] ?? null))) };
@@ -26,7 +27,7 @@ describe("total-row-mismatch", () => {
   it("flags each money column whose total differs, at the total row's cell", () => {
     const form = makeForm(rows, { totalRow: totalRow(8, { assets: 300.61, revenue: 1057, taxProfit: 4000, profit: 3600 }) });
     const issues = runCheck(totalRowCheck, form);
-    expect(issues.map((i) => [i.code, i.severity, i.row, i.cell, i.column, i.value, i.params?.expected])).toEqual([
+    expect(issues.map((i) => [i.code, i.severity, i.row, i.cell, i.column, i.value, param(i, "expected")])).toEqual([
       ["total-row-mismatch", "warning", 8, "F8", "资产总额", 300.61, 300.6],
       ["total-row-mismatch", "warning", 8, "H8", "利税总额", 4000, 4800],
     ]);

@@ -1,6 +1,6 @@
 import { valueMissingCheck } from "../../../src/core/checks/valueMissing";
 import { COLUMN_INDEX, REQUIRED_KEYS } from "../../../src/core/form/columns";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm, runCheck } from "../../helpers/form";
 
 describe("value-missing", () => {

@@ -1,7 +1,8 @@
 import { evaluateQuota } from "../../../src/core/quota/evaluate";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { REFERENCE } from "../../../src/core/reference";
 import { goodRows, makeForm, ZHEJIANG } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const rows = goodRows(
   { city: "杭州市" },
@@ -42,7 +43,7 @@ describe("evaluateQuota", () => {
 
   it("reports each limit the rows go beyond as a sheet-level error", () => {
     const { issues } = evaluateQuota(form, { total: 4, perCity: { 杭州市: 1 }, perSection: { C: 4 } }, ZHEJIANG, REFERENCE);
-    expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell, i.params?.quota, i.params?.limit, i.params?.count])).toEqual([
+    expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell, param(i, "quota"), param(i, "limit"), param(i, "count")])).toEqual([
       ["quota-exceeded", "error", "Sheet1", undefined, "推荐总名额", 4, 5],
       ["quota-exceeded", "error", "Sheet1", undefined, "杭州市", 1, 2],
     ]);

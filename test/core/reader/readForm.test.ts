@@ -2,6 +2,7 @@ import { formSpec } from "../../../src/core/form/formSpec";
 import type { CellValue } from "../../../src/core/grid/cell";
 import { readForm } from "../../../src/core/reader";
 import { enterprise, grid, HEADINGS, templateRows } from "./sheets";
+import { param } from "../../helpers/issues";
 
 const spec = formSpec(2021);
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
@@ -358,7 +359,7 @@ describe("merged data cells", () => {
     rows[2]![3] = null;
     rows[0]![3] = "宁波市";
     const result = readForm([grid([[...HEADINGS], ...rows], { merges: ["D2:D4", "B3:C3"] })], spec);
-    expect(result.issues.map((i) => [i.code, i.severity, i.cell, i.params?.range])).toEqual([
+    expect(result.issues.map((i) => [i.code, i.severity, i.cell, param(i, "range")])).toEqual([
       ["merged-data-cells", "warning", "D2", "D2:D4"],
       ["merged-data-cells", "warning", "B3", "B3:C3"],
     ]);

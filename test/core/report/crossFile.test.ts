@@ -1,6 +1,7 @@
 import { consolidatedList, findRecommendedTwice } from "../../../src/core/report";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { goodRows, makeForm } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const zhejiang = {
   path: "浙江.xlsx",
@@ -40,7 +41,7 @@ describe("findRecommendedTwice", () => {
     const b = { ...zhejiang, path: "other.xlsx", unit: " " };
     const issues = findRecommendedTwice([a, b]);
     expect(issues).toHaveLength(4);
-    expect(issues[0]!.params!["units"]).toBe("浙江.xlsx、other.xlsx");
+    expect(param(issues[0]!, "units")).toBe("浙江.xlsx、other.xlsx");
   });
 });
 

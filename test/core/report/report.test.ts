@@ -25,7 +25,7 @@ const lateDate: Issue = {
   sheet: "Sheet1",
   cell: "H3",
   value: new Date(Date.UTC(2022, 0, 3)),
-  params: { date: "2022-01-03" },
+  params: { reason: "other-year", date: "2022-01-03", year: 2025 },
 };
 const renumber: Issue = { code: "seq-invalid", severity: "warning", sheet: "Sheet1", cell: "A6", row: 6, column: "序号", value: 3, fix: 2 };
 
@@ -98,7 +98,7 @@ describe("buildBatchReport and exitStatus", () => {
       cell: "B5",
       row: 5,
       value: "某某有限公司",
-      params: { units: "甲、乙" },
+      params: { units: "甲、乙", files: "ok.xlsx, bad.xlsx" },
       path: "ok.xlsx",
     };
     const report = buildBatchReport([ok, invalid, unreadable], [twice], "zh", "0.1.0");

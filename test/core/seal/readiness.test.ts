@@ -3,12 +3,14 @@ import { toConfirmedWarning } from "../../../src/core/seal/record";
 import { isHeaderComplete, sealBlockerMessage, sealReadiness, warningKey } from "../../../src/core/seal/readiness";
 import { goodRows, makeForm } from "../../helpers/form";
 
-const warning = (code: Issue["code"], where: Partial<Issue>): Issue => ({ code, severity: "warning", sheet: "Sheet1", ...where });
-const error = (code: Issue["code"], where: Partial<Issue>): Issue => ({ code, severity: "error", sheet: "Sheet1", ...where });
+/** An issue without its severity and sheet (one per code, so that its params stay typed). */
+type Finding = Issue extends infer I ? (I extends Issue ? Omit<I, "severity" | "sheet"> : never) : never;
+const warning = (finding: Finding): Issue => ({ ...finding, severity: "warning", sheet: "Sheet1" }) as Issue;
+const error = (finding: Finding): Issue => ({ ...finding, severity: "error", sheet: "Sheet1" }) as Issue;
 
-const nameWarning = warning("enterprise-name-format", { cell: "B5", row: 5, value: "某某厂 " });
-const blankRow = warning("row-blank", { row: 7 });
-const titleYear = warning("title-year-mismatch", {});
+const nameWarning = warning({ code: "enterprise-name-format", cell: "B5", row: 5, value: "某某厂 ", params: { reason: "whitespace" } });
+const blankRow = warning({ code: "row-blank", row: 7 });
+const titleYear = warning({ code: "title-year-mismatch", params: { found: 2024, expected: 2025 } });
 
 describe("warningKey", () => {
   it("keys a warning by code and cell, else row, else the sheet", () => {
@@ -29,7 +31,7 @@ describe("sealReadiness", () => {
 
   it("lists every blocker at once: errors, an exceeded quota, an incomplete header, unconfirmed warnings", () => {
     const r = sealReadiness({
-      issues: [error("value-missing", { cell: "C5" }), error("phone-invalid", { cell: "L6" }), nameWarning, blankRow],
+      issues: [error({ code: "value-missing", cell: "C5" }), error({ code: "phone-invalid", cell: "L6" }), nameWarning, blankRow],
       quotaUsage: [
         { label: "总名额", used: 6, limit: 5 },
         { label: "杭州市", used: 1, limit: 2 },
@@ -54,7 +56,7 @@ describe("sealReadiness", () => {
   });
 
   it("becomes ready once every warning is confirmed; not sealed yet is not a warning to confirm", () => {
-    const issues = [nameWarning, blankRow, warning("seal-missing", {})];
+    const issues = [nameWarning, blankRow, warning({ code: "seal-missing" })];
     const r = sealReadiness({ issues, quotaUsage: [], confirmed: new Set([warningKey(nameWarning), warningKey(blankRow)]) });
     expect(r.ready).toBe(true);
     expect(r.warningsToConfirm).toEqual([nameWarning, blankRow]);

@@ -9,6 +9,7 @@ import { canonicalValue } from "../../../src/core/seal/canonical";
 import { createSealRecord, SealRecordSchema, type SealInput } from "../../../src/core/seal/record";
 import { checkSeal, verifySeal } from "../../../src/core/seal/verify";
 import { goodRows, makeForm } from "../../helpers/form";
+import { param } from "../../helpers/issues";
 
 const INPUT: SealInput = {
   unit: "浙江省经济和信息化厅",
@@ -92,7 +93,7 @@ describe("verifySeal", () => {
     const removed = await verifySeal(makeForm(goodRows({})), record);
     expect(removed.changedCells).toHaveLength(COLUMN_COUNT);
     expect(removed.changedCells.every((c) => c.current === null && c.cell.endsWith("6"))).toBe(true);
-    expect(removed.issues[0]!.params!["cells"]).toBe(removed.changedCells.map((c) => c.cell).join(", "));
+    expect(param(removed.issues[0]!, "cells")).toBe(removed.changedCells.map((c) => c.cell).join(", "));
   });
 
   it("names the cells of a column that vanished even when they were empty", async () => {
@@ -172,7 +173,7 @@ describe("seal property", () => {
         const result = await verifySeal(changed, record);
         expect(result.state).toBe("broken");
         expect(result.changedCells.map((c) => c.cell)).toEqual([address]);
-        expect(result.issues.map((i) => [i.code, i.params?.["cells"]])).toEqual([["seal-broken", address]]);
+        expect(result.issues.map((i) => [i.code, param(i, "cells")])).toEqual([["seal-broken", address]]);
       }),
       { numRuns: 200 },
     );
