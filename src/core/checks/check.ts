@@ -24,9 +24,8 @@ export type Finding<C extends IssueCode> = {
 } & (NoParams extends ParamsOf<C> ? { readonly params?: ParamsOf<C> } : { readonly params: ParamsOf<C> });
 
 /** A finding's argument: optional when the code has no params to give. */
-export type FindingArg<C extends IssueCode, Extra = unknown> = NoParams extends ParamsOf<C>
-  ? [finding?: Finding<C> & Extra]
-  : [finding: Finding<C> & Extra];
+export type FindingArg<C extends IssueCode, Extra = unknown> =
+  NoParams extends ParamsOf<C> ? [finding?: Finding<C> & Extra] : [finding: Finding<C> & Extra];
 
 type Placed = { readonly cell?: string; readonly column?: string };
 

@@ -4,7 +4,6 @@ import { reasonList, type ContactNameReason, type ReasonList } from "../issues/r
 import { FIRST_IDEOGRAPH, isIdeograph, LAST_IDEOGRAPH } from "../text/ideograph";
 import type { Check } from "./check";
 
-
 /** Seven digits or more, however grouped, are a phone number rather than a stray digit. */
 const PHONE_LIKE = /(?:[0-9０-９][\s\-－()（）+]*){7,}/;
 /**

@@ -6,7 +6,6 @@ import { FIRST_IDEOGRAPH } from "../text/ideograph";
 import { nameKey } from "../text/normalize";
 import type { Check } from "./check";
 
-
 /** Quotes, title marks and end punctuation around a title do not change what it ends in. */
 const LEADING_WRAP = /^[\s《“"'「『]+/;
 const TRAILING_WRAP = /[\s》”"'」』。.;；,，!！]+$/;

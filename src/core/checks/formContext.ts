@@ -76,7 +76,13 @@ export class FormContext implements CheckContext {
   }
 
   row<C extends IssueCode>(code: C, rowNumber: number, ...args: FindingArg<C, unknown>): void {
-    const issue: BuiltIssue = { code, severity: defaultSeverity(code), sheet: this.sheetName, row: rowNumber, ...(args[0] as LooseFinding) };
+    const issue: BuiltIssue = {
+      code,
+      severity: defaultSeverity(code),
+      sheet: this.sheetName,
+      row: rowNumber,
+      ...(args[0] as LooseFinding),
+    };
     this.issues.push(issue as Issue);
   }
 

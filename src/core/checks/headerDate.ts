@@ -2,7 +2,6 @@ import { reasonList, type DateOutOfRangeReason } from "../issues/registry";
 import { calendarDateOf, compareDates, formatDate, parseDate } from "../text/date";
 import type { Check } from "./check";
 
-
 /**
  * 时间 is the day the form was filled in: a real date (the template's `2021年  月  日` counts as
  * not filled in), not after today, and within the form's year.

@@ -4,7 +4,6 @@ import type { FillerPhoneReason, IssueCode } from "../issues/registry";
 import { parsePhones } from "../text/phone";
 import type { Check, CheckContext } from "./check";
 
-
 /** Where an issue about a header field points: its cell when the reader found the field. */
 function at(ctx: CheckContext, key: HeaderFieldKey): { cell?: string; value: CellValue } {
   const field = ctx.form.header[key];

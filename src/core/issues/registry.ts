@@ -116,7 +116,11 @@ export const ISSUES = {
   "experience-name-too-long": code<{ readonly length: number }>({
     severity: "error",
     fixable: false,
-    example: { column: "经验名称", value: "某某科技以数字化质量管控平台贯通研发制造服务全过程实现产品一次合格率持续提升的质量管理经验", params: { length: 45 } },
+    example: {
+      column: "经验名称",
+      value: "某某科技以数字化质量管控平台贯通研发制造服务全过程实现产品一次合格率持续提升的质量管理经验",
+      params: { length: 45 },
+    },
   }),
   "experience-name-pattern": code<{ readonly reason: ReasonList<ExperiencePatternReason> }>({
     severity: "warning",
@@ -133,7 +137,11 @@ export const ISSUES = {
     fixable: false,
     example: { column: "所在市", value: "苏州市", params: { region: "浙江省" } },
   }),
-  "city-normalizable": code({ severity: "warning", fixable: true, example: { column: "所在市", value: "杭州", params: NONE, fix: "杭州市" } }),
+  "city-normalizable": code({
+    severity: "warning",
+    fixable: true,
+    example: { column: "所在市", value: "杭州", params: NONE, fix: "杭州市" },
+  }),
   "city-county-level": code<{ readonly city: string }>({
     severity: "warning",
     fixable: true,

@@ -10,8 +10,6 @@ import { tidyText } from "../text/normalize";
 import { quotaLabel, type QuotaKind } from "./label";
 import type { QuotaSet } from "./quotaSet";
 
-
-
 /** One limit of a quota set and how many data rows count against it. */
 export interface QuotaUsage {
   readonly kind: QuotaKind;
@@ -59,15 +57,37 @@ export function evaluateQuota(form: FormSheet, quota: QuotaSet, region: Region, 
   };
   if (quota.total !== undefined) limit("total", undefined, quota.total, rows.length);
   if (quota.earlierBenchmarks !== undefined) {
-    limit("earlier-benchmarks", undefined, quota.earlierBenchmarks, count((f) => f.earlierBenchmark));
+    limit(
+      "earlier-benchmarks",
+      undefined,
+      quota.earlierBenchmarks,
+      count((f) => f.earlierBenchmark),
+    );
   }
   for (const [key, n] of Object.entries(quota.perCity ?? {})) {
     const city = canonicalCity(tidyText(key));
-    limit("city", city, n, count((f) => f.city === city));
+    limit(
+      "city",
+      city,
+      n,
+      count((f) => f.city === city),
+    );
   }
   // Sections and divisions in code order: JSON objects would put "39" before "06" anyway.
-  for (const [key, n] of byKey(quota.perSection)) limit("section", key, n, count((f) => f.section === key));
-  for (const [key, n] of byKey(quota.perDivision)) limit("division", key, n, count((f) => f.division === key));
+  for (const [key, n] of byKey(quota.perSection))
+    limit(
+      "section",
+      key,
+      n,
+      count((f) => f.section === key),
+    );
+  for (const [key, n] of byKey(quota.perDivision))
+    limit(
+      "division",
+      key,
+      n,
+      count((f) => f.division === key),
+    );
 
   const issues: Issue[] = usage
     .filter((u) => u.used > u.limit)

@@ -22,7 +22,7 @@ describe("amount-negative", () => {
 
   it("flags 资产总额 of zero with its own reason", () => {
     const issues = runCheck(amountNegativeCheck, makeForm(goodRows({ assets: 0 })));
-    expect(issues.map((i) => [i.cell, param(i, "reason")])).toEqual([["F5", "资产总额不能为零"]]);
+    expect(issues.map((i) => [i.cell, param(i, "reason")])).toEqual([["F5", "zero-assets"]]);
   });
 
   it("leaves a loss in 利润总额 to profit-not-positive", () => {

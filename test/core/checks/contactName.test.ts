@@ -28,9 +28,7 @@ describe("contact-name-invalid", () => {
     ["王经理13912345678", "phone,job-title"],
   ])("refuses %p (%s)", (name, reason) => {
     const issues = check(name);
-    expect(issues.map((i) => [i.code, i.cell, i.severity, param(i, "reason")])).toEqual([
-      ["contact-name-invalid", "J5", "error", reason],
-    ]);
+    expect(issues.map((i) => [i.code, i.cell, i.severity, param(i, "reason")])).toEqual([["contact-name-invalid", "J5", "error", reason]]);
   });
 
   it("reads a number stored in the cell as digits", () => {

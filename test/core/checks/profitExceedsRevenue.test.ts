@@ -10,7 +10,9 @@ describe("profit-exceeds-revenue", () => {
 
   it("warns at the 利润总额 cell, naming the revenue", () => {
     const issues = runCheck(profitExceedsRevenueCheck, makeForm(goodRows({ revenue: 800, profit: "1,200" })));
-    expect(issues.map((i) => [i.code, i.severity, i.cell, param(i, "revenue")])).toEqual([["profit-exceeds-revenue", "warning", "I5", 800]]);
+    expect(issues.map((i) => [i.code, i.severity, i.cell, param(i, "revenue")])).toEqual([
+      ["profit-exceeds-revenue", "warning", "I5", 800],
+    ]);
     expect(renderMessage(issues[0]!, "en")).toBe("Total profit 1,200 exceeds operating revenue 800");
   });
 

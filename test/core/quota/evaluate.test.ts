@@ -43,9 +43,11 @@ describe("evaluateQuota", () => {
 
   it("reports each limit the rows go beyond as a sheet-level error", () => {
     const { issues } = evaluateQuota(form, { total: 4, perCity: { 杭州市: 1 }, perSection: { C: 4 } }, ZHEJIANG, REFERENCE);
-    expect(issues.map((i) => [i.code, i.severity, i.sheet, i.cell, param(i, "quota"), param(i, "limit"), param(i, "count")])).toEqual([
-      ["quota-exceeded", "error", "Sheet1", undefined, "推荐总名额", 4, 5],
-      ["quota-exceeded", "error", "Sheet1", undefined, "杭州市", 1, 2],
+    expect(
+      issues.map((i) => [i.code, i.severity, i.sheet, i.cell, param(i, "kind"), param(i, "key"), param(i, "limit"), param(i, "count")]),
+    ).toEqual([
+      ["quota-exceeded", "error", "Sheet1", undefined, "total", undefined, 4, 5],
+      ["quota-exceeded", "error", "Sheet1", undefined, "city", "杭州市", 1, 2],
     ]);
     expect(renderMessage(issues[1]!, "zh")).toBe("超出名额：杭州市限 1 家，已填 2 家");
     expect(renderMessage(issues[0]!, "en")).toBe("Quota exceeded: Total quota allows 4, 5 entered");

@@ -41,7 +41,7 @@ describe("findRecommendedTwice", () => {
     const b = { ...zhejiang, path: "other.xlsx", unit: " " };
     const issues = findRecommendedTwice([a, b]);
     expect(issues).toHaveLength(4);
-    expect(param(issues[0]!, "units")).toBe("浙江.xlsx、other.xlsx");
+    expect(param(issues[0], "units")).toBe("浙江.xlsx、other.xlsx");
   });
 });
 

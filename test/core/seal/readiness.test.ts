@@ -5,8 +5,8 @@ import { goodRows, makeForm } from "../../helpers/form";
 
 /** An issue without its severity and sheet (one per code, so that its params stay typed). */
 type Finding = Issue extends infer I ? (I extends Issue ? Omit<I, "severity" | "sheet"> : never) : never;
-const warning = (finding: Finding): Issue => ({ ...finding, severity: "warning", sheet: "Sheet1" }) as Issue;
-const error = (finding: Finding): Issue => ({ ...finding, severity: "error", sheet: "Sheet1" }) as Issue;
+const warning = (finding: Finding): Issue => ({ ...finding, severity: "warning", sheet: "Sheet1" });
+const error = (finding: Finding): Issue => ({ ...finding, severity: "error", sheet: "Sheet1" });
 
 const nameWarning = warning({ code: "enterprise-name-format", cell: "B5", row: 5, value: "某某厂 ", params: { reason: "whitespace" } });
 const blankRow = warning({ code: "row-blank", row: 7 });

@@ -4,7 +4,7 @@ import type { FormSheet } from "../../../src/core/form/formSheet";
 import { HEADER_FIELDS, type HeaderFieldKey } from "../../../src/core/form/formSpec";
 import { cellAddress } from "../../../src/core/grid/address";
 import type { CellValue } from "../../../src/core/grid/cell";
-import { renderMessage } from "../../../src/core/issues/messages";
+import { renderMessage } from "../../../src/core/issues/render";
 import { canonicalValue } from "../../../src/core/seal/canonical";
 import { createSealRecord, SealRecordSchema, type SealInput } from "../../../src/core/seal/record";
 import { checkSeal, verifySeal } from "../../../src/core/seal/verify";
@@ -93,7 +93,7 @@ describe("verifySeal", () => {
     const removed = await verifySeal(makeForm(goodRows({})), record);
     expect(removed.changedCells).toHaveLength(COLUMN_COUNT);
     expect(removed.changedCells.every((c) => c.current === null && c.cell.endsWith("6"))).toBe(true);
-    expect(param(removed.issues[0]!, "cells")).toBe(removed.changedCells.map((c) => c.cell).join(", "));
+    expect(param(removed.issues[0], "cells")).toBe(removed.changedCells.map((c) => c.cell).join(", "));
   });
 
   it("names the cells of a column that vanished even when they were empty", async () => {

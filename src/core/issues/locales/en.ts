@@ -72,7 +72,8 @@ export const en: Locale = {
     remedy: "Fill in the name of the person filling in after 填报人",
   },
   "filler-phone-invalid": {
-    message: (i) => `The header phone ${i.params.reason === "missing" ? "is blank" : `“${q(i.value)}” is not a valid mobile or landline number`}`,
+    message: (i) =>
+      `The header phone ${i.params.reason === "missing" ? "is blank" : `“${q(i.value)}” is not a valid mobile or landline number`}`,
     remedy: "Give an 11-digit mobile number or a landline with its area code",
   },
   "date-invalid": {
@@ -106,7 +107,8 @@ export const en: Locale = {
     remedy: "Shorten the title to 40 characters",
   },
   "experience-name-pattern": {
-    message: (i) => `The experience title does not follow “(enterprise) + (method) + 经验”: ${list(i.params.reason, (r) => EXPERIENCE_PATTERN[r])}`,
+    message: (i) =>
+      `The experience title does not follow “(enterprise) + (method) + 经验”: ${list(i.params.reason, (r) => EXPERIENCE_PATTERN[r])}`,
     remedy: "Name it short enterprise name + method + 经验, e.g. 某某科技数字化质量管控经验",
   },
   "experience-duplicate": {
@@ -142,7 +144,8 @@ export const en: Locale = {
     remedy: "Make the cell a number (one-click fix)",
   },
   "amount-negative": {
-    message: (i) => `${col(i.column)} is ${q(i.value)}: ${i.params.reason === "negative" ? "it cannot be negative" : "total assets cannot be zero"}`,
+    message: (i) =>
+      `${col(i.column)} is ${q(i.value)}: ${i.params.reason === "negative" ? "it cannot be negative" : "total assets cannot be zero"}`,
     remedy: "Check the amount: assets, revenue and profit and tax are never negative, assets never zero",
   },
   "amount-unit-suspect": {

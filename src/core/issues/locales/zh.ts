@@ -95,8 +95,7 @@ export const zh: Locale = {
     remedy: "把经验名称压缩到 40 字以内",
   },
   "experience-name-pattern": {
-    message: (i) =>
-      `经验名称不符合“（企业）+（典型方法技术）+（经验）”的命名规则：${list(i.params.reason, (r) => EXPERIENCE_PATTERN[r])}`,
+    message: (i) => `经验名称不符合“（企业）+（典型方法技术）+（经验）”的命名规则：${list(i.params.reason, (r) => EXPERIENCE_PATTERN[r])}`,
     remedy: "按“企业简称 + 典型方法技术 + 经验”命名，如“某某科技数字化质量管控经验”",
   },
   "experience-duplicate": {
