@@ -8,7 +8,7 @@ import type { QuotaSet } from "../core/quota/quotaSet";
 import { readForm } from "../core/reader";
 import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";
 import { buildFileReport, formUnit, unreadableFileReport, type BatchFile, type FileReport, type SealState } from "../core/report";
-import { verifySeal } from "../core/seal";
+import { sealCodeOf, verifySeal } from "../core/seal";
 import { decodeStore, type WorkbookStore } from "../core/storage";
 import { readWorkbook } from "../xlsx/readGrids";
 import { storeRowsOf } from "../xlsx/store";
@@ -140,7 +140,16 @@ export async function analyzeFile(file: LoadedFile, options: AnalyzeOptions): Pr
     issues.push({ code: "seal-missing", severity: options.requireSeal ? "error" : "warning", sheet: form?.sheet ?? file.firstSheet });
   }
   const report = buildFileReport(
-    { path: file.path, ...(form ? { form } : {}), issues, region, year: options.year, seal, quota },
+    {
+      path: file.path,
+      ...(form ? { form } : {}),
+      issues,
+      region,
+      year: options.year,
+      seal,
+      ...(file.store.seal === undefined ? {} : { sealCode: sealCodeOf(file.store.seal.digest) }),
+      quota,
+    },
     options.lang,
   );
   return {

@@ -46,6 +46,7 @@ export interface FileReportInput {
   readonly region?: Region;
   readonly year?: number;
   readonly seal?: SealState;
+  readonly sealCode?: string;
   readonly quota?: readonly QuotaUsage[];
   /** Defaults to the form's 推荐单位, tidied. */
   readonly unit?: string;
@@ -74,6 +75,7 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
     ...(input.year === undefined ? {} : { year: input.year }),
     rowCount: input.form?.rows.length ?? 0,
     seal: input.seal ?? "none",
+    ...(input.sealCode === undefined ? {} : { sealCode: input.sealCode }),
     ...(input.quota === undefined
       ? {}
       : {

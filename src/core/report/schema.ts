@@ -45,6 +45,8 @@ export const FileReportSchema = z.object({
   year: z.number().int().optional(),
   rowCount: z.number().int().nonnegative(),
   seal: SealStateSchema,
+  /** The seal code the stamped paper carries (docs/seal.md), when the file holds a seal. */
+  sealCode: z.string().optional(),
   quota: z.array(ReportQuotaSchema).optional(),
   issues: z.array(ReportIssueSchema),
 });
