@@ -1,7 +1,8 @@
 import type { CellValue } from "../core/grid/cell";
 import type { CellRange, Grid } from "../core/grid/grid";
 import { parseArea } from "./areas";
-import { STORE_SHEET, type OfficeEnv } from "./env";
+import { STORE_SHEET } from "../core/workbook";
+import type { OfficeEnv } from "./env";
 import { fromExcel } from "./excelValues";
 import { MERGED_AREAS_EXCEL_API } from "./host";
 import {

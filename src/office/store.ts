@@ -1,4 +1,5 @@
-import { STORE_SHEET, type OfficeEnv } from "./env";
+import { STORE_SHEET } from "../core/workbook";
+import type { OfficeEnv } from "./env";
 
 /** The store sheet's content as rows of text (two syncs), or undefined when there is no store. */
 export async function readStore(env: OfficeEnv): Promise<string[][] | undefined> {
