@@ -154,7 +154,13 @@ export async function analyzeFile(file: LoadedFile, options: AnalyzeOptions): Pr
       year: options.year,
       seal,
       ...(file.store.seal
-        ? { sealRecord: { sealedBy: file.store.seal.sealedBy, sealedAt: file.store.seal.sealedAt, sealCode: sealCodeOf(file.store.seal.digest) } }
+        ? {
+            sealRecord: {
+              sealedBy: file.store.seal.sealedBy,
+              sealedAt: file.store.seal.sealedAt,
+              sealCode: sealCodeOf(file.store.seal.digest),
+            },
+          }
         : {}),
       quota,
     },
