@@ -119,12 +119,15 @@ export function buildBatchReport(
   toolVersion: string,
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
+  // A file a cross-file error points into (one enterprise on two units' forms) is not ok either.
+  const blamed = new Set(crossFileIssues.flatMap((i) => (i.severity === "error" && "path" in i ? [i.path] : [])));
+  const judged = files.map((f) => (f.status === "ok" && blamed.has(f.path) ? { ...f, status: "invalid" as const } : f));
   return {
     tool: { name: "qbench", version: toolVersion },
     lang,
-    files: [...files],
+    files: judged,
     crossFile,
-    summary: summarise(files, crossFile),
+    summary: summarise(judged, crossFile),
   };
 }
 
