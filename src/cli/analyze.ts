@@ -12,26 +12,30 @@ import type { Region } from "../core/reference";
 import { buildFileReport, unreadableFileReport, type BatchFile, type FileReport } from "../core/report";
 import { decodeStore } from "../core/storage";
 import { readWorkbook } from "../xlsx/readGrids";
+import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
 import { Unreadable } from "../xlsx/unreadable";
 
 /** One file after reading: its inspection (grids are dropped at once, so a batch holds only forms). */
 export type LoadedFile =
   | { readonly kind: "unreadable"; readonly path: string; readonly error: Unreadable }
-  | ({ readonly kind: "read"; readonly path: string } & WorkbookInspection);
+  | ({ readonly kind: "read"; readonly path: string; readonly format: FileKind } & WorkbookInspection);
 
 export async function loadFile(path: string, options: InspectOptions = {}): Promise<LoadedFile> {
-  let grids;
+  let grids, format;
   try {
-    ({ grids } = await readWorkbook(path));
+    ({ grids, format } = await readWorkbook(path));
   } catch (e) {
     if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
     const detail = e instanceof Error ? e.message : String(e);
     return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
   }
   const { store } = decodeStore(storeRowsOf(grids));
-  return { kind: "read", path, ...(await inspectWorkbook(grids, store, options)) };
+  return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
 }
+
+/** The format read, as the review's 单位汇总 names it. */
+const FORMAT_LABEL: Readonly<Record<FileKind, string>> = { ooxml: "xlsx", csv: "csv" };
 
 /** An unreadable file's reason in the report's language, with the other language beside it. */
 export function unreadableReason(error: Unreadable, lang: Lang): string {
@@ -89,11 +93,13 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
   const report = buildFileReport(
     {
       path: file.path,
+      format: FORMAT_LABEL[file.format],
       ...(form === undefined ? {} : { form }),
       issues: analysis.issues,
       region: analysis.region,
       year: analysis.year,
       seal: analysis.seal.state,
+      ...(file.store.seal === undefined ? {} : { sealRecord: file.store.seal }),
       quota: analysis.quota?.usage ?? [],
     },
     options.lang,
