@@ -1,5 +1,5 @@
 import type { Lang } from "../core/issues/messages";
-import { compareSealCode, sealCodeOf, verifySeal } from "../core/seal";
+import { compareSealCode, sealCodeOf } from "../core/seal";
 import { loadFile, unreadableReason } from "./analyze";
 
 const T = {
@@ -44,7 +44,7 @@ export async function runVerify(path: string, lang: Lang, code?: string): Promis
   const record = file.store.seal;
   if (record === undefined) return { status: 1, lines: [t.none] };
   const fileCode = sealCodeOf(record.digest);
-  const result = await verifySeal(file.form, record);
+  const result = file.seal;
   const sealLines =
     result.state === "valid"
       ? [t.valid(record.sealedBy, record.sealedAt, record.rowCount), t.code(fileCode)]
