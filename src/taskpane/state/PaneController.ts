@@ -264,7 +264,7 @@ export class PaneController {
       const form = analysis?.form;
       if (form === undefined || readiness === undefined || !readiness.ready) throw new Error(this.t.seal.needCheck);
       const unit = form.header.unit?.value;
-      const record = await createSealRecord(form, {
+      const record = await createSealRecord(form, analysis!.sealContent ?? { grid: undefined, sheets: [] }, {
         unit: unit === undefined || unit === null ? "" : cellText(unit).trim(),
         sealedBy,
         sealedAt: this.today(),
