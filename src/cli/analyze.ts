@@ -1,5 +1,6 @@
 import { validateForm } from "../core/checks/validate";
 import type { FormSheet } from "../core/form/formSheet";
+import type { Grid } from "../core/grid/grid";
 import { formSpec } from "../core/form/formSpec";
 import type { Issue } from "../core/issues/issue";
 import type { Lang } from "../core/issues/messages";
@@ -7,15 +8,28 @@ import { evaluateQuota, quotaForUnit, type QuotaTable, type QuotaUsage } from ".
 import type { QuotaSet } from "../core/quota/quotaSet";
 import { readForm } from "../core/reader";
 import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";
-import { buildFileReport, formUnit, unreadableFileReport, type BatchFile, type FileReport, type SealState } from "../core/report";
+import {
+  buildBatchReport,
+  buildFileReport,
+  findRecommendedTwice,
+  formUnit,
+  unreadableFileReport,
+  type BatchFile,
+  type BatchReport,
+  type FileReport,
+  type SealState,
+} from "../core/report";
 import { verifySeal } from "../core/seal";
 import { decodeStore, type WorkbookStore } from "../core/storage";
-import { readWorkbook } from "../xlsx/readGrids";
 import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
 import { Unreadable } from "../xlsx/unreadable";
 
-/** One file after reading: its form (grids are dropped at once, so a batch holds only forms). */
+/**
+ * One file after reading: its form (grids are dropped at once, so a batch holds only forms).
+ * This module is pure (no file system), so that the web page checks a batch with the very code
+ * `qbench check` runs; `loadFile.ts` reads from disk.
+ */
 export type LoadedFile =
   | { readonly kind: "unreadable"; readonly path: string; readonly error: Unreadable }
   | {
@@ -29,18 +43,22 @@ export type LoadedFile =
       readonly firstSheet: string;
     };
 
-export async function loadFile(path: string): Promise<LoadedFile> {
-  try {
-    const { grids, format } = await readWorkbook(path);
-    // The reader's column set does not depend on the year; the year only matters to the checks.
-    const { form, issues } = readForm(grids, formSpec(2000));
-    const { store } = decodeStore(storeRowsOf(grids));
-    return { kind: "read", path, format, ...(form ? { form } : {}), readerIssues: issues, store, firstSheet: grids[0]?.sheet ?? "" };
-  } catch (e) {
-    if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
-  }
+/** A workbook's grids as a batch keeps them: its form (the grids are dropped at once), reader issues and store. */
+export function loadedFromGrids(
+  path: string,
+  { grids, format }: { readonly grids: readonly Grid[]; readonly format: FileKind },
+): LoadedFile {
+  // The reader's column set does not depend on the year; the year only matters to the checks.
+  const { form, issues } = readForm(grids, formSpec(2000));
+  const { store } = decodeStore(storeRowsOf(grids));
+  return { kind: "read", path, format, ...(form ? { form } : {}), readerIssues: issues, store, firstSheet: grids[0]?.sheet ?? "" };
+}
+
+/** A reader's failure as the batch's `unreadable` entry; anything but an `Unreadable` is a parse failure. */
+export function unreadableFile(path: string, e: unknown): LoadedFile {
+  if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
+  const detail = e instanceof Error ? e.message : String(e);
+  return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
 }
 
 /** The format read, as the review's 单位汇总 names it. */
@@ -166,4 +184,29 @@ export async function analyzeFile(file: LoadedFile, options: AnalyzeOptions): Pr
     quota,
     seal,
   };
+}
+
+export interface BatchOptions extends Omit<AnalyzeOptions, "year"> {
+  /** The year every file is checked against; else the one most titles name (`batchYear`). */
+  readonly year?: number;
+  readonly toolVersion: string;
+}
+
+/** `qbench check` after reading: every file's checks, then the cross-file ones, as one report. */
+export async function checkBatch(
+  loaded: readonly LoadedFile[],
+  options: BatchOptions,
+): Promise<{ report: BatchReport; files: BatchFile[] }> {
+  const { toolVersion, ...rest } = options;
+  const year = options.year ?? batchYear(loaded, options.today);
+  const analyses: Analysis[] = [];
+  for (const file of loaded) analyses.push(await analyzeFile(file, { ...rest, year }));
+  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
+  const report = buildBatchReport(
+    analyses.map((a) => a.report),
+    findRecommendedTwice(files),
+    options.lang,
+    toolVersion,
+  );
+  return { report, files };
 }

@@ -4,10 +4,11 @@ import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/issues/messages";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
-import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";
+import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
+import { checkBatch, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
@@ -79,27 +80,15 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     bar.tick();
   }
   bar.stop();
-  const year = options.year ?? batchYear(loaded, options.today);
-  const analyses = [];
-  for (const file of loaded) {
-    analyses.push(
-      await analyzeFile(file, {
-        year,
-        ...(options.region ? { region: options.region } : {}),
-        ...(quotaTable ? { quotaTable } : {}),
-        requireSeal: options.requireSeal,
-        today: options.today,
-        lang: options.lang,
-      }),
-    );
-  }
-  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
-  const report = buildBatchReport(
-    analyses.map((a) => a.report),
-    findRecommendedTwice(files),
-    options.lang,
-    toolVersion(),
-  );
+  const { report, files } = await checkBatch(loaded, {
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.region ? { region: options.region } : {}),
+    ...(quotaTable ? { quotaTable } : {}),
+    requireSeal: options.requireSeal,
+    today: options.today,
+    lang: options.lang,
+    toolVersion: toolVersion(),
+  });
   if (options.report !== undefined) {
     const { writeReportFile } = await import("../xlsx/writeReport");
     await writeReportFile(report, files, options.lang, options.report);

@@ -16,7 +16,8 @@ import {
   warningKey,
 } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
-import { loadFile, unreadableReason, type LoadedFile } from "./analyze";
+import { unreadableReason, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { loadFile } from "../../src/cli/analyze";
+import { loadFile } from "../../src/cli/loadFile";
 import { verifySeal } from "../../src/core/seal";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 
