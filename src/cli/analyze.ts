@@ -11,6 +11,7 @@ import { buildFileReport, formUnit, unreadableFileReport, type BatchFile, type F
 import { verifySeal } from "../core/seal";
 import { decodeStore, type WorkbookStore } from "../core/storage";
 import { readWorkbook } from "../xlsx/readGrids";
+import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
 import { Unreadable } from "../xlsx/unreadable";
 
@@ -21,6 +22,7 @@ export type LoadedFile =
       readonly kind: "read";
       readonly path: string;
       readonly form?: FormSheet;
+      readonly format: FileKind;
       readonly readerIssues: readonly Issue[];
       readonly store: WorkbookStore;
       /** The first sheet's name, for issues about a workbook without a form. */
@@ -29,17 +31,20 @@ export type LoadedFile =
 
 export async function loadFile(path: string): Promise<LoadedFile> {
   try {
-    const { grids } = await readWorkbook(path);
+    const { grids, format } = await readWorkbook(path);
     // The reader's column set does not depend on the year; the year only matters to the checks.
     const { form, issues } = readForm(grids, formSpec(2000));
     const { store } = decodeStore(storeRowsOf(grids));
-    return { kind: "read", path, ...(form ? { form } : {}), readerIssues: issues, store, firstSheet: grids[0]?.sheet ?? "" };
+    return { kind: "read", path, format, ...(form ? { form } : {}), readerIssues: issues, store, firstSheet: grids[0]?.sheet ?? "" };
   } catch (e) {
     if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
     const detail = e instanceof Error ? e.message : String(e);
     return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
   }
 }
+
+/** The format read, as the review's 单位汇总 names it. */
+const FORMAT_LABEL: Readonly<Record<FileKind, string>> = { ooxml: "xlsx", csv: "csv" };
 
 /** An unreadable file's reason in the report's language, with the other language beside it. */
 export function unreadableReason(error: Unreadable, lang: Lang): string {
@@ -140,7 +145,17 @@ export async function analyzeFile(file: LoadedFile, options: AnalyzeOptions): Pr
     issues.push({ code: "seal-missing", severity: options.requireSeal ? "error" : "warning", sheet: form?.sheet ?? file.firstSheet });
   }
   const report = buildFileReport(
-    { path: file.path, ...(form ? { form } : {}), issues, region, year: options.year, seal, quota },
+    {
+      path: file.path,
+      format: FORMAT_LABEL[file.format],
+      ...(form ? { form } : {}),
+      issues,
+      region,
+      year: options.year,
+      seal,
+      ...(file.store.seal ? { sealRecord: file.store.seal } : {}),
+      quota,
+    },
     options.lang,
   );
   return {

@@ -1,10 +1,17 @@
 import type { Grid } from "../core/grid/grid";
 import type { TemplateLayout } from "../core/template/layout";
-import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
+import {
+  STORE_SHEET,
+  type AppliedChange,
+  type CellChange,
+  type CellMark,
+  type WorkbookAdapter,
+  type WorkbookChange,
+} from "../core/workbook";
 import { activeSheet, selectCell, writeCells } from "./cells";
 import { ALL_SHEETS, OwnWrites, subscribeChanges } from "./changes";
 import { createFormSheet } from "./createFormSheet";
-import { STORE_SHEET, type OfficeEnv } from "./env";
+import type { OfficeEnv } from "./env";
 import { clearMarks, markIssues, type MarkCache } from "./marks";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";

@@ -1,4 +1,4 @@
-import type { AppliedChange, CellChange } from "../taskpane/adapter/WorkbookAdapter";
+import type { AppliedChange, CellChange } from "../core/workbook";
 import type { OfficeEnv } from "./env";
 import { fromExcel, toExcel } from "./excelValues";
 import { CELL_READ_BYTES, packByBudget, RANGE_COMMAND_BYTES, SYNC_PAYLOAD_BUDGET, utf8Bytes } from "./payload";

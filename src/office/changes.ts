@@ -1,4 +1,4 @@
-import type { WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
+import type { WorkbookChange } from "../core/workbook";
 import type { OfficeEnv } from "./env";
 
 /**

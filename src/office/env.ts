@@ -11,7 +11,5 @@ export interface OfficeEnv {
   readonly now: () => number;
 }
 
-/** The names of the add-in's own sheets, which are never shown to the checks or marked. */
-export const STORE_SHEET = "qbench_store";
 /** The workbook setting that remembers the user's own fills under the marks. */
 export const MARKS_SETTING = "qbench.marks";

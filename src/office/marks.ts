@@ -1,14 +1,11 @@
 import type { Severity } from "../core/issues/codes";
-import type { CellMark } from "../taskpane/adapter/WorkbookAdapter";
+import { MARK_FILL, type CellMark } from "../core/workbook";
 import { cellAddress } from "../core/grid/address";
 import type { SheetNamesById } from "./changes";
 import { cellKey, cellRuns, runAddress, sheetCell, type CellRun, type SheetCell } from "./cellRuns";
 import { MARKS_SETTING, type OfficeEnv } from "./env";
 import { encodeMemory, parseMemory, type RememberedMark, type SavedFill } from "./markMemory";
 import { FILL_BYTES_PER_CELL, packByBudget, RANGE_COMMAND_BYTES, SYNC_PAYLOAD_BUDGET, utf8Bytes } from "./payload";
-
-/** Excel's own "bad" and "neutral" cell-style fills, so that marks look familiar. */
-export const MARK_FILL: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
 /**
  * Fills `getCellProperties` reports that `RangeFill.pattern` cannot set (Excel.FillPattern has

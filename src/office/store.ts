@@ -1,4 +1,5 @@
-import { STORE_SHEET, type OfficeEnv } from "./env";
+import { STORE_SHEET } from "../core/workbook";
+import type { OfficeEnv } from "./env";
 import { isPayloadTooLarge, packByBudget, RANGE_COMMAND_BYTES, SYNC_PAYLOAD_BUDGET, utf8Bytes } from "./payload";
 
 /**

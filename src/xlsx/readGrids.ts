@@ -5,7 +5,7 @@ import { readCsvGrid } from "./csv";
 import { ExcelStream, type StreamedSheet } from "./excelStream";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import { SheetTap } from "./sheetTap";
-import { sniffFile } from "./sniff";
+import { sniffFile, type FileKind } from "./sniff";
 import { Unreadable } from "./unreadable";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
 
@@ -13,6 +13,8 @@ export interface WorkbookGrids {
   readonly grids: Grid[];
   /** Every worksheet with its visibility, in workbook order. */
   readonly sheets: readonly Pick<StreamedSheet, "name" | "state">[];
+  /** What the file was read as, judged by its content. */
+  readonly format: FileKind;
 }
 
 export interface ReadOptions {
@@ -45,7 +47,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   if (kind === "csv") {
     const grid = await readCsvGrid(path);
     if (grid.values.length === 0) throw noContent();
-    return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }] };
+    return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }], format: kind };
   }
   let zip: ZipArchive | undefined;
   try {
@@ -55,7 +57,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     const grids: Grid[] = [];
     for (const sheet of workbook.sheets) grids.push(await readSheet(workbook, sheet, budget));
     if (budget.used === 0) throw noContent();
-    return { grids, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })) };
+    return { grids, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })), format: kind };
   } catch (e) {
     if (e instanceof Unreadable) throw e;
     const detail = e instanceof Error ? e.message.split("\n")[0]! : String(e);

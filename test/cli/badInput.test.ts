@@ -96,6 +96,14 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
     } finally {
       zip.close();
     }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "report.xlsx"));
+    const units = wb.getWorksheet("单位汇总")!;
+    expect(units.rowCount).toBe(11);
+    const corrupt = units.getRow(4);
+    expect(String(corrupt.getCell(2).value)).toMatch(/02-corrupt\.xlsx$/);
+    expect(corrupt.getCell(15).value).toBe("无法读取");
+    expect(String(corrupt.getCell(16).value)).toMatch(/^无法读取：文件已损坏/);
   });
 
   test("bad usage exits 2: no such option, an unknown region, nothing to check", () => {
@@ -128,7 +136,8 @@ describe("text that looks like a formula stays text in the report", () => {
     expect(qbench(["check", join(dir, "f.xlsx"), "--report", join(dir, "r.xlsx"), "--today", "2021-06-20"]).status).toBeLessThan(2);
     const zip = await ZipArchive.open(join(dir, "r.xlsx"));
     try {
-      for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) expect(await zip.readText(part)).not.toContain("<f>");
+      for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"])
+        expect(await zip.readText(part)).not.toContain("<f>");
       const strings = (await zip.readText("xl/sharedStrings.xml"))!;
       expect(strings).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;点我&quot;)");
       expect(strings).toContain("@某某有限公司");

@@ -1,5 +1,5 @@
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
-import { MARK_FILL } from "../../src/office/marks";
+import { MARK_FILL } from "../../src/core/workbook";
 import { READ_BLOCK_CELLS } from "../../src/office/readWorkbook";
 import { FakeWorkbook, NO_FILL } from "./fakeExcel";
 import { HEADER, setup as setupForm, syncsOf } from "./formBook";

@@ -1,8 +1,8 @@
 import { cellAddress } from "../../src/core/grid/address";
-import { clearMarks, MARK_FILL, markIssues } from "../../src/office/marks";
+import { clearMarks, markIssues } from "../../src/office/marks";
+import { MARK_FILL, type CellMark } from "../../src/core/workbook";
 import { SYNC_PAYLOAD_BUDGET } from "../../src/office/payload";
 import { CELLS_PER_READ_SYNC, HEAD_ROWS, readWorkbook } from "../../src/office/readWorkbook";
-import type { CellMark } from "../../src/taskpane/adapter/WorkbookAdapter";
 import { FakeWorkbook, NO_FILL, WEB_PAYLOAD_LIMIT, type SyncRecord } from "./fakeExcel";
 import { FORM_SHEET, formRows, setup, syncsOf } from "./formBook";
 

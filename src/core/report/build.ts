@@ -46,6 +46,9 @@ export interface FileReportInput {
   readonly region?: Region;
   readonly year?: number;
   readonly seal?: SealState;
+  /** The seal record's who, when and code, for the review's 单位汇总. */
+  readonly sealRecord?: { readonly sealedBy: string; readonly sealedAt: string; readonly sealCode?: string };
+  readonly format?: string;
   readonly quota?: readonly QuotaUsage[];
   /** Defaults to the form's 推荐单位, tidied. */
   readonly unit?: string;
@@ -68,12 +71,20 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
   return {
     path: input.path,
     status: fileStatus(input.issues),
+    ...(input.format === undefined ? {} : { format: input.format }),
     ...(input.form === undefined ? {} : { sheet: input.form.sheet }),
     ...(unit === undefined ? {} : { unit }),
     ...(input.region === undefined ? {} : { region: input.region.name }),
     ...(input.year === undefined ? {} : { year: input.year }),
     rowCount: input.form?.rows.length ?? 0,
     seal: input.seal ?? "none",
+    ...(input.sealRecord === undefined
+      ? {}
+      : {
+          sealedBy: input.sealRecord.sealedBy,
+          sealedAt: input.sealRecord.sealedAt,
+          ...(input.sealRecord.sealCode === undefined ? {} : { sealCode: input.sealRecord.sealCode }),
+        }),
     ...(input.quota === undefined
       ? {}
       : {
@@ -119,10 +130,12 @@ export function buildBatchReport(
   toolVersion: string,
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
+  // SPEC §7: a file is invalid when it carries any error, a cross-file one included.
+  const crossErrors = new Set(crossFile.filter((i) => i.severity === "error").map((i) => i.path));
   return {
     tool: { name: "qbench", version: toolVersion },
     lang,
-    files: [...files],
+    files: files.map((f) => (f.status === "ok" && crossErrors.has(f.path) ? { ...f, status: "invalid" } : f)),
     crossFile,
     summary: summarise(files, crossFile),
   };

@@ -5,7 +5,7 @@ import { regionByName } from "../../core/reference";
 import { createSealRecord, isHeaderComplete, sealReadiness, toConfirmedWarning, type SealReadiness } from "../../core/seal";
 import { decodeStore, encodeStore, type WorkbookStore } from "../../core/storage";
 import { templateLayout } from "../../core/template/buildLayout";
-import type { WorkbookAdapter } from "../adapter/WorkbookAdapter";
+import type { WorkbookAdapter } from "../../core/workbook";
 import { strings } from "../i18n";
 import { analyse, type Analysis } from "./analysis";
 import { changesOf, fixProposals, marksOf, undoChanges } from "./fixes";

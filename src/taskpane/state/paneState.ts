@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/issues/messages";
 import type { WorkbookStore } from "../../core/storage";
-import type { AppliedChange } from "../adapter/WorkbookAdapter";
+import type { AppliedChange } from "../../core/workbook";
 import type { Analysis } from "./analysis";
 import type { FixProposal } from "./fixes";
 import { draftOf, type QuotaDraft } from "./quotaDraft";
