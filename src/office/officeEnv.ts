@@ -1,3 +1,4 @@
+import { WorkbookBusyError } from "../core/workbook";
 import type { ExcelBatch, OfficeEnv } from "./env";
 import { supportsExcelApi } from "./host";
 
@@ -25,11 +26,14 @@ export function liveExcelHost(): ExcelHost {
  * (Excel.RunOptions), and the live recount 400 ms after a change meets that all the time. With
  * it, Excel holds the batch until the clerk leaves the cell. Microsoft's reference does not say
  * which requirement set brought the option; a host that ignores it still fails with that error,
- * which the live path treats as "try again" (see `isCellEditMode`).
+ * which becomes a WorkbookBusyError: the live path tries again quietly after its next pause.
  */
 export function officeEnv(host: ExcelHost = liveExcelHost()): OfficeEnv {
   return {
-    run: (batch) => host.run({ delayForCellEdit: true }, batch),
+    run: (batch) =>
+      host.run({ delayForCellEdit: true }, batch).catch((error: unknown) => {
+        throw isCellEditMode(error) ? new WorkbookBusyError() : error;
+      }),
     runIn: host.runIn,
     supports: host.isSetSupported,
     now: host.now,

@@ -50,6 +50,8 @@ function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 }
 const MAX_COL = 16_384;
+/** The most merged areas `getMergedAreasOrNullObject` returns. */
+export const MERGED_AREAS_LIMIT = 512;
 
 export class FakeExcelError extends Error {
   constructor(
@@ -157,6 +159,8 @@ export interface FakeWorkbookOptions {
   readonly apiVersion?: string;
   /** Bytes above which a sync's request or response is refused (Excel on the web: 5 MB). */
   readonly payloadLimit?: number;
+  /** False for a host that ignores `delayForCellEdit` (its reference names no requirement set for the option). */
+  readonly honoursDelayForCellEdit?: boolean;
 }
 
 /** What one sync carried. */
@@ -285,7 +289,7 @@ export class FakeWorkbook {
   host(): ExcelHost {
     return {
       run: async (options, batch) => {
-        const context = new FakeContext(this, options.delayForCellEdit === true);
+        const context = new FakeContext(this, options.delayForCellEdit === true && this.options.honoursDelayForCellEdit !== false);
         const result = await batch(context as unknown as Excel.RequestContext);
         if (context.hasPending()) await context.sync();
         return result;
@@ -940,6 +944,13 @@ class RangeProxy extends ClientObject {
       const r = this.rect();
       return this.sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
     };
+    // "if the merged areas count in this range is more than 512, then this method will fail to
+    // return the result" (Range.getMergedAreasOrNullObject); the reference names no error code.
+    this.ctx.enqueue(() => {
+      const count = inside().length;
+      if (count > MERGED_AREAS_LIMIT)
+        throw new FakeExcelError("GeneralException", `${count} merged areas, more than ${MERGED_AREAS_LIMIT}`);
+    });
     return new RangeAreasProxy(this.ctx, this.sheet, inside);
   }
 }
