@@ -1,5 +1,4 @@
 import type { Lang } from "../core/issues/messages";
-import { verifySeal } from "../core/seal";
 import { loadFile, unreadableReason } from "./analyze";
 
 const T = {
@@ -24,7 +23,7 @@ export async function runVerify(path: string, lang: Lang): Promise<{ status: 0 |
   if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, lang)] };
   const record = file.store.seal;
   if (record === undefined) return { status: 1, lines: [t.none] };
-  const result = await verifySeal(file.form, record);
+  const result = file.seal;
   if (result.state === "valid") return { status: 0, lines: [t.valid(record.sealedBy, record.sealedAt, record.rowCount)] };
   return {
     status: 1,
