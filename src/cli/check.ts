@@ -83,24 +83,20 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
   const bar = progressBar(inputs.length);
   const loaded: LoadedFile[] = [];
   for (const path of inputs) {
-    loaded.push(await loadFile(path));
+    loaded.push(await loadFile(path, { requireSeal: options.requireSeal }));
     bar.tick();
   }
   bar.stop();
   const year = options.year ?? batchYear(loaded, options.today);
-  const analyses = [];
-  for (const file of loaded) {
-    analyses.push(
-      await analyzeFile(file, {
-        year,
-        ...(options.region ? { region: options.region } : {}),
-        ...(quotaTable ? { quotaTable } : {}),
-        requireSeal: options.requireSeal,
-        today: options.today,
-        lang: options.lang,
-      }),
-    );
-  }
+  const analyses = loaded.map((file) =>
+    analyzeFile(file, {
+      year,
+      ...(options.region ? { region: options.region } : {}),
+      ...(quotaTable ? { quotaTable } : {}),
+      today: options.today,
+      lang: options.lang,
+    }),
+  );
   const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
   const report = buildBatchReport(
     analyses.map((a) => a.report),
