@@ -37,7 +37,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
       if (!file) return;
       setDone(undefined);
       setConfirmed(new Set());
-      setCandidate({ file: file.name, value: await e.sealCandidate((await bytesOf(file)).bytes, lang, new Date()) });
+      setCandidate({ file: file.name, value: await e.sealCandidate((await bytesOf(file)).bytes, new Date()) });
     });
   const seal = (): Promise<void> =>
     withEngine(async (e) => {
@@ -73,7 +73,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
             {ready.blockers.map((b) => (
               <li key={b.kind + ("label" in b ? b.label : "")}>{sealBlockerMessage(b, lang)}</li>
             ))}
-            {candidate.value.issues
+            {candidate.value.analysis.issues
               .filter((i) => i.severity === "error")
               .map((i) => (
                 <li key={`${i.code}@${i.cell ?? ""}`}>{`${i.cell ?? ""} ${renderMessage(i, lang)}`}</li>
@@ -122,6 +122,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
                 : verification.state === "valid"
                   ? t.verifyValid(verification.record.sealedBy, verification.record.sealedAt, verification.record.rowCount)
                   : t.verifyBroken(verification.changedCells.length)}
+              {verification.state !== "none" && ` · ${t.sealCode} ${verification.code}`}
             </MessageBarBody>
           </MessageBar>
           {verification.state === "broken" && (

@@ -151,7 +151,7 @@ if (chromiumAvailable()) {
 
         await page.getByTestId("verify-file").setInputFiles(sealed);
         await page.getByTestId("verify-result").waitFor({ timeout: WAIT_MS });
-        expect(await page.getByTestId("verify-result").textContent()).toMatch(/封存有效：李明 于 .* 封存，3 家企业/);
+        expect(await page.getByTestId("verify-result").textContent()).toMatch(/封存有效：李明 于 .* 封存，3 家企业.*封存码 [0-9A-Z]{4}-/);
         await shot("verified");
 
         const changed = new ExcelJS.Workbook();
@@ -198,6 +198,7 @@ if (chromiumAvailable()) {
           "3",
         ]);
         expect(units[0]!.slice(8, 10)).toEqual(["有效", "李明"]);
+        expect(units[0]![11]).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
         expect(units[5]![8]).toBe("已改动");
         expect(units[7]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/^无法读取：文件已损坏/)]);
         expect(units[8]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/旧版 \.xls\/\.et 文件.*另存为 \.xlsx/)]);

@@ -131,13 +131,14 @@ export function buildBatchReport(
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
   // SPEC §7: a file is invalid when it carries any error, a cross-file one included.
-  const crossErrors = new Set(crossFile.filter((i) => i.severity === "error").map((i) => i.path));
+  const blamed = new Set(crossFileIssues.flatMap((i) => (i.severity === "error" && "path" in i ? [i.path] : [])));
+  const judged = files.map((f) => (f.status === "ok" && blamed.has(f.path) ? { ...f, status: "invalid" as const } : f));
   return {
     tool: { name: "qbench", version: toolVersion },
     lang,
-    files: files.map((f) => (f.status === "ok" && crossErrors.has(f.path) ? { ...f, status: "invalid" } : f)),
+    files: judged,
     crossFile,
-    summary: summarise(files, crossFile),
+    summary: summarise(judged, crossFile),
   };
 }
 

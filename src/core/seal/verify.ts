@@ -77,13 +77,17 @@ export interface SealCheck {
 export async function checkSeal(
   form: FormSheet | undefined,
   record: SealRecord | undefined,
-  options: { readonly requireSeal?: boolean } = {},
+  options: {
+    readonly requireSeal?: boolean;
+    /** Where `seal-missing` points when the workbook has no form: its first sheet. */
+    readonly sheet?: string;
+  } = {},
 ): Promise<SealCheck> {
   if (record !== undefined) return verifySeal(form, record);
   const issue: Issue = {
     code: "seal-missing",
     severity: options.requireSeal === true ? "error" : DEFAULT_SEVERITY["seal-missing"],
-    sheet: form?.sheet ?? "",
+    sheet: form?.sheet ?? options.sheet ?? "",
   };
   return { state: "none", changedCells: [], issues: [issue] };
 }

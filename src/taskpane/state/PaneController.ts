@@ -1,13 +1,13 @@
+import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
 import { cellText } from "../../core/grid/cell";
 import type { Issue } from "../../core/issues/issue";
 import { renderMessage, type Lang } from "../../core/issues/messages";
 import { regionByName } from "../../core/reference";
-import { createSealRecord, isHeaderComplete, sealReadiness, toConfirmedWarning, type SealReadiness } from "../../core/seal";
+import { createSealRecord, toConfirmedWarning, type SealReadiness } from "../../core/seal";
 import { decodeStore, encodeStore, type WorkbookStore } from "../../core/storage";
 import { templateLayout } from "../../core/template/buildLayout";
-import type { WorkbookAdapter } from "../../core/workbook";
+import { isWorkbookBusy, type WorkbookAdapter } from "../../core/workbook";
 import { strings } from "../i18n";
-import { analyse, type Analysis } from "./analysis";
 import { changesOf, fixProposals, marksOf, undoChanges } from "./fixes";
 import { initialState, reduce, type PaneAction, type PaneState, type TabKey, type Task, type TemplateDraft } from "./paneState";
 import { quotaOfDraft, type QuotaDraft } from "./quotaDraft";
@@ -63,17 +63,25 @@ export class PaneController {
       await this.refresh(false);
     });
     const fail = (e: unknown) => this.dispatch({ type: "error", message: messageOf(e) });
-    const stop = this.deps.adapter.onUserChange(() => {
+    // A recount that meets the clerk typing in a cell is tried again after the next pause, quietly.
+    const later = (): void => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.refresh(false).catch(fail);
+        this.liveCycle().catch((e: unknown) => (isWorkbookBusy(e) ? later() : fail(e)));
       }, this.deps.debounceMs ?? LIVE_DEBOUNCE_MS);
-    }, fail);
+    };
+    const stop = this.deps.adapter.onUserChange(later, fail);
     return () => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       stop();
     };
+  }
+
+  /** One live recount: read and analyse; while marks are shown, they follow the clerk's corrections. */
+  private async liveCycle(): Promise<void> {
+    const analysis = await this.refresh(false);
+    if (analysis !== undefined && this.state.marked) await this.deps.adapter.markIssues(marksOf(analysis.issues, this.message));
   }
 
   private get t() {
@@ -103,11 +111,11 @@ export class PaneController {
   }
 
   /** Reads the workbook and analyses it; an older reading that finishes late is dropped. */
-  private async refresh(checked: boolean): Promise<Analysis | undefined> {
+  private async refresh(checked: boolean): Promise<WorkbookAnalysis | undefined> {
     const seq = ++this.analysisSeq;
     const grids = await this.deps.adapter.readWorkbook();
-    const year = Number(this.state.template.year) || this.today().getFullYear();
-    const analysis = await analyse(grids, this.state.store, this.today(), year);
+    const fallbackYear = Number(this.state.template.year) || this.today().getFullYear();
+    const analysis = await analyseWorkbook(grids, this.state.store, { today: this.today(), fallbackYear });
     if (seq !== this.analysisSeq) return undefined;
     this.dispatch({ type: "analysis", analysis, checked });
     return analysis;
@@ -242,13 +250,7 @@ export class PaneController {
   /** SPEC §6 preconditions for the latest analysis and the clerk's confirmations. */
   readiness(): SealReadiness | undefined {
     const analysis = this.state.analysis;
-    if (analysis?.form === undefined) return undefined;
-    return sealReadiness({
-      issues: analysis.issues.filter((i) => i.code !== "seal-broken"),
-      quotaUsage: analysis.quota?.usage ?? [],
-      headerComplete: isHeaderComplete(analysis.form),
-      confirmed: this.state.confirmed,
-    });
+    return analysis === undefined ? undefined : sealReadinessOf(analysis, this.state.confirmed);
   }
 
   confirmWarning(key: string, confirmed: boolean): void {

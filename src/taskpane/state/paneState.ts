@@ -1,7 +1,7 @@
+import type { WorkbookAnalysis } from "../../core/analysis";
 import type { Lang } from "../../core/issues/messages";
 import type { WorkbookStore } from "../../core/storage";
 import type { AppliedChange } from "../../core/workbook";
-import type { Analysis } from "./analysis";
 import type { FixProposal } from "./fixes";
 import { draftOf, type QuotaDraft } from "./quotaDraft";
 
@@ -29,7 +29,7 @@ export interface PaneState {
   readonly storeProblems: readonly string[];
   readonly template: TemplateDraft;
   /** The latest reading of the workbook (refreshed as the user types). */
-  readonly analysis?: Analysis;
+  readonly analysis?: WorkbookAnalysis;
   /** The clerk has asked for a check: from then on the issue list follows the workbook. */
   readonly checked: boolean;
   /** Fixes listed for confirmation; the dialog is open while this is set. */
@@ -61,7 +61,7 @@ export type PaneAction =
       readonly resetDrafts?: boolean;
     }
   | { readonly type: "template"; readonly field: keyof TemplateDraft; readonly value: string }
-  | { readonly type: "analysis"; readonly analysis: Analysis; readonly checked?: boolean }
+  | { readonly type: "analysis"; readonly analysis: WorkbookAnalysis; readonly checked?: boolean }
   | { readonly type: "proposals"; readonly proposals: readonly FixProposal[] | undefined }
   | { readonly type: "applied"; readonly applied: readonly AppliedChange[] }
   | { readonly type: "undone" }

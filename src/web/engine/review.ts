@@ -54,15 +54,14 @@ export async function reviewDroppedFiles(
     onProgress(i, dropped.length, file.name);
     await breathe();
     try {
-      loaded.push(loadedFromGrids(file.name, await readWorkbookBytes(file.bytes)));
+      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes)));
     } catch (e) {
       loaded.push(unreadableFile(file.name, e));
     }
   }
   onProgress(dropped.length, dropped.length, "");
-  const { report, files } = await checkBatch(loaded, {
+  const { report, files } = checkBatch(loaded, {
     ...(options.quotaTable ? { quotaTable: options.quotaTable } : {}),
-    requireSeal: false,
     today: options.today,
     lang: options.lang,
     toolVersion: TOOL_VERSION,
