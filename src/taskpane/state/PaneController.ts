@@ -170,7 +170,10 @@ export class PaneController {
   selectIssue(issue: Issue): Promise<void> {
     const cell = issue.cell;
     if (cell === undefined) return Promise.resolve();
-    return this.run("check", () => this.deps.adapter.selectCell(issue.sheet, cell));
+    // Going to a cell is no task to wait for: no busy bar, no button disabled; only a refusal shows.
+    return this.deps.adapter
+      .selectCell(issue.sheet, cell)
+      .catch((error: unknown) => this.dispatch({ type: "error", message: messageOf(error) }));
   }
 
   openFixes(): void {
