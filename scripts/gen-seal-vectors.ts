@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { canonicalForm } from "../src/core/seal/canonical";
+import { sealCodeOf } from "../src/core/seal/code";
 import { sealDigest } from "../src/core/seal/digest";
 import { decodeVectorForm, SEAL_VECTOR_DIR, type SealVector } from "../test/helpers/sealVectors";
 
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
     const digest = await sealDigest(decoded);
     const nodeDigest = createHash("sha256").update(canonical, "utf8").digest("hex");
     if (digest !== nodeDigest) throw new Error(`${file}: Web Crypto gives ${digest}, node:crypto ${nodeDigest}`);
-    const after = JSON.stringify({ name, description, form, canonical, digest } satisfies SealVector, null, 2) + "\n";
+    const after =
+      JSON.stringify({ name, description, form, canonical, digest, sealCode: sealCodeOf(digest) } satisfies SealVector, null, 2) + "\n";
     if (after === before) continue;
     writeFileSync(path, after);
     console.log(`${file}: ${digest}`);

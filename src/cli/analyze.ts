@@ -10,6 +10,7 @@ import type { Lang } from "../core/issues/messages";
 import type { QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
 import { buildFileReport, unreadableFileReport, type BatchFile, type FileReport } from "../core/report";
+import { sealCodeOf } from "../core/seal";
 import { decodeStore } from "../core/storage";
 import { readWorkbook } from "../xlsx/readGrids";
 import type { FileKind } from "../xlsx/sniff";
@@ -99,7 +100,15 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
       region: analysis.region,
       year: analysis.year,
       seal: analysis.seal.state,
-      ...(file.store.seal === undefined ? {} : { sealRecord: file.store.seal }),
+      ...(file.store.seal === undefined
+        ? {}
+        : {
+            sealRecord: {
+              sealedBy: file.store.seal.sealedBy,
+              sealedAt: file.store.seal.sealedAt,
+              sealCode: sealCodeOf(file.store.seal.digest),
+            },
+          }),
       quota: analysis.quota?.usage ?? [],
     },
     options.lang,

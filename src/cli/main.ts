@@ -136,9 +136,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .command("verify")
     .description("核对封存：有效或已破坏（列出改动的单元格）/ verify the seal")
     .argument("<file>", "工作簿 / workbook")
+    .option("--code <code>", "盖章纸质表上的封存码 / the seal code printed on the stamped paper")
     .addOption(langOption())
-    .action(async (file: string, o: { lang: Lang }) => {
-      const outcome = await runVerify(file, o.lang);
+    .action(async (file: string, o: { lang: Lang; code?: string }) => {
+      const outcome = await runVerify(file, o.lang, o.code);
       process.stdout.write(`${outcome.lines.join("\n")}\n`);
       status = outcome.status;
     });

@@ -1,32 +1,58 @@
 import type { Lang } from "../core/issues/messages";
+import { compareSealCode, sealCodeOf } from "../core/seal";
 import { loadFile, unreadableReason } from "./analyze";
 
 const T = {
   zh: {
     none: "未封存：工作簿中没有封存记录",
     valid: (by: string, at: string, n: number) => `封存有效：${by} 于 ${at} 封存，${n} 家企业，内容未改动`,
+    code: (code: string) => `封存码 ${code}`,
     broken: (n: number) => `封存已破坏：封存后有 ${n} 处改动`,
     cell: (c: string, was: string | null, now: string | null) => `  ${c}：封存时“${was ?? "（无）"}”，现在“${now ?? "（无）"}”`,
+    codeMatch: "与盖章纸质表上的封存码一致：文件即所盖章的那份表",
+    codeMismatch: (file: string) => `与盖章纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${file}`,
+    codeTypo: (typed: string) => `“${typed}”不是有效的封存码（校验位不符或长度、字符不对），可能抄错了，请对照纸质表重新输入`,
   },
   en: {
     none: "Not sealed: the workbook holds no seal record",
     valid: (by: string, at: string, n: number) => `Seal valid: sealed by ${by} at ${at}, ${n} enterprise(s), content unchanged`,
+    code: (code: string) => `Seal code ${code}`,
     broken: (n: number) => `Seal broken: ${n} change(s) since sealing`,
     cell: (c: string, was: string | null, now: string | null) => `  ${c}: sealed “${was ?? "(none)"}”, now “${now ?? "(none)"}”`,
+    codeMatch: "Matches the seal code on the stamped paper: the file is the one that was stamped",
+    codeMismatch: (file: string) =>
+      `Does not match the seal code on the stamped paper: the file was changed or sealed again after printing. This file's code is ${file}`,
+    codeTypo: (typed: string) =>
+      `“${typed}” is not a valid seal code (wrong check symbol, length or character); probably a typo — type it again from the paper`,
   },
 } as const;
 
-/** `qbench verify`: 0 when the seal holds, 1 when it is broken or absent, 2 when the file cannot be read. */
-export async function runVerify(path: string, lang: Lang): Promise<{ status: 0 | 1 | 2; lines: string[] }> {
+export interface VerifyOutcome {
+  readonly status: 0 | 1 | 2;
+  readonly lines: string[];
+}
+
+/**
+ * `qbench verify`: 0 when the seal holds, 1 when it is broken or absent, 2 when the file cannot be
+ * read. With `code` (from the stamped paper) the seal must also be the paper's: a code of another
+ * seal is 1 and names the file's own; a code that fails its check is a typo, 2.
+ */
+export async function runVerify(path: string, lang: Lang, code?: string): Promise<VerifyOutcome> {
   const t = T[lang];
   const file = await loadFile(path);
   if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, lang)] };
   const record = file.store.seal;
   if (record === undefined) return { status: 1, lines: [t.none] };
+  const fileCode = sealCodeOf(record.digest);
   const result = file.seal;
-  if (result.state === "valid") return { status: 0, lines: [t.valid(record.sealedBy, record.sealedAt, record.rowCount)] };
-  return {
-    status: 1,
-    lines: [t.broken(result.changedCells.length), ...result.changedCells.map((c) => t.cell(c.cell, c.sealed, c.current))],
-  };
+  const sealLines =
+    result.state === "valid"
+      ? [t.valid(record.sealedBy, record.sealedAt, record.rowCount), t.code(fileCode)]
+      : [t.broken(result.changedCells.length), ...result.changedCells.map((c) => t.cell(c.cell, c.sealed, c.current))];
+  const sealStatus = result.state === "valid" ? 0 : 1;
+  if (code === undefined) return { status: sealStatus, lines: sealLines };
+  const comparison = compareSealCode(code, record.digest);
+  if (comparison.kind === "typo") return { status: 2, lines: [t.codeTypo(code)] };
+  if (comparison.kind === "mismatch") return { status: 1, lines: [...sealLines, t.codeMismatch(comparison.fileCode)] };
+  return { status: sealStatus, lines: [...sealLines, ...(sealStatus === 0 ? [t.codeMatch] : [])] };
 }

@@ -28,6 +28,8 @@ export interface SealVector {
   readonly canonical: string;
   /** SHA-256 of the canonical text's UTF-8 bytes, lower-case hex. */
   readonly digest: string;
+  /** The seal code printed on the paper (src/core/seal/code.ts). */
+  readonly sealCode: string;
 }
 
 export const SEAL_VECTOR_DIR = join(__dirname, "..", "vectors", "seal");

@@ -1,5 +1,6 @@
 export { SEAL_VERSION, canonicalForm, canonicalValue, canonicalNumber, canonicalDate, sealSnapshot } from "./canonical";
 export { sealDigest, sha256Hex } from "./digest";
+export { sealCodeOf, parseSealCode, compareSealCode, SEAL_CODE_BITS, type ParsedSealCode, type SealCodeComparison } from "./code";
 export {
   SealRecordSchema,
   QuotaUseSchema,

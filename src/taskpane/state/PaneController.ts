@@ -5,7 +5,7 @@ import { regionByName } from "../../core/reference";
 import { createSealRecord, toConfirmedWarning, type SealReadiness } from "../../core/seal";
 import { decodeStore, encodeStore, type WorkbookStore } from "../../core/storage";
 import { templateLayout } from "../../core/template/buildLayout";
-import type { WorkbookAdapter } from "../../core/workbook";
+import { isWorkbookBusy, type WorkbookAdapter } from "../../core/workbook";
 import { strings } from "../i18n";
 import { changesOf, fixProposals, marksOf, undoChanges } from "./fixes";
 import { initialState, reduce, type PaneAction, type PaneState, type TabKey, type Task, type TemplateDraft } from "./paneState";
@@ -68,17 +68,25 @@ export class PaneController {
       await this.refresh(false);
     });
     const fail = (e: unknown) => this.dispatch({ type: "error", message: messageOf(e) });
-    const stop = this.deps.adapter.onUserChange(() => {
+    // A recount that meets the clerk typing in a cell is tried again after the next pause, quietly.
+    const later = (): void => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.refresh(false).catch(fail);
+        this.liveCycle().catch((e: unknown) => (isWorkbookBusy(e) ? later() : fail(e)));
       }, this.deps.debounceMs ?? LIVE_DEBOUNCE_MS);
-    }, fail);
+    };
+    const stop = this.deps.adapter.onUserChange(later, fail);
     return () => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       stop();
     };
+  }
+
+  /** One live recount: read and analyse; while marks are shown, they follow the clerk's corrections. */
+  private async liveCycle(): Promise<void> {
+    const analysis = await this.refresh(false);
+    if (analysis !== undefined && this.state.marked) await this.deps.adapter.markIssues(marksOf(analysis.issues, this.message));
   }
 
   private get t() {

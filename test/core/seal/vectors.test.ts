@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalForm } from "../../../src/core/seal/canonical";
+import { sealCodeOf } from "../../../src/core/seal/code";
 import { sealDigest } from "../../../src/core/seal/digest";
 import { decodeVectorForm, loadSealVectors } from "../../helpers/sealVectors";
 
@@ -17,6 +18,10 @@ describe("seal test vectors (test/vectors/seal)", () => {
 
     it("records the SHA-256 of that text (checked with node:crypto)", () => {
       expect(createHash("sha256").update(vector.canonical, "utf8").digest("hex")).toBe(vector.digest);
+    });
+
+    it("gives the recorded seal code", () => {
+      expect(sealCodeOf(vector.digest)).toBe(vector.sealCode);
     });
 
     it("digests to the recorded value with Web Crypto", async () => {
