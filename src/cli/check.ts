@@ -9,6 +9,7 @@ import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
 import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
 import { renderHumanReport } from "./humanReport";
+import { planOutput, writeOutput } from "./safeOutput";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 import { collectInputs } from "./walk";
@@ -20,6 +21,8 @@ export interface CheckOptions {
   readonly requireSeal: boolean;
   readonly json: boolean;
   readonly report?: string;
+  /** `--force`: the report may replace an existing file (never an input). */
+  readonly force: boolean;
   readonly lang: Lang;
   readonly today: Date;
 }
@@ -71,6 +74,11 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
   const inputs = await collectInputs(paths);
   if (inputs.length === 0)
     throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
+  // The report's target is checked before the long work, so that a batch never ends in a refusal.
+  const reportPlan =
+    options.report === undefined
+      ? undefined
+      : await planOutput({ path: options.report, force: options.force, inputs: [...inputs, ...(options.quota ? [options.quota] : [])] });
   const quotaTable = options.quota === undefined ? undefined : await loadQuotaTable(options.quota);
   const bar = progressBar(inputs.length);
   const loaded: LoadedFile[] = [];
@@ -96,9 +104,9 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     options.lang,
     toolVersion(),
   );
-  if (options.report !== undefined) {
+  if (reportPlan !== undefined) {
     const { writeReportFile } = await import("../xlsx/writeReport");
-    await writeReportFile(report, files, options.lang, options.report);
+    await writeOutput(reportPlan, (tmp) => writeReportFile(report, files, options.lang, tmp));
   }
   return { report, files, status: exitStatus(report) };
 }
