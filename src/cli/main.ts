@@ -32,6 +32,11 @@ function parseDay(text: string): Date {
 }
 
 const langOption = () => new Option("--lang <lang>", "语言 zh|en / language").choices(["zh", "en"]).default("zh");
+const forceOption = () =>
+  new Option(
+    "--force",
+    "覆盖已存在的输出文件（从不覆盖输入文件或只读文件）/ replace an existing output (never an input or a read-only file)",
+  ).default(false);
 const todayOption = () =>
   new Option("--today <date>", "以此日期为“今天”（YYYY-MM-DD，用于复现报告）/ treat this day as today").argParser(parseDay);
 
@@ -54,7 +59,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--filler <name>", "填报人 / filled in by")
     .option("--phone <phone>", "联系电话 / phone")
     .option("-o, --out <file>", "输出文件 / output file")
-    .action(async (o: { year?: number; region?: Region; unit?: string; filler?: string; phone?: string; out?: string }) => {
+    .addOption(forceOption())
+    .action(async (o: { year?: number; region?: Region; unit?: string; filler?: string; phone?: string; out?: string; force: boolean }) => {
       // exceljs (about a second to load) only for the commands that write workbooks.
       const { runTemplate } = await import("./template");
       const out = await runTemplate({ ...o, year: o.year ?? defaultFormYear() });
@@ -75,6 +81,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--require-seal", "未封存按错误处理 / an unsealed file is an error", false)
     .option("--json", "输出 JSON 报告 / print the JSON report", false)
     .option("--report <file>", "另存 .xlsx 报告（问题清单、企业汇总）/ also write an .xlsx report")
+    .addOption(forceOption())
     .addOption(langOption())
     .addOption(todayOption())
     .action(
@@ -87,6 +94,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           requireSeal: boolean;
           json: boolean;
           report?: string;
+          force: boolean;
           lang: Lang;
           today?: Date;
         },

@@ -4,6 +4,8 @@ export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
 
 export interface OfficeEnv {
   readonly run: ExcelRunner;
+  /** A batch in an earlier batch's context (`Excel.run(object.context, …)`), as event handlers are removed. */
+  readonly runIn: <T>(context: Excel.RequestContext, batch: ExcelBatch<T>) => Promise<T>;
   /** `Office.context.requirements.isSetSupported("ExcelApi", version)`. */
   readonly supports: (excelApiVersion: string) => boolean;
   readonly now: () => number;
