@@ -10,6 +10,7 @@ import { Unreadable } from "../xlsx/unreadable";
 import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
 import { renderHumanReport } from "./humanReport";
 import { planOutput, writeOutput } from "./safeOutput";
+import { terminalJson } from "./terminalText";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 import { collectInputs } from "./walk";
@@ -112,5 +113,5 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
 }
 
 export function printCheck(result: CheckResult, json: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(result.report, null, 2)}\n` : `${renderHumanReport(result.report)}\n`);
+  process.stdout.write(json ? `${terminalJson(result.report)}\n` : `${renderHumanReport(result.report)}\n`);
 }

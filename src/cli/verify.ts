@@ -1,6 +1,11 @@
 import type { Lang } from "../core/issues/messages";
 import { compareSealCode, sealCodeOf } from "../core/seal";
 import { loadFile, unreadableReason } from "./analyze";
+import { clip } from "./textWidth";
+
+/** Columns a cell's value may take in a line of changes before it is cut with an ellipsis. */
+const VALUE_WIDTH = 60;
+const shown = (value: string | null, none: string) => (value === null ? none : clip(value, VALUE_WIDTH));
 
 const T = {
   zh: {
@@ -8,7 +13,7 @@ const T = {
     valid: (by: string, at: string, n: number) => `封存有效：${by} 于 ${at} 封存，${n} 家企业，内容未改动`,
     code: (code: string) => `封存码 ${code}`,
     broken: (n: number) => `封存已破坏：封存后有 ${n} 处改动`,
-    cell: (c: string, was: string | null, now: string | null) => `  ${c}：封存时“${was ?? "（无）"}”，现在“${now ?? "（无）"}”`,
+    cell: (c: string, was: string | null, now: string | null) => `  ${c}：封存时“${shown(was, "（无）")}”，现在“${shown(now, "（无）")}”`,
     codeMatch: "与盖章纸质表上的封存码一致：文件即所盖章的那份表",
     codeMismatch: (file: string) => `与盖章纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${file}`,
     codeTypo: (typed: string) => `“${typed}”不是有效的封存码（校验位不符或长度、字符不对），可能抄错了，请对照纸质表重新输入`,
@@ -18,7 +23,7 @@ const T = {
     valid: (by: string, at: string, n: number) => `Seal valid: sealed by ${by} at ${at}, ${n} enterprise(s), content unchanged`,
     code: (code: string) => `Seal code ${code}`,
     broken: (n: number) => `Seal broken: ${n} change(s) since sealing`,
-    cell: (c: string, was: string | null, now: string | null) => `  ${c}: sealed “${was ?? "(none)"}”, now “${now ?? "(none)"}”`,
+    cell: (c: string, was: string | null, now: string | null) => `  ${c}: sealed “${shown(was, "(none)")}”, now “${shown(now, "(none)")}”`,
     codeMatch: "Matches the seal code on the stamped paper: the file is the one that was stamped",
     codeMismatch: (file: string) =>
       `Does not match the seal code on the stamped paper: the file was changed or sealed again after printing. This file's code is ${file}`,
