@@ -108,7 +108,7 @@ describe("qbench seal and qbench verify", () => {
     await changeCell(sealed, changed, "G7", 3867001);
     const verify = qbench(["verify", changed, "--lang", "en"]);
     expect(verify.status).toBe(1);
-    expect(verify.stdout).toMatch(/Seal broken: 1 cell\(s\) changed/);
+    expect(verify.stdout).toMatch(/Seal broken: 1 change/);
     expect(verify.stdout).toMatch(/G7: sealed “3867000”, now “3867001”/);
     const report = JSON.parse(qbench(["check", changed, "--json", "--today", "2021-06-20"]).stdout);
     expect(report.files[0].seal).toBe("broken");
