@@ -15,7 +15,7 @@ import { decodeStore } from "../core/storage";
 import { readWorkbook } from "../xlsx/readGrids";
 import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
-import { Unreadable } from "../xlsx/unreadable";
+import { readFailure, type Unreadable } from "../xlsx/unreadable";
 
 /** One file after reading: its inspection (grids are dropped at once, so a batch holds only forms). */
 export type LoadedFile =
@@ -27,9 +27,7 @@ export async function loadFile(path: string, options: InspectOptions = {}): Prom
   try {
     ({ grids, format } = await readWorkbook(path));
   } catch (e) {
-    if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
+    return { kind: "unreadable", path, error: readFailure(e) };
   }
   const { store } = decodeStore(storeRowsOf(grids));
   return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
