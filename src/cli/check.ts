@@ -4,10 +4,11 @@ import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/issues/messages";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
-import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";
+import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
+import { checkBatch, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
 import { planOutput, writeOutput } from "./safeOutput";
 import { UsageError } from "./usage";
@@ -87,23 +88,14 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     bar.tick();
   }
   bar.stop();
-  const year = options.year ?? batchYear(loaded, options.today);
-  const analyses = loaded.map((file) =>
-    analyzeFile(file, {
-      year,
-      ...(options.region ? { region: options.region } : {}),
-      ...(quotaTable ? { quotaTable } : {}),
-      today: options.today,
-      lang: options.lang,
-    }),
-  );
-  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
-  const report = buildBatchReport(
-    analyses.map((a) => a.report),
-    findRecommendedTwice(files),
-    options.lang,
-    toolVersion(),
-  );
+  const { report, files } = checkBatch(loaded, {
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.region ? { region: options.region } : {}),
+    ...(quotaTable ? { quotaTable } : {}),
+    today: options.today,
+    lang: options.lang,
+    toolVersion: toolVersion(),
+  });
   if (reportPlan !== undefined) {
     const { writeReportFile } = await import("../xlsx/writeReport");
     await writeOutput(reportPlan, (tmp) => writeReportFile(report, files, options.lang, tmp));

@@ -5,7 +5,8 @@ import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
 import { createSealRecord, sealBlockerMessage, toConfirmedWarning, warningKey } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
-import { loadFile, unreadableReason, type LoadedFile } from "./analyze";
+import { unreadableReason, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 

@@ -1,6 +1,7 @@
 import type { Lang } from "../core/issues/messages";
 import { compareSealCode, sealCodeOf } from "../core/seal";
-import { loadFile, unreadableReason } from "./analyze";
+import { unreadableReason } from "./analyze";
+import { loadFile } from "./loadFile";
 
 const T = {
   zh: {
