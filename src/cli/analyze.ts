@@ -6,33 +6,49 @@ import {
   type WorkbookAnalysis,
   type WorkbookInspection,
 } from "../core/analysis";
+import type { Grid } from "../core/grid/grid";
 import type { Lang } from "../core/issues/messages";
 import type { QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
-import { buildFileReport, unreadableFileReport, type BatchFile, type FileReport } from "../core/report";
+import {
+  buildBatchReport,
+  buildFileReport,
+  findRecommendedTwice,
+  unreadableFileReport,
+  type BatchFile,
+  type BatchReport,
+  type FileReport,
+} from "../core/report";
 import { sealCodeOf } from "../core/seal";
 import { decodeStore } from "../core/storage";
-import { readWorkbook } from "../xlsx/readGrids";
 import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
 import { Unreadable } from "../xlsx/unreadable";
 
-/** One file after reading: its inspection (grids are dropped at once, so a batch holds only forms). */
+/**
+ * One file after reading: its inspection (grids are dropped at once, so a batch holds only forms).
+ * This module is pure (no file system), so that the web page checks a batch with the very code
+ * `qbench check` runs; `loadFile.ts` reads from disk.
+ */
 export type LoadedFile =
   | { readonly kind: "unreadable"; readonly path: string; readonly error: Unreadable }
   | ({ readonly kind: "read"; readonly path: string; readonly format: FileKind } & WorkbookInspection);
 
-export async function loadFile(path: string, options: InspectOptions = {}): Promise<LoadedFile> {
-  let grids, format;
-  try {
-    ({ grids, format } = await readWorkbook(path));
-  } catch (e) {
-    if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
-  }
+/** A read workbook's inspection as a batch keeps it. */
+export async function loadedFromGrids(
+  path: string,
+  { grids, format }: { readonly grids: readonly Grid[]; readonly format: FileKind },
+  options: InspectOptions = {},
+): Promise<LoadedFile> {
   const { store } = decodeStore(storeRowsOf(grids));
   return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
+}
+
+/** A reader's failure as the batch's `unreadable` entry; anything but an `Unreadable` is a parse failure. */
+export function unreadableFile(path: string, e: unknown): LoadedFile {
+  if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
+  const detail = e instanceof Error ? e.message : String(e);
+  return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
 }
 
 /** The format read, as the review's 单位汇总 names it. */
@@ -114,4 +130,25 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
     options.lang,
   );
   return { report, analysis, ...(form === undefined ? {} : { batchFile: { path: file.path, unit: analysis.unit ?? "", form } }) };
+}
+
+export interface BatchOptions extends Omit<AnalyzeOptions, "year"> {
+  /** The year every file is checked against; else the one most files speak for (`batchYear`). */
+  readonly year?: number;
+  readonly toolVersion: string;
+}
+
+/** `qbench check` after reading: every file judged, then the cross-file checks, as one report. */
+export function checkBatch(loaded: readonly LoadedFile[], options: BatchOptions): { report: BatchReport; files: BatchFile[] } {
+  const { toolVersion, ...rest } = options;
+  const year = options.year ?? batchYear(loaded, options.today);
+  const analyses = loaded.map((file) => analyzeFile(file, { ...rest, year }));
+  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
+  const report = buildBatchReport(
+    analyses.map((a) => a.report),
+    findRecommendedTwice(files),
+    options.lang,
+    toolVersion,
+  );
+  return { report, files };
 }

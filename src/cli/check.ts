@@ -4,11 +4,14 @@ import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/issues/messages";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
-import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";
+import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
+import { checkBatch, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
+import { planOutput, writeOutput } from "./safeOutput";
+import { terminalJson } from "./terminalText";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 import { collectInputs } from "./walk";
@@ -20,6 +23,8 @@ export interface CheckOptions {
   readonly requireSeal: boolean;
   readonly json: boolean;
   readonly report?: string;
+  /** `--force`: the report may replace an existing file (never an input). */
+  readonly force: boolean;
   readonly lang: Lang;
   readonly today: Date;
 }
@@ -71,6 +76,11 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
   const inputs = await collectInputs(paths);
   if (inputs.length === 0)
     throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
+  // The report's target is checked before the long work, so that a batch never ends in a refusal.
+  const reportPlan =
+    options.report === undefined
+      ? undefined
+      : await planOutput({ path: options.report, force: options.force, inputs: [...inputs, ...(options.quota ? [options.quota] : [])] });
   const quotaTable = options.quota === undefined ? undefined : await loadQuotaTable(options.quota);
   const bar = progressBar(inputs.length);
   const loaded: LoadedFile[] = [];
@@ -79,30 +89,21 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
     bar.tick();
   }
   bar.stop();
-  const year = options.year ?? batchYear(loaded, options.today);
-  const analyses = loaded.map((file) =>
-    analyzeFile(file, {
-      year,
-      ...(options.region ? { region: options.region } : {}),
-      ...(quotaTable ? { quotaTable } : {}),
-      today: options.today,
-      lang: options.lang,
-    }),
-  );
-  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
-  const report = buildBatchReport(
-    analyses.map((a) => a.report),
-    findRecommendedTwice(files),
-    options.lang,
-    toolVersion(),
-  );
-  if (options.report !== undefined) {
+  const { report, files } = checkBatch(loaded, {
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.region ? { region: options.region } : {}),
+    ...(quotaTable ? { quotaTable } : {}),
+    today: options.today,
+    lang: options.lang,
+    toolVersion: toolVersion(),
+  });
+  if (reportPlan !== undefined) {
     const { writeReportFile } = await import("../xlsx/writeReport");
-    await writeReportFile(report, files, options.lang, options.report);
+    await writeOutput(reportPlan, (tmp) => writeReportFile(report, files, options.lang, tmp));
   }
   return { report, files, status: exitStatus(report) };
 }
 
 export function printCheck(result: CheckResult, json: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(result.report, null, 2)}\n` : `${renderHumanReport(result.report)}\n`);
+  process.stdout.write(json ? `${terminalJson(result.report)}\n` : `${renderHumanReport(result.report)}\n`);
 }

@@ -5,7 +5,8 @@ import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
 import { createSealRecord, sealBlockerMessage, toConfirmedWarning, warningKey } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
-import { loadFile, unreadableReason, type LoadedFile } from "./analyze";
+import { unreadableReason, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 
@@ -81,7 +82,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     return { status: 1, lines };
   }
   const quota = analysis.quota?.usage ?? [];
-  const record = await createSealRecord(form, {
+  const record = await createSealRecord(form, file.sealContent ?? { grid: undefined, sheets: [] }, {
     unit: options.unit,
     sealedBy: options.by,
     sealedAt: options.sealedAt ?? new Date(),

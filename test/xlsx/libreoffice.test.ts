@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { loadFile } from "../../src/cli/analyze";
+import { loadFile } from "../../src/cli/loadFile";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 
 /**

@@ -1,5 +1,4 @@
 import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
-import { cellText } from "../../core/grid/cell";
 import type { Issue } from "../../core/issues/issue";
 import { renderMessage, type Lang } from "../../core/issues/messages";
 import { regionByName } from "../../core/reference";
@@ -22,6 +21,12 @@ export interface PaneDeps {
 }
 
 export const LIVE_DEBOUNCE_MS = 400;
+
+/** What a finished task leaves: a success notice, and whether the workbook is read again (and listed). */
+interface Outcome {
+  readonly notice?: string;
+  readonly refresh?: "live" | "checked";
+}
 
 function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
@@ -88,10 +93,16 @@ export class PaneController {
     return strings(this.state.lang);
   }
 
-  private async run(task: Task, work: () => Promise<void>): Promise<void> {
+  /**
+   * Runs one task the clerk waits for: the busy bar while it works, its failure as the pane's error,
+   * and, when it succeeds, its notice and a fresh reading of the workbook if it asks for one.
+   */
+  private async run(task: Task, work: () => Promise<Outcome | void>): Promise<void> {
     this.dispatch({ type: "task-start", task });
     try {
-      await work();
+      const outcome = await work();
+      if (outcome?.notice !== undefined) this.dispatch({ type: "notice", notice: { kind: "success", text: outcome.notice } });
+      if (outcome?.refresh !== undefined) await this.refresh(outcome.refresh === "checked");
     } catch (error) {
       this.dispatch({ type: "error", message: messageOf(error) });
     } finally {
@@ -163,22 +174,24 @@ export class PaneController {
         ...store,
         settings: { ...store.settings, year, region: region.code, ...(unit === undefined ? {} : { unit }) },
       });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.template.created(sheet) } });
-      await this.refresh(false);
+      return { notice: this.t.template.created(sheet), refresh: "live" };
     });
   }
 
   runCheck(): Promise<void> {
     return this.run("check", async () => {
       await this.loadStore();
-      await this.refresh(true);
+      return { refresh: "checked" };
     });
   }
 
   selectIssue(issue: Issue): Promise<void> {
     const cell = issue.cell;
     if (cell === undefined) return Promise.resolve();
-    return this.run("check", () => this.deps.adapter.selectCell(issue.sheet, cell));
+    // Going to a cell is no task to wait for: no busy bar, no button disabled; only a refusal shows.
+    return this.deps.adapter
+      .selectCell(issue.sheet, cell)
+      .catch((error: unknown) => this.dispatch({ type: "error", message: messageOf(error) }));
   }
 
   openFixes(): void {
@@ -200,8 +213,7 @@ export class PaneController {
       }
       const applied = await this.deps.adapter.writeCells(changesOf(chosen));
       this.dispatch({ type: "applied", applied });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.fix.applied(applied.length) } });
-      await this.refresh(true);
+      return { notice: this.t.fix.applied(applied.length), refresh: "checked" };
     });
   }
 
@@ -211,8 +223,7 @@ export class PaneController {
     return this.run("undo", async () => {
       await this.deps.adapter.writeCells(undoChanges(last));
       this.dispatch({ type: "undone" });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.fix.undone(last.length) } });
-      await this.refresh(true);
+      return { notice: this.t.fix.undone(last.length), refresh: "checked" };
     });
   }
 
@@ -220,7 +231,7 @@ export class PaneController {
     return this.run("mark", async () => {
       await this.deps.adapter.markIssues(marksOf(this.state.analysis?.issues ?? [], this.message));
       this.dispatch({ type: "marked", marked: true });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.check.marked } });
+      return { notice: this.t.check.marked };
     });
   }
 
@@ -228,7 +239,7 @@ export class PaneController {
     return this.run("clear", async () => {
       await this.deps.adapter.clearMarks();
       this.dispatch({ type: "marked", marked: false });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.check.cleared } });
+      return { notice: this.t.check.cleared };
     });
   }
 
@@ -242,8 +253,7 @@ export class PaneController {
       const quota = quotaOfDraft(this.state.quotaDraft, store.quota);
       if (quota === "invalid") throw new Error(this.t.quota.invalid);
       await this.saveStore({ ...store, quota }, true);
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.quota.saved } });
-      await this.refresh(false);
+      return { notice: this.t.quota.saved, refresh: "live" };
     });
   }
 
@@ -269,22 +279,20 @@ export class PaneController {
       const store = await this.loadStore();
       const analysis = await this.refresh(true);
       const readiness = this.readiness();
-      const form = analysis?.form;
-      if (form === undefined || readiness === undefined || !readiness.ready) throw new Error(this.t.seal.needCheck);
-      const unit = form.header.unit?.value;
-      const record = await createSealRecord(form, {
-        unit: unit === undefined || unit === null ? "" : cellText(unit).trim(),
+      if (analysis?.form === undefined || readiness === undefined || !readiness.ready) throw new Error(this.t.seal.needCheck);
+      const form = analysis.form;
+      const record = await createSealRecord(form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
+        unit: analysis.unit ?? "",
         sealedBy,
         sealedAt: this.today(),
-        year: analysis!.year,
-        quotaUsed: (analysis!.quota?.usage ?? []).map((u) => ({ label: u.label, used: u.used, limit: u.limit })),
+        year: analysis.year,
+        quotaUsed: (analysis.quota?.usage ?? []).map((u) => ({ label: u.label, used: u.used, limit: u.limit })),
         confirmedWarnings: readiness.warningsToConfirm.map(toConfirmedWarning),
         toolVersion: this.deps.toolVersion,
       });
       await this.saveStore({ ...store, seal: record });
       await this.deps.adapter.protectSheet(form.sheet, password === "" ? undefined : password);
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.seal.sealedNotice } });
-      await this.refresh(true);
+      return { notice: this.t.seal.sealedNotice, refresh: "checked" };
     });
   }
 
@@ -305,8 +313,7 @@ export class PaneController {
         ...(store.settings === undefined ? {} : { settings: store.settings }),
       };
       await this.saveStore(rest);
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.seal.unsealed } });
-      await this.refresh(true);
+      return { notice: this.t.seal.unsealed, refresh: "checked" };
     });
   }
 }
