@@ -1099,7 +1099,15 @@ class FillProxy extends ClientObject {
     }, v);
   }
   set patternTintAndShade(v: number) {
-    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.patternTintAndShade = v)), v);
+    // Absent and 0 are the same fill (0 is the default), kept absent so fills compare simply.
+    this.setLater(
+      () =>
+        this.range.eachCell(undefined, (c) => {
+          if (v === 0) delete c.fill.patternTintAndShade;
+          else c.fill.patternTintAndShade = v;
+        }),
+      v,
+    );
   }
   get patternColor(): string {
     return this.loaded("patternColor");
