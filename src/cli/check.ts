@@ -11,6 +11,7 @@ import { checkBatch, type LoadedFile } from "./analyze";
 import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
 import { planOutput, writeOutput } from "./safeOutput";
+import { terminalJson } from "./terminalText";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 import { collectInputs } from "./walk";
@@ -104,5 +105,5 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
 }
 
 export function printCheck(result: CheckResult, json: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(result.report, null, 2)}\n` : `${renderHumanReport(result.report)}\n`);
+  process.stdout.write(json ? `${terminalJson(result.report)}\n` : `${renderHumanReport(result.report)}\n`);
 }

@@ -3,6 +3,7 @@ import { defaultFormYear } from "../core/form/formSpec";
 import type { Lang } from "../core/issues/messages";
 import { regionByName, type Region } from "../core/reference";
 import { printCheck, runCheck } from "./check";
+import { visible, visibleLines } from "./terminalText";
 import { UsageError } from "./usage";
 import { runVerify } from "./verify";
 import { toolVersion } from "./version";
@@ -40,6 +41,11 @@ const forceOption = () =>
 const todayOption = () =>
   new Option("--today <date>", "以此日期为“今天”（YYYY-MM-DD，用于复现报告）/ treat this day as today").argParser(parseDay);
 
+/** The lines of `seal` and `verify`, each carrying workbook text, with their control characters made visible. */
+function printLines(lines: readonly string[]): void {
+  process.stdout.write(`${lines.map(visible).join("\n")}\n`);
+}
+
 /** Runs the command line and returns its exit status (SPEC §7: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
 export async function runCli(argv: readonly string[]): Promise<number> {
   let status = 0;
@@ -48,7 +54,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .description("质量标杆推荐助手：附件3 申报企业统计表的模板、审核、封存 / Annex 3 form: template, check, seal")
     .version(toolVersion())
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's errors echo the arguments (an unknown option, a rejected value) as typed.
+    .configureOutput({ writeErr: (s) => process.stderr.write(visibleLines(s)) });
 
   program
     .command("template")
@@ -64,7 +71,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       // exceljs (about a second to load) only for the commands that write workbooks.
       const { runTemplate } = await import("./template");
       const out = await runTemplate({ ...o, year: o.year ?? defaultFormYear() });
-      process.stdout.write(`${out}\n`);
+      process.stdout.write(`${visible(out)}\n`);
     });
 
   program
@@ -135,7 +142,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       ) => {
         const { runSeal } = await import("./seal");
         const outcome = await runSeal(file, { ...o, today: o.today ?? new Date() });
-        process.stdout.write(`${outcome.lines.join("\n")}\n`);
+        printLines(outcome.lines);
         status = outcome.status;
       },
     );
@@ -148,7 +155,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .addOption(langOption())
     .action(async (file: string, o: { lang: Lang; code?: string }) => {
       const outcome = await runVerify(file, o.lang, o.code);
-      process.stdout.write(`${outcome.lines.join("\n")}\n`);
+      printLines(outcome.lines);
       status = outcome.status;
     });
 
@@ -160,10 +167,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`qbench: ${e.zh}\nqbench: ${e.en}\n`);
+      process.stderr.write(`qbench: ${visible(e.zh)}\nqbench: ${visible(e.en)}\n`);
       return 2;
     }
-    process.stderr.write(`qbench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`qbench: ${visibleLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return 2;
   }
 }

@@ -82,7 +82,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     return { status: 1, lines };
   }
   const quota = analysis.quota?.usage ?? [];
-  const record = await createSealRecord(form, {
+  const record = await createSealRecord(form, file.sealContent ?? { grid: undefined, sheets: [] }, {
     unit: options.unit,
     sealedBy: options.by,
     sealedAt: options.sealedAt ?? new Date(),

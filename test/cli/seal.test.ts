@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import { runVerify } from "../../src/cli/verify";
 import { cellAddress } from "../../src/core/grid/address";
 import { sealCodeOf } from "../../src/core/seal";
-import { decodeStore } from "../../src/core/storage";
+import { decodeStore, encodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf, writeStoreSheet } from "../../src/xlsx/store";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "./qbench";
@@ -80,6 +80,27 @@ describe("qbench seal and qbench verify", () => {
       expect({ address, status: outcome.status }).toEqual({ address, status: 1 });
       expect(outcome.lines.slice(1).map((l) => l.trim().split(":")[0])).toEqual([address]);
     }
+  });
+
+  test("the seal covers the whole sheet and its own record: text typed beside the table, or the record edited, breaks it", async () => {
+    const beside = join(dir, "beside.xlsx");
+    await changeCell(sealed, beside, "P2", "旁注");
+    const outcome = await runVerify(beside, "en");
+    expect(outcome.status).toBe(1);
+    expect(outcome.lines).toContain("  P2: sealed “(none)”, now “旁注”");
+
+    const edited = join(dir, "record-edited.xlsx");
+    copyFileSync(sealed, edited);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(edited);
+    const { store } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+    writeStoreSheet(wb, encodeStore({ ...store, seal: { ...store.seal!, sealedBy: "王五" } }));
+    await wb.xlsx.writeFile(edited);
+    const run = qbench(["verify", edited]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("封存已破坏\n");
+    expect(run.stdout).toContain("封存记录本身在封存后被改动");
+    expect(run.stdout).not.toContain("0 处");
   });
 
   test("the binary reports a broken seal in check and verify, naming the cells", async () => {

@@ -1,6 +1,5 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createSealRecord } from "../../src/core/seal";
 import { encodeStore, type WorkbookStore } from "../../src/core/storage";
 import type { WorkbookAdapter } from "../../src/core/workbook";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
@@ -9,7 +8,7 @@ import { BatchReportSchema, type BatchReport } from "../../src/core/report";
 import { PaneController } from "../../src/taskpane/state/PaneController";
 import { writeStoreSheet } from "../../src/xlsx/store";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
-import { decodeVectorForm, type VectorForm } from "../helpers/sealVectors";
+import { decodeVectorForm, v1Record, type VectorForm } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, typedPreviewSheet } from "../seal/clerkSheet";
 
 jest.setTimeout(300_000);
@@ -57,7 +56,7 @@ const SEALED = form("王芳");
 const EDITED = form("张伟");
 
 async function storeOf(): Promise<WorkbookStore> {
-  const seal = await createSealRecord(decodeVectorForm(SEALED), {
+  const seal = await v1Record(decodeVectorForm(SEALED), {
     unit: "质量标杆推荐工作办公室",
     sealedBy: "李明",
     sealedAt: new Date(Date.UTC(2021, 4, 25)),

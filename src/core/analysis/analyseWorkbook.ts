@@ -6,7 +6,7 @@ import type { Issue } from "../issues/issue";
 import { evaluateQuota, quotaForUnit, type QuotaEvaluation, type QuotaSet, type QuotaTable } from "../quota";
 import { NATIONAL, REFERENCE, regionByName, regionOfUnit, type Region } from "../reference";
 import { formUnit } from "../report/build";
-import type { SealCheck } from "../seal";
+import type { SealCheck, SealContent } from "../seal";
 import type { WorkbookStore } from "../storage";
 import { inspectWorkbook, type InspectOptions, type WorkbookInspection } from "./inspectWorkbook";
 
@@ -34,6 +34,8 @@ export interface WorkbookAnalysis {
   /** The quota counted, when the workbook has one (its own, or the office table's entry for its unit). */
   readonly quota?: QuotaEvaluation;
   readonly seal: SealCheck;
+  /** What a new seal of the form covers (see WorkbookInspection). */
+  readonly sealContent?: SealContent;
   readonly store: WorkbookStore;
 }
 
@@ -87,6 +89,7 @@ export function judgeWorkbook(inspection: WorkbookInspection, options: AnalysisO
   return {
     ...base,
     form,
+    ...(inspection.sealContent === undefined ? {} : { sealContent: inspection.sealContent }),
     issues: [...inspection.readerIssues, ...checked, ...chosen.issues, ...(quota?.issues ?? []), ...seal.issues],
     ...(quota === undefined ? {} : { quota }),
   };

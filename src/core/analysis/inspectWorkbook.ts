@@ -2,7 +2,7 @@ import type { FormSheet } from "../form/formSheet";
 import type { Grid } from "../grid/grid";
 import type { Issue } from "../issues/issue";
 import { readForm } from "../reader";
-import { checkSeal, type SealCheck } from "../seal";
+import { checkSeal, sealContentOf, type SealCheck, type SealContent } from "../seal";
 import type { WorkbookStore } from "../storage";
 
 /**
@@ -17,6 +17,8 @@ export interface WorkbookInspection {
   readonly store: WorkbookStore;
   /** The seal against the grids as read: `none` with `seal-missing`, else the verification. */
   readonly seal: SealCheck;
+  /** What a new seal of the form covers: its sheet's used range and the workbook's sheet names. */
+  readonly sealContent?: SealContent;
 }
 
 export interface InspectOptions {
@@ -30,9 +32,15 @@ export async function inspectWorkbook(
   options: InspectOptions = {},
 ): Promise<WorkbookInspection> {
   const { form, issues } = readForm(grids);
-  const seal = await checkSeal(form, store.seal, {
+  const sealContent = sealContentOf(grids, store.seal?.sheet ?? form?.sheet ?? "");
+  const seal = await checkSeal(form, sealContent, store.seal, {
     ...(options.requireSeal === undefined ? {} : { requireSeal: options.requireSeal }),
     sheet: form?.sheet ?? grids[0]?.sheet ?? "",
   });
-  return { ...(form === undefined ? {} : { form }), readerIssues: issues, store, seal };
+  return {
+    ...(form === undefined ? {} : { form, sealContent: sealContentOf(grids, form.sheet) }),
+    readerIssues: issues,
+    store,
+    seal,
+  };
 }

@@ -281,7 +281,7 @@ export class PaneController {
       const readiness = this.readiness();
       if (analysis?.form === undefined || readiness === undefined || !readiness.ready) throw new Error(this.t.seal.needCheck);
       const form = analysis.form;
-      const record = await createSealRecord(form, {
+      const record = await createSealRecord(form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
         unit: analysis.unit ?? "",
         sealedBy,
         sealedAt: this.today(),

@@ -2,15 +2,7 @@ import type ExcelJS from "exceljs";
 import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
 import type { FormSheet } from "../../core/form/formSheet";
 import type { Lang } from "../../core/issues/messages";
-import {
-  createSealRecord,
-  sealCodeOf,
-  toConfirmedWarning,
-  verifySeal,
-  type ChangedCell,
-  type SealReadiness,
-  type SealRecord,
-} from "../../core/seal";
+import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
 import { decodeStore, encodeStore } from "../../core/storage";
 import { storeRowsOf, writeStoreSheet } from "../../xlsx/store";
 import { gridsOf, openWorkbookBytes } from "./readBytes";
@@ -45,7 +37,7 @@ export async function sealedBlob(candidate: SealCandidate, sealedBy: string, con
   const ready = readiness(candidate, confirmed);
   if (!ready.ready) throw new Error("the form is not ready to seal");
   const { analysis } = candidate;
-  const record = await createSealRecord(candidate.form, {
+  const record = await createSealRecord(candidate.form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
     unit: analysis.unit ?? "",
     sealedBy,
     sealedAt: new Date(),
@@ -81,7 +73,8 @@ export async function verifyBytes(bytes: Uint8Array): Promise<Verification> {
   const { store } = decodeStore(storeRowsOf(grids));
   if (store.seal === undefined) return { state: "none" };
   const analysis = await analyseWorkbook(grids, store, { today: new Date(), fallbackYear: store.seal.year });
-  const result = await verifySeal(analysis.form, store.seal);
+  const result = analysis.seal;
+  if (result.state === "none") return { state: "none" };
   return { state: result.state, record: store.seal, code: sealCodeOf(store.seal.digest), changedCells: result.changedCells };
 }
 
