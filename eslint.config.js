@@ -71,4 +71,30 @@ module.exports = tseslint.config(
       "no-restricted-globals": ["error", "process", "require", "Buffer", "Office", "Excel", "document", "window"],
     },
   },
+  {
+    // The hosts and the command line meet the task pane only through the contract in
+    // src/core/workbook; the preview's entry point is the one place that mounts the pane over its
+    // workbook (a composition root, like src/taskpane/index.tsx over the Office adapter).
+    files: [
+      "src/office/**/*.{ts,tsx}",
+      "src/preview/**/*.{ts,tsx}",
+      "src/xlsx/**/*.{ts,tsx}",
+      "src/cli/**/*.{ts,tsx}",
+      "src/web/**/*.{ts,tsx}",
+    ],
+    ignores: ["src/preview/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane", "**/taskpane/**"],
+              message: "Adapters and the command line import the workbook contract from src/core/workbook, never the task pane.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

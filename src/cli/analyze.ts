@@ -1,45 +1,64 @@
-import { validateForm } from "../core/checks/validate";
-import type { FormSheet } from "../core/form/formSheet";
-import { formSpec } from "../core/form/formSpec";
-import type { Issue } from "../core/issues/issue";
+import {
+  inspectWorkbook,
+  judgeWorkbook,
+  ownYear,
+  type InspectOptions,
+  type WorkbookAnalysis,
+  type WorkbookInspection,
+} from "../core/analysis";
+import type { Grid } from "../core/grid/grid";
 import type { Lang } from "../core/issues/lang";
-import { evaluateQuota, quotaForUnit, type QuotaTable, type QuotaUsage } from "../core/quota";
-import type { QuotaSet } from "../core/quota/quotaSet";
-import { readForm } from "../core/reader";
-import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";
-import { buildFileReport, formUnit, unreadableFileReport, type BatchFile, type FileReport, type SealState } from "../core/report";
-import { verifySeal } from "../core/seal";
-import { decodeStore, type WorkbookStore } from "../core/storage";
-import { readWorkbook } from "../xlsx/readGrids";
+import type { QuotaTable } from "../core/quota";
+import type { Region } from "../core/reference";
+import {
+  buildBatchReport,
+  buildFileReport,
+  findRecommendedTwice,
+  unreadableFileReport,
+  type BatchFile,
+  type BatchReport,
+  type FileReport,
+} from "../core/report";
+import { sealCodeOf } from "../core/seal";
+import { decodeStore } from "../core/storage";
+import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
-import { Unreadable } from "../xlsx/unreadable";
+import { readFailure, type Unreadable } from "../xlsx/unreadable";
 
-/** One file after reading: its form (grids are dropped at once, so a batch holds only forms). */
+/**
+ * One file after reading: its inspection (grids are dropped at once, so a batch holds only forms).
+ * This module is pure (no file system), so that the web page checks a batch with the very code
+ * `qbench check` runs; `loadFile.ts` reads from disk.
+ */
 export type LoadedFile =
   | { readonly kind: "unreadable"; readonly path: string; readonly error: Unreadable }
-  | {
-      readonly kind: "read";
-      readonly path: string;
-      readonly form?: FormSheet;
-      readonly readerIssues: readonly Issue[];
-      readonly store: WorkbookStore;
-      /** The first sheet's name, for issues about a workbook without a form. */
-      readonly firstSheet: string;
-    };
+  | ({ readonly kind: "read"; readonly path: string; readonly format: FileKind } & WorkbookInspection);
 
-export async function loadFile(path: string): Promise<LoadedFile> {
-  try {
-    const { grids } = await readWorkbook(path);
-    // The reader's column set does not depend on the year; the year only matters to the checks.
-    const { form, issues } = readForm(grids, formSpec(2000));
-    const { store } = decodeStore(storeRowsOf(grids));
-    return { kind: "read", path, ...(form ? { form } : {}), readerIssues: issues, store, firstSheet: grids[0]?.sheet ?? "" };
-  } catch (e) {
-    if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
-    const detail = e instanceof Error ? e.message : String(e);
-    return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
-  }
+/** A read workbook's inspection as a batch keeps it. */
+export async function loadedFromGrids(
+  path: string,
+  { grids, format }: { readonly grids: readonly Grid[]; readonly format: FileKind },
+  options: InspectOptions = {},
+): Promise<LoadedFile> {
+  const { store } = decodeStore(storeRowsOf(grids));
+  return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
 }
+
+/** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */
+export function unreadableFile(path: string, e: unknown): LoadedFile {
+  return { kind: "unreadable", path, error: readFailure(e) };
+}
+
+/** The format read, as the review's 单位汇总 names it. */
+const FORMAT_LABEL: Readonly<Record<FileKind, string>> = {
+  ooxml: "xlsx",
+  csv: "csv",
+  xls: "xls (Excel 97-2003 / WPS et)",
+  xlsb: "xlsb",
+  ods: "ods",
+  fods: "fods",
+  html: "html",
+};
 
 /** An unreadable file's reason in the report's language, with the other language beside it. */
 export function unreadableReason(error: Unreadable, lang: Lang): string {
@@ -47,108 +66,95 @@ export function unreadableReason(error: Unreadable, lang: Lang): string {
 }
 
 /**
- * The year the batch is checked against when `--year` is not given: the year most titles name
- * (a campaign's files share one), else the current calendar year. A lone form with another year
- * in its title is then flagged by `title-year-mismatch`.
+ * The year the batch is checked against when `--year` is not given: the year most files speak for
+ * (their stored year, else their title's; a campaign's files share one), else the current calendar
+ * year. A lone form of another year is then flagged by `title-year-mismatch`.
  */
 export function batchYear(files: readonly LoadedFile[], now: Date): number {
   const counts = new Map<number, number>();
   for (const f of files) {
-    if (f.kind === "read" && f.form?.titleYear !== undefined) counts.set(f.form.titleYear, (counts.get(f.form.titleYear) ?? 0) + 1);
+    const year = f.kind === "read" ? ownYear(f) : undefined;
+    if (year !== undefined) counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | undefined;
   for (const [year, n] of counts) {
-    if (best === undefined || n > counts.get(best)! || (n === counts.get(best)! && year > best)) best = year;
+    const bestCount = best === undefined ? 0 : (counts.get(best) ?? 0);
+    if (best === undefined || n > bestCount || (n === bestCount && year > best)) best = year;
   }
   return best ?? now.getFullYear();
 }
 
 export interface AnalyzeOptions {
   readonly year: number;
-  /** Forces one region for every file; otherwise each file's 推荐单位 decides. */
+  /** Forces one region for every file; otherwise each file's store or 推荐单位 decides. */
   readonly region?: Region;
   readonly quotaTable?: QuotaTable;
-  readonly requireSeal: boolean;
   readonly today: Date;
   readonly lang: Lang;
 }
 
-export interface Analysis {
+export interface FileAnalysis {
   readonly report: FileReport;
-  readonly form?: FormSheet;
-  readonly region?: Region;
-  readonly issues: readonly Issue[];
-  readonly quota: readonly QuotaUsage[];
-  readonly seal: SealState;
+  readonly analysis?: WorkbookAnalysis;
   /** The file as cross-file checks and the consolidated list see it. */
   readonly batchFile?: BatchFile;
 }
 
-function quotaFor(
-  file: Extract<LoadedFile, { kind: "read" }>,
-  unit: string | undefined,
-  options: AnalyzeOptions,
-): { quota?: QuotaSet; issues: Issue[] } {
-  if (options.quotaTable === undefined) return file.store.quota ? { quota: file.store.quota, issues: [] } : { issues: [] };
-  const quota = unit === undefined ? undefined : quotaForUnit(options.quotaTable, unit);
-  if (quota !== undefined) return { quota, issues: [] };
-  const unitCell = file.form?.header.unit?.cell;
-  return {
-    issues: [
-      {
-        code: "quota-unit-unknown",
-        severity: "warning",
-        sheet: file.form?.sheet ?? file.firstSheet,
-        ...(unitCell ? { cell: unitCell } : {}),
-        value: unit ?? "",
-      },
-    ],
-  };
-}
-
-/** Every check of SPEC §4 that concerns one file: reader, rules, quota, seal. */
-export async function analyzeFile(file: LoadedFile, options: AnalyzeOptions): Promise<Analysis> {
+/** One file of a batch judged against the batch's year, as its report entry. */
+export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnalysis {
   if (file.kind === "unreadable") {
-    return {
-      report: unreadableFileReport(file.path, unreadableReason(file.error, options.lang), options.lang),
-      issues: [],
-      quota: [],
-      seal: "none",
-    };
+    return { report: unreadableFileReport(file.path, unreadableReason(file.error, options.lang), options.lang) };
   }
-  const form = file.form;
-  const unit = formUnit(form);
-  const region = options.region ?? (unit === undefined ? undefined : regionOfUnit(unit)) ?? NATIONAL;
-  const issues: Issue[] = [...file.readerIssues];
-  let quota: readonly QuotaUsage[] = [];
-  let seal: SealState = "none";
-  if (form !== undefined) {
-    issues.push(...validateForm(form, { spec: formSpec(options.year, form.moneyUnit), region, today: options.today }));
-    const q = quotaFor(file, unit, options);
-    issues.push(...q.issues);
-    if (q.quota !== undefined) {
-      const evaluation = evaluateQuota(form, q.quota, region, REFERENCE);
-      quota = evaluation.usage;
-      issues.push(...evaluation.issues);
-    }
-  }
-  if (file.store.seal !== undefined) {
-    const verification = await verifySeal(form, file.store.seal);
-    seal = verification.state;
-    issues.push(...verification.issues);
-  } else {
-    issues.push({ code: "seal-missing", severity: options.requireSeal ? "error" : "warning", sheet: form?.sheet ?? file.firstSheet });
-  }
+  const analysis = judgeWorkbook(file, {
+    today: options.today,
+    fallbackYear: options.year,
+    year: options.year,
+    ...(options.region === undefined ? {} : { region: options.region }),
+    ...(options.quotaTable === undefined ? {} : { quotaTable: options.quotaTable }),
+  });
+  const { form } = analysis;
   const report = buildFileReport(
-    { path: file.path, ...(form ? { form } : {}), issues, region, year: options.year, seal, quota },
+    {
+      path: file.path,
+      format: FORMAT_LABEL[file.format],
+      ...(form === undefined ? {} : { form }),
+      issues: analysis.issues,
+      region: analysis.region,
+      year: analysis.year,
+      seal: analysis.seal.state,
+      ...(file.store.seal === undefined
+        ? {}
+        : {
+            sealRecord: {
+              sealedBy: file.store.seal.sealedBy,
+              sealedAt: file.store.seal.sealedAt,
+              sealCode: sealCodeOf(file.store.seal.digest),
+            },
+          }),
+      quota: analysis.quota?.usage ?? [],
+    },
     options.lang,
   );
-  return {
-    report,
-    ...(form ? { form, batchFile: { path: file.path, unit: unit ?? "", form } } : {}),
-    region,
-    issues,
-    quota,
-    seal,
-  };
+  return { report, analysis, ...(form === undefined ? {} : { batchFile: { path: file.path, unit: analysis.unit ?? "", form } }) };
+}
+
+export interface BatchOptions extends Omit<AnalyzeOptions, "year"> {
+  /** The year every file is checked against; else the one most files speak for (`batchYear`). */
+  readonly year?: number;
+  readonly toolVersion: string;
+}
+
+/** `qbench check` after reading: every file judged, then the cross-file checks, as one report. */
+export function checkBatch(loaded: readonly LoadedFile[], options: BatchOptions): { report: BatchReport; files: BatchFile[] } {
+  const { toolVersion, ...rest } = options;
+  const year = options.year ?? batchYear(loaded, options.today);
+  const analyses = loaded.map((file) => analyzeFile(file, { ...rest, year }));
+  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
+  const report = buildBatchReport(
+    analyses.map((a) => a.report),
+    findRecommendedTwice(files),
+    options.lang,
+    toolVersion,
+  );
+  return { report, files };
 }

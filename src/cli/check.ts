@@ -4,11 +4,14 @@ import { SingleBar } from "cli-progress";
 import type { Lang } from "../core/issues/lang";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../core/quota";
 import type { Region } from "../core/reference";
-import { buildBatchReport, exitStatus, findRecommendedTwice, type BatchFile, type BatchReport } from "../core/report";
+import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { analyzeFile, batchYear, loadFile, type LoadedFile } from "./analyze";
+import { checkBatch, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
+import { planOutput, writeOutput } from "./safeOutput";
+import { terminalJson } from "./terminalText";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 import { collectInputs } from "./walk";
@@ -20,6 +23,8 @@ export interface CheckOptions {
   readonly requireSeal: boolean;
   readonly json: boolean;
   readonly report?: string;
+  /** `--force`: the report may replace an existing file (never an input). */
+  readonly force: boolean;
   readonly lang: Lang;
   readonly today: Date;
 }
@@ -70,43 +75,38 @@ export interface CheckResult {
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const inputs = await collectInputs(paths);
   if (inputs.length === 0)
-    throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
+    throw new UsageError(
+      "没有找到要检查的文件（.xlsx/.xlsm/.xlsb/.xls/.et/.ods/.csv）",
+      "no files to check (.xlsx/.xlsm/.xlsb/.xls/.et/.ods/.csv)",
+    );
+  // The report's target is checked before the long work, so that a batch never ends in a refusal.
+  const reportPlan =
+    options.report === undefined
+      ? undefined
+      : await planOutput({ path: options.report, force: options.force, inputs: [...inputs, ...(options.quota ? [options.quota] : [])] });
   const quotaTable = options.quota === undefined ? undefined : await loadQuotaTable(options.quota);
   const bar = progressBar(inputs.length);
   const loaded: LoadedFile[] = [];
   for (const path of inputs) {
-    loaded.push(await loadFile(path));
+    loaded.push(await loadFile(path, { requireSeal: options.requireSeal }));
     bar.tick();
   }
   bar.stop();
-  const year = options.year ?? batchYear(loaded, options.today);
-  const analyses = [];
-  for (const file of loaded) {
-    analyses.push(
-      await analyzeFile(file, {
-        year,
-        ...(options.region ? { region: options.region } : {}),
-        ...(quotaTable ? { quotaTable } : {}),
-        requireSeal: options.requireSeal,
-        today: options.today,
-        lang: options.lang,
-      }),
-    );
-  }
-  const files = analyses.flatMap((a) => (a.batchFile ? [a.batchFile] : []));
-  const report = buildBatchReport(
-    analyses.map((a) => a.report),
-    findRecommendedTwice(files),
-    options.lang,
-    toolVersion(),
-  );
-  if (options.report !== undefined) {
+  const { report, files } = checkBatch(loaded, {
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.region ? { region: options.region } : {}),
+    ...(quotaTable ? { quotaTable } : {}),
+    today: options.today,
+    lang: options.lang,
+    toolVersion: toolVersion(),
+  });
+  if (reportPlan !== undefined) {
     const { writeReportFile } = await import("../xlsx/writeReport");
-    await writeReportFile(report, files, options.lang, options.report);
+    await writeOutput(reportPlan, (tmp) => writeReportFile(report, files, options.lang, tmp));
   }
   return { report, files, status: exitStatus(report) };
 }
 
 export function printCheck(result: CheckResult, json: boolean): void {
-  process.stdout.write(json ? `${JSON.stringify(result.report, null, 2)}\n` : `${renderHumanReport(result.report)}\n`);
+  process.stdout.write(json ? `${terminalJson(result.report)}\n` : `${renderHumanReport(result.report)}\n`);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/issues/lang";
 import type { BatchReport, FileReport, ReportIssue } from "../core/report";
+import { visible } from "./terminalText";
 import { clip, formatTable } from "./textWidth";
 
 const WORDS = {
@@ -31,7 +32,10 @@ const WORDS = {
   },
 } as const;
 
+/** Columns a value may take before it is cut with an ellipsis. */
 const MESSAGE_WIDTH = 90;
+const NAME_WIDTH = 40;
+const COLUMN_WIDTH = 24;
 
 function where(issue: ReportIssue): string {
   const cell = issue.cell ?? (issue.row === undefined ? "" : `${issue.row}`);
@@ -39,19 +43,30 @@ function where(issue: ReportIssue): string {
 }
 
 function issueRows(issues: readonly ReportIssue[], lang: Lang): string[][] {
-  return issues.map((i) => [WORDS[lang][i.severity], where(i), i.column ?? "", i.code, clip(i.message, MESSAGE_WIDTH)]);
+  return issues.map((i) => [
+    WORDS[lang][i.severity],
+    clip(where(i), NAME_WIDTH),
+    clip(i.column ?? "", COLUMN_WIDTH),
+    i.code,
+    clip(i.message, MESSAGE_WIDTH),
+  ]);
 }
 
 function fileHeading(f: FileReport, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [w.status[f.status]];
-  if (f.unit) parts.push(f.unit);
+  if (f.unit) parts.push(clip(f.unit, NAME_WIDTH));
   if (f.status !== "unreadable") parts.push(w.rows(f.rowCount), w.seal[f.seal]);
-  for (const q of f.quota ?? []) parts.push(`${w.quota} ${lang === "zh" ? q.label : q.labelEn} ${q.used}/${q.limit}`);
-  return `■ ${f.path} — ${parts.join("，")}`;
+  for (const q of f.quota ?? []) parts.push(`${w.quota} ${clip(lang === "zh" ? q.label : q.labelEn, NAME_WIDTH)} ${q.used}/${q.limit}`);
+  // A path is never cut (the reviewer needs all of it), only made safe.
+  return `■ ${visible(f.path)} — ${parts.join("，")}`;
 }
 
-/** The default output of `qbench check`: per file a heading and a table of its issues, then a summary. */
+/**
+ * The default output of `qbench check`: per file a heading and a table of its issues, then a
+ * summary. Every text from a file or its name passes `clip` or `visible`: no control character
+ * reaches the terminal, and no value runs across the screen.
+ */
 export function renderHumanReport(report: BatchReport): string {
   const lang = report.lang;
   const w = WORDS[lang];
@@ -65,7 +80,7 @@ export function renderHumanReport(report: BatchReport): string {
     const head = [...w.head.slice(0, 1), lang === "zh" ? "文件" : "file", ...w.head.slice(1)];
     const rows = report.crossFile.map((i) => {
       const [sev, ...rest] = issueRows([i], lang)[0]!;
-      return [sev!, i.path ?? "", ...rest];
+      return [sev!, visible(i.path ?? ""), ...rest];
     });
     out.push(formatTable(head, rows), "");
   }

@@ -3,6 +3,7 @@ import { defaultFormYear } from "../core/form/formSpec";
 import type { Lang } from "../core/issues/lang";
 import { regionByName, type Region } from "../core/reference";
 import { printCheck, runCheck } from "./check";
+import { visible, visibleLines } from "./terminalText";
 import { UsageError } from "./usage";
 import { runVerify } from "./verify";
 import { toolVersion } from "./version";
@@ -32,8 +33,18 @@ function parseDay(text: string): Date {
 }
 
 const langOption = () => new Option("--lang <lang>", "语言 zh|en / language").choices(["zh", "en"]).default("zh");
+const forceOption = () =>
+  new Option(
+    "--force",
+    "覆盖已存在的输出文件（从不覆盖输入文件或只读文件）/ replace an existing output (never an input or a read-only file)",
+  ).default(false);
 const todayOption = () =>
   new Option("--today <date>", "以此日期为“今天”（YYYY-MM-DD，用于复现报告）/ treat this day as today").argParser(parseDay);
+
+/** The lines of `seal` and `verify`, each carrying workbook text, with their control characters made visible. */
+function printLines(lines: readonly string[]): void {
+  process.stdout.write(`${lines.map(visible).join("\n")}\n`);
+}
 
 /** Runs the command line and returns its exit status (SPEC §7: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
 export async function runCli(argv: readonly string[]): Promise<number> {
@@ -43,7 +54,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .description("质量标杆推荐助手：附件3 申报企业统计表的模板、审核、封存 / Annex 3 form: template, check, seal")
     .version(toolVersion())
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's errors echo the arguments (an unknown option, a rejected value) as typed.
+    .configureOutput({ writeErr: (s) => process.stderr.write(visibleLines(s)) });
 
   program
     .command("template")
@@ -54,11 +66,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--filler <name>", "填报人 / filled in by")
     .option("--phone <phone>", "联系电话 / phone")
     .option("-o, --out <file>", "输出文件 / output file")
-    .action(async (o: { year?: number; region?: Region; unit?: string; filler?: string; phone?: string; out?: string }) => {
+    .addOption(forceOption())
+    .action(async (o: { year?: number; region?: Region; unit?: string; filler?: string; phone?: string; out?: string; force: boolean }) => {
       // exceljs (about a second to load) only for the commands that write workbooks.
       const { runTemplate } = await import("./template");
       const out = await runTemplate({ ...o, year: o.year ?? defaultFormYear() });
-      process.stdout.write(`${out}\n`);
+      process.stdout.write(`${visible(out)}\n`);
     });
 
   program
@@ -75,6 +88,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--require-seal", "未封存按错误处理 / an unsealed file is an error", false)
     .option("--json", "输出 JSON 报告 / print the JSON report", false)
     .option("--report <file>", "另存 .xlsx 报告（问题清单、企业汇总）/ also write an .xlsx report")
+    .addOption(forceOption())
     .addOption(langOption())
     .addOption(todayOption())
     .action(
@@ -87,6 +101,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           requireSeal: boolean;
           json: boolean;
           report?: string;
+          force: boolean;
           lang: Lang;
           today?: Date;
         },
@@ -127,7 +142,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       ) => {
         const { runSeal } = await import("./seal");
         const outcome = await runSeal(file, { ...o, today: o.today ?? new Date() });
-        process.stdout.write(`${outcome.lines.join("\n")}\n`);
+        printLines(outcome.lines);
         status = outcome.status;
       },
     );
@@ -136,10 +151,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .command("verify")
     .description("核对封存：有效或已破坏（列出改动的单元格）/ verify the seal")
     .argument("<file>", "工作簿 / workbook")
+    .option("--code <code>", "盖章纸质表上的封存码 / the seal code printed on the stamped paper")
     .addOption(langOption())
-    .action(async (file: string, o: { lang: Lang }) => {
-      const outcome = await runVerify(file, o.lang);
-      process.stdout.write(`${outcome.lines.join("\n")}\n`);
+    .action(async (file: string, o: { lang: Lang; code?: string }) => {
+      const outcome = await runVerify(file, o.lang, o.code);
+      printLines(outcome.lines);
       status = outcome.status;
     });
 
@@ -151,10 +167,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`qbench: ${e.zh}\nqbench: ${e.en}\n`);
+      process.stderr.write(`qbench: ${visible(e.zh)}\nqbench: ${visible(e.en)}\n`);
       return 2;
     }
-    process.stderr.write(`qbench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(`qbench: ${visibleLines(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return 2;
   }
 }

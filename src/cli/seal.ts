@@ -1,23 +1,13 @@
-import { validateForm } from "../core/checks/validate";
-import { formSpec } from "../core/form/formSpec";
-import type { Issue } from "../core/issues/issue";
+import { judgeWorkbook, sealReadinessOf } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
-import { evaluateQuota, type QuotaUsage } from "../core/quota";
 import { unitShortKey } from "../core/quota/unitName";
-import { NATIONAL, REFERENCE, regionOfUnit, type Region } from "../core/reference";
+import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
-import {
-  createSealRecord,
-  isHeaderComplete,
-  sealBlockerMessage,
-  sealReadiness,
-  toConfirmedWarning,
-  verifySeal,
-  warningKey,
-} from "../core/seal";
+import { createSealRecord, sealBlockerMessage, toConfirmedWarning, warningKey } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
-import { loadFile, unreadableReason, type LoadedFile } from "./analyze";
+import { unreadableReason, type LoadedFile } from "./analyze";
+import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 
@@ -75,16 +65,16 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
   if (unit !== "" && unitShortKey(unit) !== unitShortKey(options.unit)) {
     throw new UsageError(T.zh.unitMismatch(options.unit, unit), T.en.unitMismatch(options.unit, unit));
   }
-  const year = options.year ?? form.titleYear ?? options.today.getFullYear();
-  const region = options.region ?? regionOfUnit(options.unit) ?? NATIONAL;
-  const issues: Issue[] = [...file.readerIssues, ...validateForm(form, { spec: formSpec(year), region, today: options.today })];
-  const quota: readonly QuotaUsage[] = file.store.quota ? evaluateQuota(form, file.store.quota, region, REFERENCE).usage : [];
-  const readiness = sealReadiness({
-    issues,
-    quotaUsage: quota,
-    headerComplete: isHeaderComplete(form),
-    confirmed: options.confirmWarnings ? issues.map(warningKey) : [],
+  const analysis = judgeWorkbook(file, {
+    today: options.today,
+    fallbackYear: options.today.getFullYear(),
+    ...(options.year === undefined ? {} : { year: options.year }),
+    ...(options.region === undefined ? {} : { region: options.region }),
   });
+  // Sealing answers the seal's own findings; every other issue must be fixed or confirmed.
+  const issues = analysis.issues.filter((i) => !analysis.seal.issues.includes(i));
+  const readiness = sealReadinessOf(analysis, options.confirmWarnings ? issues.map(warningKey) : []);
+  if (readiness === undefined) return { status: 1, lines: [t.noForm] };
   if (!readiness.ready) {
     const lines: string[] = [t.blocked, ...readiness.blockers.map((b) => `  - ${sealBlockerMessage(b, options.lang)}`)];
     const shown = issues.filter((i) => i.severity === "error" || !options.confirmWarnings);
@@ -92,11 +82,12 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     for (const i of shown) lines.push(`  ${i.cell ?? (i.row ? `row ${i.row}` : i.sheet)}  ${i.code}  ${renderMessage(i, options.lang)}`);
     return { status: 1, lines };
   }
-  const record = await createSealRecord(form, {
+  const quota = analysis.quota?.usage ?? [];
+  const record = await createSealRecord(form, file.sealContent ?? { grid: undefined, sheets: [] }, {
     unit: options.unit,
     sealedBy: options.by,
     sealedAt: options.sealedAt ?? new Date(),
-    year,
+    year: analysis.year,
     quotaUsed: quota.map((q) => ({ label: q.label, used: q.used, limit: q.limit })),
     confirmedWarnings: readiness.warningsToConfirm.map(toConfirmedWarning),
     toolVersion: toolVersion(),
@@ -108,7 +99,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     { path, out, store: { ...file.store, seal: record }, sheet: form.sheet, ...(options.password ? { password: options.password } : {}) },
     async (written) => {
       const again: LoadedFile = await loadFile(written);
-      return again.kind === "read" && again.store.seal !== undefined && (await verifySeal(again.form, again.store.seal)).state === "valid";
+      return again.kind === "read" && again.seal.state === "valid";
     },
   );
   if (!ok) return { status: 2, lines: [t.selfCheck] };

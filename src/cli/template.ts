@@ -1,8 +1,7 @@
-import { access } from "node:fs/promises";
 import { NATIONAL, regionOfUnit, type Region } from "../core/reference";
 import { templateLayout } from "../core/template/buildLayout";
 import { writeTemplateFile } from "../xlsx/writeTemplate";
-import { UsageError } from "./usage";
+import { planOutput, writeOutput } from "./safeOutput";
 
 export interface TemplateCommandOptions {
   readonly year: number;
@@ -11,25 +10,18 @@ export interface TemplateCommandOptions {
   readonly filler?: string;
   readonly phone?: string;
   readonly out?: string;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
+  /** `--force`: replace an existing file. */
+  readonly force: boolean;
 }
 
 /**
  * `qbench template`: a blank Annex 3 workbook. The region (whose cities the dropdown offers) is
- * `--region`, else the one `--unit` speaks for, else all of China. Never overwrites a file.
+ * `--region`, else the one `--unit` speaks for, else all of China. An existing file is replaced
+ * only with `--force`.
  */
 export async function runTemplate(options: TemplateCommandOptions): Promise<string> {
   const out = options.out ?? `附件3-申报企业统计表-${options.year}.xlsx`;
-  if (await exists(out))
-    throw new UsageError(`${out} 已存在，不会覆盖；请用 -o 指定新文件名`, `${out} exists and is not overwritten; name a new file with -o`);
+  const plan = await planOutput({ path: out, force: options.force, inputs: [] });
   const region = options.region ?? (options.unit ? regionOfUnit(options.unit) : undefined) ?? NATIONAL;
   const layout = templateLayout({
     year: options.year,
@@ -38,6 +30,6 @@ export async function runTemplate(options: TemplateCommandOptions): Promise<stri
     ...(options.filler ? { filler: options.filler } : {}),
     ...(options.phone ? { phone: options.phone } : {}),
   });
-  await writeTemplateFile(layout, out);
+  await writeOutput(plan, (tmp) => writeTemplateFile(layout, tmp));
   return out;
 }

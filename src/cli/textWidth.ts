@@ -1,20 +1,27 @@
 import stringWidth from "string-width";
+import { visible } from "./terminalText";
 
 /** Terminal columns a string takes: East Asian wide characters two, combining marks none. */
 export function textWidth(text: string): number {
   return stringWidth(text);
 }
 
-/** Cuts text to at most `max` columns, marking the cut with an ellipsis. */
+/** An escape `visible` wrote counts as one unit, so that a cut never splits it. */
+const UNITS = /\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\[tnr]|[\s\S]/gu;
+
+/**
+ * Text from a workbook for the terminal: control characters made visible (`visible`), then cut to
+ * at most `max` columns (Chinese counts two), the cut marked with an ellipsis.
+ */
 export function clip(text: string, max: number): string {
-  const flat = text.replace(/[\r\n\t]+/g, " ");
-  if (textWidth(flat) <= max) return flat;
+  const shown = visible(text);
+  if (textWidth(shown) <= max) return shown;
   let out = "";
   let w = 0;
-  for (const ch of flat) {
-    const cw = textWidth(ch);
+  for (const unit of shown.match(UNITS) ?? []) {
+    const cw = textWidth(unit);
     if (w + cw > max - 1) break;
-    out += ch;
+    out += unit;
     w += cw;
   }
   return out + "…";

@@ -1,53 +1,61 @@
 import type { Grid } from "../core/grid/grid";
 import type { TemplateLayout } from "../core/template/layout";
-import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
+import {
+  STORE_SHEET,
+  type AppliedChange,
+  type CellChange,
+  type CellMark,
+  type WorkbookAdapter,
+  type WorkbookChange,
+} from "../core/workbook";
 import { activeSheet, selectCell, writeCells } from "./cells";
 import { ALL_SHEETS, OwnWrites, subscribeChanges } from "./changes";
 import { createFormSheet } from "./createFormSheet";
-import { STORE_SHEET, type OfficeEnv } from "./env";
-import { supportsExcelApi } from "./host";
-import { clearMarks, markIssues } from "./marks";
+import type { OfficeEnv } from "./env";
+import { clearMarks, markIssues, type MarkCache } from "./marks";
+import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
-import { readWorkbook } from "./readWorkbook";
+import { WorkbookReader } from "./readWorkbook";
 import { readStore, writeStore } from "./store";
-
-/** The live workbook through Office.js: `Excel.run`, the host's requirement sets and the clock. */
-export function officeEnv(): OfficeEnv {
-  return { run: (batch) => Excel.run(batch), supports: supportsExcelApi, now: () => Date.now() };
-}
 
 /**
  * The task pane's WorkbookAdapter over the live workbook. Every operation is a plain function
- * over `Excel.run` whose syncs stay fixed up to a payload budget (see payload.ts); this class only ties them together and keeps
- * the add-in's own writes from being reported as the user's changes.
+ * over `Excel.run` whose syncs stay fixed up to a payload budget (see payload.ts); this class ties
+ * them together: it remembers which sheet is the form (only that sheet is read), what the marks
+ * setting holds, and keeps the add-in's own writes from being reported as the user's changes.
  */
 export class OfficeWorkbookAdapter implements WorkbookAdapter {
   readonly host = "excel" as const;
   private readonly own: OwnWrites;
+  private readonly reader: WorkbookReader;
+  private readonly marks: MarkCache = { text: undefined };
 
   constructor(private readonly env: OfficeEnv = officeEnv()) {
     this.own = new OwnWrites(env.now);
+    this.reader = new WorkbookReader(env, new Map());
   }
 
+  /** The form sheet only (see WorkbookReader), or the heads of every sheet when none holds the form. */
   readWorkbook(): Promise<Grid[]> {
-    return readWorkbook(this.env);
+    return this.reader.read();
   }
 
   activeSheet(): Promise<string> {
     return activeSheet(this.env);
   }
 
-  createFormSheet(layout: TemplateLayout): Promise<string> {
-    return this.own.around([ALL_SHEETS], () => createFormSheet(this.env, layout));
+  async createFormSheet(layout: TemplateLayout): Promise<string> {
+    const name = await this.own.around([ALL_SHEETS], () => createFormSheet(this.env, layout));
+    this.reader.forget();
+    return name;
   }
 
-  /** Marks may also restore earlier marks on other sheets, so every sheet's echo is muted. */
   markIssues(marks: readonly CellMark[]): Promise<void> {
-    return this.own.around([ALL_SHEETS], () => markIssues(this.env, marks));
+    return markIssues(this.env, marks, this.marks, this.reader.names);
   }
 
   clearMarks(): Promise<void> {
-    return this.own.around([ALL_SHEETS], () => clearMarks(this.env));
+    return clearMarks(this.env, this.marks, this.reader.names);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -74,8 +82,18 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
     return unprotectSheet(this.env, sheet, password);
   }
 
+  /** A change on any sheet but the form makes the next read look for the form again. */
   onUserChange(listener: (change: WorkbookChange) => void, onError: (error: unknown) => void): () => void {
-    return subscribeChanges(this.env, (sheet) => sheet === STORE_SHEET || this.own.isOwn(sheet), listener, onError);
+    return subscribeChanges(
+      this.env,
+      this.reader.names,
+      { ownSheet: (sheet) => sheet === STORE_SHEET, recentOwnWrite: (sheet) => this.own.isOwn(sheet) },
+      (change, worksheetId) => {
+        if (worksheetId !== this.reader.formSheetId) this.reader.forget();
+        listener(change);
+      },
+      onError,
+    );
   }
 }
 

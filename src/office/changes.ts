@@ -1,16 +1,21 @@
-import type { WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
+import type { WorkbookChange } from "../core/workbook";
 import type { OfficeEnv } from "./env";
 
 /**
- * How long after one of the add-in's own operations Excel's change events for the sheets it
- * touched are taken as echoes of that operation, not as the user's typing.
+ * How long after one of the add-in's own value writes Excel's change events for the sheets it
+ * touched are taken as echoes of that write. Only a fallback for hosts without
+ * `event.triggerSource` (ExcelApi 1.14): the timer also swallows the clerk's real edits made
+ * within that second.
  */
 export const OWN_WRITE_ECHO_MS = 1_000;
 
-/** A wildcard for operations whose sheets are only known inside them (a new sheet, every mark). */
+/** `WorksheetChangedEventArgs.triggerSource` tells the add-in's own writes apart from ExcelApi 1.14 on. */
+export const TRIGGER_SOURCE_EXCEL_API = "1.14";
+
+/** A wildcard for operations whose sheets are only known inside them (a new sheet). */
 export const ALL_SHEETS = "\u0000all";
 
-/** Sheets the add-in is writing to, so that their change events are not reported as the user's. */
+/** Sheets the add-in is writing values to, on hosts that cannot say who raised a change event. */
 export class OwnWrites {
   private readonly busy = new Map<string, number>();
   private readonly running = new Map<string, number>();
@@ -44,28 +49,38 @@ export class OwnWrites {
   }
 }
 
+/** Worksheet names by id as last read, so that an event names its sheet without a round trip. */
+export type SheetNamesById = Map<string, string>;
+
+export interface ChangeFilter {
+  /** The add-in's own sheets (the store): never reported. */
+  readonly ownSheet: (name: string) => boolean;
+  /** The timer fallback for hosts without `triggerSource`. */
+  readonly recentOwnWrite: (name: string) => boolean;
+}
+
 /**
- * Subscribes to every worksheet's changes (ExcelApi 1.9 collection event). Registration is
- * asynchronous; the returned function removes the handler once registration has finished.
- * `ignore` filters out sheets the add-in is writing itself.
+ * Subscribes to every worksheet's changes (ExcelApi 1.9 collection event). Where ExcelApi 1.14
+ * exists, the add-in's own writes are recognised by `triggerSource === "ThisLocalAddin"` and the
+ * clerk's edits are reported however soon they follow; elsewhere by the timer. Registration is
+ * asynchronous; the returned function removes the handler once registration has finished, in the
+ * context that added it, as Microsoft's events article shows (`Excel.run(eventResult.context, …)`).
  */
 export function subscribeChanges(
   env: OfficeEnv,
-  ignore: (sheet: string) => boolean,
-  listener: (change: WorkbookChange) => void,
+  names: SheetNamesById,
+  filter: ChangeFilter,
+  listener: (change: WorkbookChange, worksheetId: string) => void,
   onError: (error: unknown) => void,
 ): () => void {
   let stopped = false;
+  const knowsTrigger = env.supports(TRIGGER_SOURCE_EXCEL_API);
   const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (stopped) return;
+    if (stopped || (knowsTrigger && event.triggerSource === "ThisLocalAddin")) return;
     try {
-      const sheet = await env.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(event.worksheetId);
-        ws.load("name");
-        await context.sync();
-        return ws.name;
-      });
-      if (!stopped && !ignore(sheet)) listener({ sheet, ...(event.address ? { range: event.address } : {}) });
+      const sheet = names.get(event.worksheetId) ?? (await sheetName(env, event.worksheetId, names));
+      if (stopped || filter.ownSheet(sheet) || (!knowsTrigger && filter.recentOwnWrite(sheet))) return;
+      listener({ sheet, ...(event.address ? { range: event.address } : {}) }, event.worksheetId);
     } catch (error) {
       onError(error);
     }
@@ -79,11 +94,23 @@ export function subscribeChanges(
   return () => {
     stopped = true;
     registration
-      .then(async (result) => {
-        // A handler is removed through the context that added it.
-        result.remove();
-        await result.context.sync();
-      })
+      .then((result) =>
+        env.runIn(result.context as Excel.RequestContext, async (context) => {
+          result.remove();
+          await context.sync();
+        }),
+      )
       .catch(onError);
   };
+}
+
+/** One round trip, only for a sheet the add-in has not read yet. */
+async function sheetName(env: OfficeEnv, id: string, names: SheetNamesById): Promise<string> {
+  return env.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(id);
+    ws.load("name");
+    await context.sync();
+    names.set(id, ws.name);
+    return ws.name;
+  });
 }

@@ -1,9 +1,13 @@
 import type { CellValue } from "../core/grid/cell";
 import type { CellRange, Grid } from "../core/grid/grid";
-import { parseArea } from "./areas";
-import { STORE_SHEET, type OfficeEnv } from "./env";
+import { locateHeader } from "../core/reader/locateHeader";
+import { SheetView } from "../core/reader/sheetView";
+import type { SheetNamesById } from "./changes";
+import { STORE_SHEET } from "../core/workbook";
+import type { OfficeEnv } from "./env";
 import { fromExcel } from "./excelValues";
 import { MERGED_AREAS_EXCEL_API } from "./host";
+import { areasOf, readMerges, type MergeRead } from "./mergedAreas";
 import {
   isPayloadTooLarge,
   META_BYTES_PER_CELL,
@@ -12,7 +16,6 @@ import {
   SYNC_PAYLOAD_BUDGET,
   VALUES_BYTES_PER_CELL,
 } from "./payload";
-import { rangePart } from "./sheetNames";
 
 /**
  * Cells per loaded range. Excel refuses or times out on very large single-range reads; blocks
@@ -20,10 +23,10 @@ import { rangePart } from "./sheetNames";
  */
 export const READ_BLOCK_CELLS = 20_000;
 
-/** A cell's cost in the larger of its two syncs (values, or types and formats). */
-const READ_BYTES_PER_CELL = Math.max(VALUES_BYTES_PER_CELL, META_BYTES_PER_CELL);
+/** A cell's cost in the response: its value, value type and number format travel together. */
+const READ_BYTES_PER_CELL = VALUES_BYTES_PER_CELL + META_BYTES_PER_CELL;
 
-/** Cells one group of blocks reads under the default budget: 153,846, 11,834 rows of 13 columns. */
+/** Cells one sync reads under the default budget: 83,333, 6,410 rows of the 13-column form. */
 export const CELLS_PER_READ_SYNC = Math.floor(SYNC_PAYLOAD_BUDGET / READ_BYTES_PER_CELL);
 
 /**
@@ -37,6 +40,21 @@ export const PROBE_BAND_ROWS = 16_384;
 /** The most cells one read brings into memory: about 150,000 rows of the 13-column form. */
 export const MAX_READ_CELLS = 2_000_000;
 
+/**
+ * The head of every sheet searched for the form's header. The header stands under a title and
+ * three or four lines of 推荐单位 and dates (row 5 in the notice's form); a sheet whose header is
+ * lower than this is not found.
+ */
+export const HEAD_ROWS = 100;
+export const HEAD_COLS = 64;
+
+/**
+ * Rows and columns read beyond the form's last known used range when it is read again, so that
+ * the rows a clerk adds or pastes between two reads still come in the same single sync.
+ */
+export const GROWTH_ROWS = 200;
+export const GROWTH_COLS = 4;
+
 /** A rectangle in Office.js's 0-based indexes. */
 interface Rect {
   readonly row: number;
@@ -45,148 +63,270 @@ interface Rect {
   readonly cols: number;
 }
 
-interface SheetRead {
-  readonly name: string;
-  readonly ws: Excel.Worksheet;
-  readonly used: Excel.Range | undefined;
-  readonly top: number;
-  readonly left: number;
-  readonly rows: (CellValue[] | undefined)[];
-  merged: Excel.RangeAreas | undefined;
+interface Block {
+  readonly rect: Rect;
 }
 
-interface Block {
-  readonly sheet: SheetRead;
+interface LoadedBlock {
   readonly rect: Rect;
+  readonly range: Excel.Range;
+}
+
+/** The form sheet as the reader last found it. */
+interface KnownForm {
+  readonly id: string;
+  readonly used: Rect;
+  /** Its merged areas are more than one call may return (see mergedAreas.ts). */
+  readonly manyMerges: boolean;
 }
 
 const NO_CELLS: readonly CellValue[] = Object.freeze([]);
 
 /**
- * Every worksheet but the add-in's store as plain grids. Syncs: the sheet names; their used ranges
- * (cells with values only, so formatting far below the table costs nothing); then two per group
- * of blocks — values, then value types and number formats — each group as large as the payload
- * budget allows. Up to CELLS_PER_READ_SYNC cells (over 11,000 rows of the 13-column form) that is
- * four syncs whatever the size; beyond, two more per budget's worth of cells. A sync Excel still
- * refuses for its size is retried in halves. Every block brings its number formats, because a
- * date is a number in a date format wherever it stands (see fromExcel), as in the exceljs readers.
+ * Reads the form sheet only, never the workbook's other sheets (a large unrelated sheet must not
+ * block the check). The first read finds the form: the sheets' names and ids; the head of every
+ * sheet (HEAD_ROWS × HEAD_COLS, values only) and its used range; then the sheet whose head names
+ * the most form columns, first of equals as the core's reader chooses — three syncs up to
+ * CELLS_PER_READ_SYNC cells. Later reads re-read that sheet alone in one sync (its used range,
+ * merged areas and every cell up to GROWTH_ROWS past the last known end); when it has lost its
+ * header, was deleted, or the clerk changed another sheet (`forget`), the form is found again.
+ * When no sheet's head holds a header, the heads are returned, so that the pane says which
+ * sheets it looked at.
  */
-export async function readWorkbook(env: OfficeEnv, budget = SYNC_PAYLOAD_BUDGET): Promise<Grid[]> {
-  const withMerges = env.supports(MERGED_AREAS_EXCEL_API);
-  return env.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
+export class WorkbookReader {
+  private known: KnownForm | undefined;
 
-    const planned = worksheets.items
-      .filter((ws) => ws.name !== STORE_SHEET)
-      .map((ws) => {
+  constructor(
+    private readonly env: OfficeEnv,
+    /** Worksheet names by id, kept up to date for the change events. */
+    readonly names: SheetNamesById,
+    private readonly budget = SYNC_PAYLOAD_BUDGET,
+  ) {}
+
+  /** The id of the form sheet as last read, if any. */
+  get formSheetId(): string | undefined {
+    return this.known?.id;
+  }
+
+  /** The next read looks for the form again among all sheets. */
+  forget(): void {
+    this.known = undefined;
+  }
+
+  async read(): Promise<Grid[]> {
+    const known = this.known;
+    if (known !== undefined) {
+      const grid = await this.env.run((context) => this.readKnown(context, known));
+      if (grid !== undefined && locateHeader(new SheetView(grid)) !== undefined) return [grid];
+      this.known = undefined;
+    }
+    return this.env.run((context) => this.discover(context));
+  }
+
+  /**
+   * The known form sheet in one sync. `getItem` by id (a protected sheet can still be renamed) and
+   * `getUsedRange(true)`, which returns A1 on an empty sheet instead of failing; a deleted sheet
+   * fails the sync with ItemNotFound, and the form is looked for again.
+   */
+  private async readKnown(context: Excel.RequestContext, known: KnownForm): Promise<Grid | undefined> {
+    const ws = context.workbook.worksheets.getItem(known.id);
+    ws.load("name");
+    const used = ws.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Room to grow, as far as the budget allows: a form that fits alone still comes in one sync.
+    const cols = known.used.cols + GROWTH_COLS;
+    const rows = Math.min(known.used.rows + GROWTH_ROWS, Math.floor(this.budget / (READ_BYTES_PER_CELL * cols)));
+    const planned: Rect = { ...known.used, rows, cols };
+    const fits = rows >= known.used.rows;
+    const blocks = fits ? queueBlocks(ws, blocksOf(planned)) : [];
+    const merges = this.env.supports(MERGED_AREAS_EXCEL_API) && !known.manyMerges ? queueMerges(used) : undefined;
+    try {
+      await context.sync();
+    } catch (error) {
+      if (isItemNotFound(error)) return undefined;
+      // Grown past the budget, or more merged areas than one call returns: read it in parts.
+      if (isPayloadTooLarge(error) || merges !== undefined) return this.readSheetById(context, known.id);
+      throw error;
+    }
+    this.names.set(known.id, ws.name);
+    const rect = rectOf(used);
+    if (!fits || !within(rect, planned)) return this.readSheet(context, ws, known.id, ws.name, rect);
+    const withMerges = this.env.supports(MERGED_AREAS_EXCEL_API);
+    const merged: MergeRead =
+      merges !== undefined
+        ? { merges: areasOf(merges), many: false }
+        : withMerges
+          ? await readMerges(context, ws, rect)
+          : { merges: [], many: false };
+    this.known = { id: known.id, used: rect, manyMerges: merged.many };
+    return toGrid(ws.name, rect, blocks, merged.merges);
+  }
+
+  private async readSheetById(context: Excel.RequestContext, id: string): Promise<Grid | undefined> {
+    const ws = context.workbook.worksheets.getItemOrNullObject(id);
+    ws.load("name");
+    await context.sync();
+    if (ws.isNullObject) return undefined;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    return this.readSheet(context, ws, id, ws.name, used.isNullObject ? undefined : rectOf(used));
+  }
+
+  private async discover(context: Excel.RequestContext): Promise<Grid[]> {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    await context.sync();
+    const sheets = worksheets.items.filter((ws) => ws.name !== STORE_SHEET);
+    this.names.clear();
+    for (const ws of worksheets.items) this.names.set(ws.id, ws.name);
+
+    const headCost = () => ({ request: 2 * RANGE_COMMAND_BYTES, response: HEAD_ROWS * HEAD_COLS * READ_BYTES_PER_CELL });
+    const heads: Array<{ ws: Excel.Worksheet; head: Excel.Range; used: Excel.Range }> = [];
+    for (const group of packByBudget(sheets, headCost, this.budget)) {
+      for (const ws of group) {
+        const head = ws.getRangeByIndexes(0, 0, HEAD_ROWS, HEAD_COLS).getUsedRangeOrNullObject(true);
+        head.load("rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat");
         const used = ws.getUsedRangeOrNullObject(true);
         used.load("rowIndex,columnIndex,rowCount,columnCount");
-        return { ws, used };
-      });
-    await context.sync();
+        heads.push({ ws, head, used });
+      }
+      await context.sync();
+    }
 
-    const sheets: SheetRead[] = planned.map(({ ws, used }) =>
-      used.isNullObject
-        ? { name: ws.name, ws, used: undefined, top: 0, left: 0, rows: [], merged: undefined }
-        : {
-            name: ws.name,
-            ws,
-            used,
-            top: used.rowIndex,
-            left: used.columnIndex,
-            rows: new Array<CellValue[] | undefined>(used.rowCount),
-            merged: undefined,
-          },
+    let best: { index: number; score: number } | undefined;
+    const headGrids = heads.map(({ ws, head }, index) => {
+      const grid = head.isNullObject ? emptyGrid(ws.name) : toGrid(ws.name, rectOf(head), [{ rect: rectOf(head), range: head }], []);
+      const match = locateHeader(new SheetView(grid));
+      if (match !== undefined && (best === undefined || match.score > best.score)) best = { index, score: match.score };
+      return grid;
+    });
+    const found = best === undefined ? undefined : heads[best.index];
+    if (found === undefined) return headGrids;
+    const grid = await this.readSheet(
+      context,
+      found.ws,
+      found.ws.id,
+      found.ws.name,
+      found.used.isNullObject ? undefined : rectOf(found.used),
     );
-    const areas = await areasWithValues(context, sheets, budget);
-    const total = areas.reduce((n, a) => n + a.rect.rows * a.rect.cols, 0);
+    return [grid];
+  }
+
+  /** One sheet whose used range is known: in one sync up to the budget, else one per budget's worth. */
+  private async readSheet(
+    context: Excel.RequestContext,
+    ws: Excel.Worksheet,
+    id: string,
+    name: string,
+    used: Rect | undefined,
+  ): Promise<Grid> {
+    if (used === undefined) {
+      this.known = { id, used: { row: 0, col: 0, rows: 1, cols: 1 }, manyMerges: false };
+      return emptyGrid(name);
+    }
+    const areas = await areasWithValues(context, ws, used, this.budget);
+    const total = areas.reduce((n, a) => n + cellsOf(a), 0);
     if (total > MAX_READ_CELLS) throw tooLarge(total);
 
-    const pendingMerges = withMerges ? sheets.filter((s) => s.used !== undefined) : [];
-    const queue = packByBudget(areas.flatMap(blocksOf), blockCost, budget);
+    const withMerges = this.env.supports(MERGED_AREAS_EXCEL_API);
+    let merges: Excel.RangeAreas | undefined = withMerges ? queueMerges(ws.getUsedRange(true)) : undefined;
+    let mergeRead: MergeRead = { merges: [], many: false };
+    const loaded: LoadedBlock[] = [];
+    const queue = packByBudget(areas.flatMap(blocksOf), blockCost, this.budget);
     while (queue.length > 0) {
       const chunk = queue.shift()!;
+      const ranges = queueBlocks(ws, chunk);
       try {
-        await readChunk(context, chunk, pendingMerges);
+        await context.sync();
       } catch (error) {
         const halves = isPayloadTooLarge(error) ? halve(chunk) : undefined;
-        if (halves === undefined) throw error;
-        queue.unshift(...halves);
+        if (halves !== undefined) queue.unshift(...halves);
+        else if (merges !== undefined && !isPayloadTooLarge(error)) {
+          // More merged areas than one call returns: read them in bands after the values.
+          merges = undefined;
+          mergeRead = { merges: [], many: true };
+          queue.unshift(chunk);
+        } else throw error;
+        continue;
       }
+      if (merges !== undefined) {
+        mergeRead = { merges: areasOf(merges), many: false };
+        merges = undefined;
+      }
+      loaded.push(...ranges);
     }
-    return sheets.map(toGrid);
-  });
+    if (mergeRead.many) mergeRead = await readMerges(context, ws, used);
+    const grid = toGrid(name, used, loaded, mergeRead.merges);
+    this.known = { id, used, manyMerges: mergeRead.many };
+    return grid;
+  }
+}
+
+function cellsOf(rect: Rect): number {
+  return rect.rows * rect.cols;
+}
+
+function rectOf(range: Excel.Range): Rect {
+  return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
+function within(inner: Rect, outer: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
 }
 
 function blockCost(block: Block): { request: number; response: number } {
-  return { request: RANGE_COMMAND_BYTES, response: block.rect.rows * block.rect.cols * READ_BYTES_PER_CELL };
+  return { request: RANGE_COMMAND_BYTES, response: cellsOf(block.rect) * READ_BYTES_PER_CELL };
+}
+
+function queueBlocks(ws: Excel.Worksheet, blocks: readonly Block[]): LoadedBlock[] {
+  return blocks.map(({ rect }) => {
+    const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
+    range.load("values,valueTypes,numberFormat");
+    return { rect, range };
+  });
+}
+
+function queueMerges(range: Excel.Range): Excel.RangeAreas {
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load("areas/items/address");
+  return merged;
 }
 
 /**
- * The rectangles to read: each sheet's used range, or for a huge one the used range of each band
- * of rows that holds values at all (one more sync, packed by budget like the rest).
+ * The rectangles to read: the used range, or for a huge one the used range of each band of rows
+ * that holds values at all (one more sync, packed by budget like the rest).
  */
-async function areasWithValues(context: Excel.RequestContext, sheets: readonly SheetRead[], budget: number): Promise<Block[]> {
-  const areas: Block[] = [];
-  const probes: Array<{ sheet: SheetRead; band: Excel.Range | undefined; rect: Rect }> = [];
-  for (const sheet of sheets) {
-    if (sheet.used === undefined) continue;
-    const rect = { row: sheet.top, col: sheet.left, rows: sheet.used.rowCount, cols: sheet.used.columnCount };
-    if (rect.rows * rect.cols <= SPARSE_PROBE_CELLS) {
-      areas.push({ sheet, rect });
-      continue;
-    }
-    for (let r = 0; r < rect.rows; r += PROBE_BAND_ROWS) {
-      probes.push({ sheet, band: undefined, rect: { ...rect, row: rect.row + r, rows: Math.min(PROBE_BAND_ROWS, rect.rows - r) } });
-    }
-  }
+async function areasWithValues(context: Excel.RequestContext, ws: Excel.Worksheet, used: Rect, budget: number): Promise<Rect[]> {
+  if (cellsOf(used) <= SPARSE_PROBE_CELLS) return [used];
+  const probes: Rect[] = [];
+  for (let r = 0; r < used.rows; r += PROBE_BAND_ROWS)
+    probes.push({ ...used, row: used.row + r, rows: Math.min(PROBE_BAND_ROWS, used.rows - r) });
+  const areas: Rect[] = [];
   const probeCost = () => ({ request: RANGE_COMMAND_BYTES, response: RANGE_COMMAND_BYTES });
   for (const group of packByBudget(probes, probeCost, budget)) {
     const bands = group.map((p) => {
-      const band = p.sheet.ws.getRangeByIndexes(p.rect.row, p.rect.col, p.rect.rows, p.rect.cols).getUsedRangeOrNullObject(true);
+      const band = ws.getRangeByIndexes(p.row, p.col, p.rows, p.cols).getUsedRangeOrNullObject(true);
       band.load("rowIndex,columnIndex,rowCount,columnCount");
-      return { sheet: p.sheet, band };
+      return band;
     });
     await context.sync();
-    for (const { sheet, band } of bands) {
-      if (!band.isNullObject)
-        areas.push({ sheet, rect: { row: band.rowIndex, col: band.columnIndex, rows: band.rowCount, cols: band.columnCount } });
-    }
+    for (const band of bands) if (!band.isNullObject) areas.push(rectOf(band));
   }
   return areas;
 }
 
-function blocksOf(area: Block): Block[] {
-  const { rect } = area;
-  const blockRows = Math.max(1, Math.floor(READ_BLOCK_CELLS / rect.cols));
+function blocksOf(area: Rect): Block[] {
+  const blockRows = Math.max(1, Math.floor(READ_BLOCK_CELLS / area.cols));
   const blocks: Block[] = [];
-  for (let r = 0; r < rect.rows; r += blockRows) {
-    blocks.push({ sheet: area.sheet, rect: { ...rect, row: rect.row + r, rows: Math.min(blockRows, rect.rows - r) } });
-  }
+  for (let r = 0; r < area.rows; r += blockRows)
+    blocks.push({ rect: { ...area, row: area.row + r, rows: Math.min(blockRows, area.rows - r) } });
   return blocks;
-}
-
-/** Two syncs for one group: values (with any merged areas still to load), then types and formats. */
-async function readChunk(context: Excel.RequestContext, chunk: readonly Block[], pendingMerges: SheetRead[]): Promise<void> {
-  const ranges = chunk.map(({ sheet, rect }) => {
-    const range = sheet.ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
-    range.load("values");
-    return range;
-  });
-  const merging = pendingMerges.map((sheet) => {
-    const merged = sheet.used!.getMergedAreasOrNullObject();
-    merged.load("areas/items/address");
-    return { sheet, merged };
-  });
-  await context.sync();
-  for (const { sheet, merged } of merging) sheet.merged = merged;
-  pendingMerges.length = 0;
-
-  for (const range of ranges) range.load("valueTypes,numberFormat");
-  await context.sync();
-  chunk.forEach((block, i) => place(block, ranges[i]!));
 }
 
 /** A group Excel refused as too large, in two parts: half the blocks, or half a block's rows. */
@@ -199,47 +339,54 @@ function halve(chunk: readonly Block[]): Block[][] | undefined {
   if (block === undefined || block.rect.rows < 2) return undefined;
   const upper = Math.ceil(block.rect.rows / 2);
   return [
-    [{ sheet: block.sheet, rect: { ...block.rect, rows: upper } }],
-    [{ sheet: block.sheet, rect: { ...block.rect, row: block.rect.row + upper, rows: block.rect.rows - upper } }],
+    [{ rect: { ...block.rect, rows: upper } }],
+    [{ rect: { ...block.rect, row: block.rect.row + upper, rows: block.rect.rows - upper } }],
   ];
 }
 
-function place(block: Block, range: Excel.Range): void {
-  const raw = range.values as unknown[][];
-  const types = range.valueTypes as string[][];
-  const formats = range.numberFormat as unknown[][];
-  const { sheet, rect } = block;
-  const shift = rect.col - sheet.left;
-  for (let r = 0; r < raw.length; r++) {
-    const typeRow = types[r]!;
-    const formatRow = formats[r]!;
-    const cells = raw[r]!.map((v, c) => fromExcel(v, typeRow[c], formatRow[c]));
-    sheet.rows[rect.row - sheet.top + r] = shift === 0 ? cells : [...Array<CellValue>(shift).fill(null), ...cells];
-  }
-}
-
-function toGrid(sheet: SheetRead): Grid {
-  const values = Array.from(sheet.rows, (row) => row ?? NO_CELLS);
-  return { sheet: sheet.name, origin: { row: sheet.top + 1, col: sheet.left + 1 }, values, merges: mergesOf(sheet.merged) };
-}
-
-function mergesOf(merged: Excel.RangeAreas | undefined): CellRange[] {
-  if (merged === undefined || merged.isNullObject) return [];
-  const out: CellRange[] = [];
-  for (const area of merged.areas.items) {
-    for (const part of rangePart(area.address).split(",")) {
-      const rect = parseArea(part);
-      if (rect !== undefined) out.push(rect);
+/** The used range's rows as grid rows: blocks read beyond it (growth room) are cut to it. */
+function toGrid(sheet: string, used: Rect, blocks: readonly LoadedBlock[], merges: CellRange[]): Grid {
+  const rows = new Array<CellValue[] | undefined>(used.rows);
+  for (const { rect, range } of blocks) {
+    const raw = range.values as unknown[][];
+    const types = range.valueTypes as string[][];
+    const formats = range.numberFormat as unknown[][];
+    for (let r = 0; r < raw.length; r++) {
+      const at = rect.row + r - used.row;
+      if (at < 0 || at >= used.rows) continue;
+      const typeRow = types[r]!;
+      const formatRow = formats[r]!;
+      const cells: CellValue[] = [];
+      for (let c = 0; c < raw[r]!.length; c++) {
+        const col = rect.col + c - used.col;
+        if (col < 0 || col >= used.cols) continue;
+        cells[col] = fromExcel(raw[r]![c], typeRow[c], formatRow[c]);
+      }
+      for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+      rows[at] = cells;
     }
   }
-  return out;
+  return { sheet, origin: { row: used.row + 1, col: used.col + 1 }, values: Array.from(rows, (row) => row ?? NO_CELLS), merges };
+}
+
+function emptyGrid(sheet: string): Grid {
+  return { sheet, origin: { row: 1, col: 1 }, values: [], merges: [] };
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "ItemNotFound";
 }
 
 function tooLarge(cells: number): Error {
   const n = cells.toLocaleString("en");
   const max = MAX_READ_CELLS.toLocaleString("en");
   return new Error(
-    `工作簿中有内容的区域共 ${n} 个单元格，超过加载项一次读取的上限 ${max} 个；请删除表格下方或右侧多余的内容后重试 / ` +
-      `the workbook's filled areas span ${n} cells, more than the ${max} the add-in reads at once; delete stray content below or beside the table and try again`,
+    `申报表所在工作表中有内容的区域共 ${n} 个单元格，超过加载项一次读取的上限 ${max} 个；请删除表格下方或右侧多余的内容后重试 / ` +
+      `the form sheet's filled area spans ${n} cells, more than the ${max} the add-in reads at once; delete stray content below or beside the table and try again`,
   );
+}
+
+/** One read by a reader that knows nothing yet (the first read of a pane). */
+export function readWorkbook(env: OfficeEnv, budget = SYNC_PAYLOAD_BUDGET): Promise<Grid[]> {
+  return new WorkbookReader(env, new Map(), budget).read();
 }

@@ -4,14 +4,18 @@ import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
-import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../taskpane/adapter/WorkbookAdapter";
+import {
+  MARK_FILL,
+  STORE_SHEET,
+  type AppliedChange,
+  type CellChange,
+  type CellMark,
+  type WorkbookAdapter,
+  type WorkbookChange,
+} from "../core/workbook";
 import { typedValue } from "./workbook/cellInput";
-import { canonicalAddress, parseRange, parseSheetRange } from "./workbook/range";
+import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
 import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
-import { STORE_SHEET } from "./workbook/storeSheet";
-
-/** Excel's own "Bad" and "Neutral" cell-style fills, so marks look as they will in Excel. */
-export const MARK_FILL: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
 /** Excel's message when a protected cell is edited; the preview shows the same refusal. */
 export const PROTECTED_MESSAGE =

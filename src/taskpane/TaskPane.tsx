@@ -2,7 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type React from "react";
 import { useEffect, useState } from "react";
 import type { Lang } from "../core/issues/lang";
-import type { WorkbookAdapter } from "./adapter/WorkbookAdapter";
+import type { WorkbookAdapter } from "../core/workbook";
 import { App } from "./components/App";
 import { PaneContext } from "./components/usePane";
 import { PaneController } from "./state/PaneController";

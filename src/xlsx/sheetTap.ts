@@ -1,5 +1,5 @@
 import { SaxesParser } from "saxes";
-import { parseAddress } from "../core/grid/address";
+import { parseRange } from "../core/grid/range";
 import type { CellRange } from "../core/grid/grid";
 
 /** Cell types whose values exceljs's streaming reader loses (see `readCellFixups`). */
@@ -8,14 +8,6 @@ const MERGES_MARKER = "<mergeCells";
 const MERGES_END = "</mergeCells>";
 const DONE = Symbol("merges read");
 const CARRY = Math.max(MERGES_MARKER.length, ...FIXUP_MARKERS.map((m) => m.length)) - 1;
-
-export function parseRange(ref: string): CellRange | undefined {
-  const [a, b] = ref.split(":");
-  const start = parseAddress(a ?? "");
-  const end = parseAddress(b ?? a ?? "");
-  if (start === undefined || end === undefined) return undefined;
-  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
-}
 
 /**
  * Watches a worksheet's XML on its way into exceljs's streaming reader, which skips merged ranges.

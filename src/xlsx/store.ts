@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { cellAddress } from "../core/grid/address";
 import type { CellValue } from "../core/grid/cell";
 import { gridBottom, gridCell, gridRight, type Grid } from "../core/grid/grid";
-import { STORE_SHEET } from "../core/storage/store";
+import { STORE_SHEET } from "../core/workbook";
 import { writeText } from "./safeText";
 
 /** The store sheet's rows as read (from A1), or undefined when the workbook has none. */

@@ -63,13 +63,14 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
       "09-million-rows.xlsx",
     ]);
     expect(byName.get("00-good.xlsx")).toMatchObject({ status: "ok", rowCount: 4 });
+    // Sniffed by content: a CSV under a workbook's name is read as the CSV it is.
+    expect(byName.get("06-renamed-csv.xlsx")).toMatchObject({ status: "invalid", format: "csv" });
     const reasons: Record<string, RegExp> = {
       "01-empty.xlsx": /文件为空.*empty/,
       "02-corrupt.xlsx": /损坏.*damaged/,
       "03-encrypted.xlsx": /密码.*encrypted/,
-      "04-legacy.xls": /另存为 \.xlsx.*legacy/,
-      "05-legacy.et": /WPS.*legacy/,
-      "06-renamed-csv.xlsx": /CSV.*text/,
+      "04-legacy.xls": /损坏.*damaged/,
+      "05-legacy.et": /损坏.*damaged/,
       "07-bomb.xlsx": /压缩炸弹.*zip bomb/,
       "08-empty-workbook.xlsx": /空的.*empty/,
     };
@@ -83,7 +84,7 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
 
   test("unreadable input makes the exit status 2, and the summary counts it", () => {
     expect(status).toBe(2);
-    expect(report.summary).toMatchObject({ files: 10, ok: 1, unreadable: 8, invalid: 1 });
+    expect(report.summary).toMatchObject({ files: 10, ok: 1, unreadable: 7, invalid: 2 });
   });
 
   test("the .xlsx report lists unreadable files and writes every text as a string cell, never a formula", async () => {
@@ -96,6 +97,14 @@ describe("qbench check over a folder of bad input (SPEC §8)", () => {
     } finally {
       zip.close();
     }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "report.xlsx"));
+    const units = wb.getWorksheet("单位汇总")!;
+    expect(units.rowCount).toBe(11);
+    const corrupt = units.getRow(4);
+    expect(String(corrupt.getCell(2).value)).toMatch(/02-corrupt\.xlsx$/);
+    expect(corrupt.getCell(15).value).toBe("无法读取");
+    expect(String(corrupt.getCell(16).value)).toMatch(/^无法读取：文件已损坏/);
   });
 
   test("bad usage exits 2: no such option, an unknown region, nothing to check", () => {
@@ -128,7 +137,8 @@ describe("text that looks like a formula stays text in the report", () => {
     expect(qbench(["check", join(dir, "f.xlsx"), "--report", join(dir, "r.xlsx"), "--today", "2021-06-20"]).status).toBeLessThan(2);
     const zip = await ZipArchive.open(join(dir, "r.xlsx"));
     try {
-      for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) expect(await zip.readText(part)).not.toContain("<f>");
+      for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"])
+        expect(await zip.readText(part)).not.toContain("<f>");
       const strings = (await zip.readText("xl/sharedStrings.xml"))!;
       expect(strings).toContain("=HYPERLINK(&quot;http://x&quot;,&quot;点我&quot;)");
       expect(strings).toContain("@某某有限公司");

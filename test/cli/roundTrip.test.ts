@@ -116,19 +116,45 @@ describe("qbench template → filled by a clerk → qbench check", () => {
     );
   });
 
-  test("--report writes 问题清单 with every row and 企业汇总 with every enterprise, as plain values", async () => {
+  test("--report writes 单位汇总, 问题清单 with every issue and 企业汇总 with every enterprise, as plain values", async () => {
     const out = join(dir, "report.xlsx");
     expect(qbench(["check", form, "--report", out, "--today", "2021-06-20"]).status).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["单位汇总", "问题清单", "企业汇总"]);
+    const units = wb.getWorksheet("单位汇总")!;
+    expect(units.getRow(2).values).toEqual([
+      undefined,
+      "浙江省经济和信息化厅",
+      form,
+      "xlsx",
+      "申报企业统计表",
+      6,
+      ...[undefined, undefined, undefined],
+      "未封存",
+      ...[undefined, undefined, undefined],
+      4,
+      2,
+      "有错误",
+    ]);
     const issues = wb.getWorksheet("问题清单")!;
     const rows = issues.getSheetValues().slice(2) as unknown as ExcelJS.CellValue[][];
-    const listedRows = new Set(rows.map((r) => r[4]).filter((v) => typeof v === "number"));
-    expect([...listedRows].sort((a, b) => Number(a) - Number(b))).toEqual([6, 7, 8, 9, 10, 11]);
-    expect(rows.filter((r) => r[9] === "phone-invalid").map((r) => r[7])).toEqual(["L9"]);
+    expect(rows.map((r) => `${String(r[7])}@${String(r[4] ?? "")}`).sort()).toEqual(
+      [...SEEDED.map((s) => `${s.code}@${s.cell}`), "seal-missing@"].sort(),
+    );
+    expect(rows.find((r) => r[7] === "phone-invalid")!.slice(1, 9)).toEqual([
+      "浙江省经济和信息化厅",
+      form,
+      "申报企业统计表",
+      "L9",
+      9,
+      "联系方式",
+      "phone-invalid",
+      "错误",
+    ]);
     const list = wb.getWorksheet("企业汇总")!;
     expect(list.rowCount).toBe(7);
     expect(list.getCell("C2").value).toBe("杭州海康威视数字技术股份有限公司");
-    issues.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 });

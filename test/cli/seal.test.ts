@@ -3,9 +3,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runVerify } from "../../src/cli/verify";
 import { cellAddress } from "../../src/core/grid/address";
-import { decodeStore } from "../../src/core/storage";
+import { sealCodeOf } from "../../src/core/seal";
+import { decodeStore, encodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf, writeStoreSheet } from "../../src/xlsx/store";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "./qbench";
@@ -81,6 +82,27 @@ describe("qbench seal and qbench verify", () => {
     }
   });
 
+  test("the seal covers the whole sheet and its own record: text typed beside the table, or the record edited, breaks it", async () => {
+    const beside = join(dir, "beside.xlsx");
+    await changeCell(sealed, beside, "P2", "旁注");
+    const outcome = await runVerify(beside, "en");
+    expect(outcome.status).toBe(1);
+    expect(outcome.lines).toContain("  P2: sealed “(none)”, now “旁注”");
+
+    const edited = join(dir, "record-edited.xlsx");
+    copyFileSync(sealed, edited);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(edited);
+    const { store } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+    writeStoreSheet(wb, encodeStore({ ...store, seal: { ...store.seal!, sealedBy: "王五" } }));
+    await wb.xlsx.writeFile(edited);
+    const run = qbench(["verify", edited]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("封存已破坏\n");
+    expect(run.stdout).toContain("封存记录本身在封存后被改动");
+    expect(run.stdout).not.toContain("0 处");
+  });
+
   test("the binary reports a broken seal in check and verify, naming the cells", async () => {
     const changed = join(dir, "tampered.xlsx");
     await changeCell(sealed, changed, "G7", 3867001);
@@ -137,6 +159,32 @@ describe("qbench seal and qbench verify", () => {
     expect(confirmed.status).toBe(0);
     const { store } = decodeStore(storeRowsOf((await readWorkbook(withWarning)).grids));
     expect(store.seal?.confirmedWarnings).toEqual([{ code: "city-normalizable", cell: "D8", row: 8, value: "杭州" }]);
+  });
+
+  test("verify --code: the paper's code matches (0), another seal's code is a mismatch naming the file's own (1), a typo is 2", async () => {
+    const { store } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+    const code = sealCodeOf(store.seal!.digest);
+    const plain = qbench(["verify", sealed]);
+    expect(plain.stdout).toContain(`封存码 ${code}`);
+    expect(JSON.parse(qbench(["check", sealed, "--json", "--today", "2021-06-20"]).stdout).files[0].sealCode).toBe(code);
+
+    const match = qbench(["verify", sealed, "--code", code.toLowerCase().replace(/-/g, " ")]);
+    expect(match.status).toBe(0);
+    expect(match.stdout).toContain("与盖章纸质表上的封存码一致");
+
+    const resealed = join(dir, "resealed.xlsx");
+    await changeCell(sealed, resealed, "G7", 3867001);
+    expect(qbench(["seal", resealed, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]).status).toBe(0);
+    expect(qbench(["verify", resealed]).status).toBe(0);
+    const { store: again } = decodeStore(storeRowsOf((await readWorkbook(resealed)).grids));
+    const mismatch = qbench(["verify", resealed, "--code", code, "--lang", "en"]);
+    expect(mismatch.status).toBe(1);
+    expect(mismatch.stdout).toContain(`sealed again after printing. This file's code is ${sealCodeOf(again.seal!.digest)}`);
+
+    const swapped = code.slice(0, 5) + code[6]! + code[5]! + code.slice(7);
+    const typo = qbench(["verify", sealed, "--code", swapped === code ? code.replace(/.$/, "#") : swapped]);
+    expect(typo.status).toBe(2);
+    expect(typo.stdout).toContain("可能抄错了");
   });
 
   test("sealing under another unit's name is bad usage", () => {

@@ -11,13 +11,19 @@
 import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
 import type { OfficeEnv } from "../../src/office/env";
+import { officeEnv, type ExcelHost } from "../../src/office/officeEnv";
 
 export interface FakeFill {
   color: string;
+  /** As `getCellProperties` reports it: Excel.FillPattern, or LinearGradient / RectangularGradient. */
   pattern: string;
   patternColor: string;
   tintAndShade: number;
+  patternTintAndShade?: number;
 }
+
+/** Patterns `getCellProperties` reports that `RangeFill.pattern` cannot set (not in Excel.FillPattern). */
+const GRADIENT_PATTERNS = new Set(["LinearGradient", "RectangularGradient"]);
 
 export const NO_FILL: Readonly<FakeFill> = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0 };
 
@@ -49,6 +55,8 @@ function jsonBytes(value: unknown): number {
   return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
 }
 const MAX_COL = 16_384;
+/** The most merged areas `getMergedAreasOrNullObject` returns. */
+export const MERGED_AREAS_LIMIT = 512;
 
 export class FakeExcelError extends Error {
   constructor(
@@ -141,13 +149,23 @@ export class FakeSheet {
 }
 
 type Op = () => void;
-type ChangedHandler = (args: { worksheetId: string; address: string; source: string; changeType: string }) => Promise<void>;
+export interface FakeChangedEvent {
+  worksheetId: string;
+  address: string;
+  source: string;
+  changeType: string;
+  /** ExcelApi 1.14: "ThisLocalAddin" for this add-in's own writes; absent on older hosts. */
+  triggerSource?: string;
+}
+type ChangedHandler = (args: FakeChangedEvent) => Promise<void>;
 
 export interface FakeWorkbookOptions {
   /** Excel API sets the fake host implements; 1.13 brings merged areas. */
   readonly apiVersion?: string;
   /** Bytes above which a sync's request or response is refused (Excel on the web: 5 MB). */
   readonly payloadLimit?: number;
+  /** False for a host that ignores `delayForCellEdit` (its reference names no requirement set for the option). */
+  readonly honoursDelayForCellEdit?: boolean;
 }
 
 /** What one sync carried. */
@@ -171,6 +189,8 @@ export class FakeWorkbook {
   readonly handlers = new Set<ChangedHandler>();
   private nextId = 1;
   private clock = 0;
+  /** While the user is in cell-edit mode: resolves when the edit ends (Excel.RunOptions.delayForCellEdit). */
+  private editing: { done: Promise<void>; end: () => void } | undefined;
 
   constructor(private readonly options: FakeWorkbookOptions = {}) {}
 
@@ -220,14 +240,49 @@ export class FakeWorkbook {
     const cell = { ...s.cell(p.row, p.col) };
     Object.assign(cell, { formula: undefined }, parseTyped(text, cell.numberFormat));
     s.put(p.row, p.col, cell);
-    this.emitChanged([[s.id, address]]);
+    this.emitChanged([[s.id, address]], "Unknown");
   }
 
-  emitChanged(changes: ReadonlyArray<[string, string]>): void {
+  /** Whether the host implements ExcelApi `version`. */
+  supports(version: string): boolean {
+    const [major, minor] = (this.options.apiVersion ?? "1.9").split(".").map(Number) as [number, number];
+    const [a, b] = version.split(".").map(Number) as [number, number];
+    return a < major || (a === major && b <= minor);
+  }
+
+  /** Change events as Excel raises them; `trigger` is reported only where ExcelApi 1.14 exists. */
+  emitChanged(changes: ReadonlyArray<[string, string]>, trigger: "ThisLocalAddin" | "Unknown"): void {
+    const triggerSource = this.supports("1.14") ? { triggerSource: trigger } : {};
     for (const [id, address] of changes) {
       for (const h of this.handlers) {
-        setTimeout(() => void h({ worksheetId: id, address, source: "Local", changeType: "RangeEdited" }), 0);
+        setTimeout(() => void h({ worksheetId: id, address, source: "Local", changeType: "RangeEdited", ...triggerSource }), 0);
       }
+    }
+  }
+
+  /** The user double-clicks a cell (or starts typing): Excel is in cell-edit mode until `endCellEdit`. */
+  beginCellEdit(): void {
+    if (this.editing !== undefined) return;
+    let end = () => {};
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { done, end };
+  }
+
+  endCellEdit(): void {
+    const editing = this.editing;
+    this.editing = undefined;
+    editing?.end();
+  }
+
+  /**
+   * What Excel does with a batch that arrives during cell-edit mode (Excel.RunOptions): it fails
+   * with InvalidOperationInCellEditMode, unless the batch was run with `delayForCellEdit`, which
+   * Excel holds until the edit ends.
+   */
+  async admit(delayForCellEdit: boolean): Promise<void> {
+    while (this.editing !== undefined) {
+      if (!delayForCellEdit) throw new FakeExcelError("InvalidOperationInCellEditMode", "the user is editing a cell");
+      await this.editing.done;
     }
   }
 
@@ -235,21 +290,31 @@ export class FakeWorkbook {
     this.clock += ms;
   }
 
-  env(): OfficeEnv {
-    const [major, minor] = (this.options.apiVersion ?? "1.9").split(".").map(Number) as [number, number];
+  /** The fake as the Office host: `Excel.run(options, batch)`, requirement sets and the clock. */
+  host(): ExcelHost {
     return {
-      run: async (batch) => {
-        const context = new FakeContext(this);
+      run: async (options, batch) => {
+        const context = new FakeContext(this, options.delayForCellEdit === true && this.options.honoursDelayForCellEdit !== false);
         const result = await batch(context as unknown as Excel.RequestContext);
         if (context.hasPending()) await context.sync();
         return result;
       },
-      supports: (v) => {
-        const [a, b] = v.split(".").map(Number) as [number, number];
-        return a < major || (a === major && b <= minor);
+      runIn: async (context, batch) => {
+        const fake = context as unknown as FakeContext;
+        if (!(fake instanceof FakeContext) || fake.book !== this)
+          throw new FakeExcelError("InvalidArgument", "not a context of this workbook");
+        const result = await batch(context);
+        if (fake.hasPending()) await fake.sync();
+        return result;
       },
+      isSetSupported: (v) => this.supports(v),
       now: () => this.clock,
     };
+  }
+
+  /** The adapter's environment over this fake, built as the add-in builds it over Office.js. */
+  env(): OfficeEnv {
+    return officeEnv(this.host());
   }
 }
 
@@ -261,7 +326,10 @@ class FakeContext {
   readonly workbook: WorkbookProxy;
   readonly changed: Array<[string, string]> = [];
 
-  constructor(readonly book: FakeWorkbook) {
+  constructor(
+    readonly book: FakeWorkbook,
+    private readonly delayForCellEdit = false,
+  ) {
     this.workbook = new WorkbookProxy(this);
   }
 
@@ -285,6 +353,7 @@ class FakeContext {
   }
 
   async sync(): Promise<void> {
+    await this.book.admit(this.delayForCellEdit);
     this.book.syncCount++;
     const ops = this.queue;
     const request = this.request;
@@ -304,7 +373,7 @@ class FakeContext {
       if (this.response > limit) throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `response of ${this.response} bytes`);
     } finally {
       const fresh = this.changed.splice(changedBefore);
-      if (fresh.length > 0) this.book.emitChanged(fresh);
+      if (fresh.length > 0) this.book.emitChanged(fresh, "ThisLocalAddin");
     }
   }
 }
@@ -572,6 +641,14 @@ class WorksheetProxy extends ClientObject {
       this.ctx,
       () => this.resolve(),
       () => ({ top: row + 1, left: col + 1, bottom: row + rows, right: col + cols }),
+    );
+  }
+  /** The used range; on a sheet with nothing in it, cell A1 (Office.js does not fail here). */
+  getUsedRange(valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(
+      this.ctx,
+      () => this.resolve(),
+      () => this.resolve().usedRect(valuesOnly === true) ?? { top: 1, left: 1, bottom: 1, right: 1 },
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -872,6 +949,13 @@ class RangeProxy extends ClientObject {
       const r = this.rect();
       return this.sheet().merges.filter((m) => m.top <= r.bottom && m.bottom >= r.top && m.left <= r.right && m.right >= r.left);
     };
+    // "if the merged areas count in this range is more than 512, then this method will fail to
+    // return the result" (Range.getMergedAreasOrNullObject); the reference names no error code.
+    this.ctx.enqueue(() => {
+      const count = inside().length;
+      if (count > MERGED_AREAS_LIMIT)
+        throw new FakeExcelError("GeneralException", `${count} merged areas, more than ${MERGED_AREAS_LIMIT}`);
+    });
     return new RangeAreasProxy(this.ctx, this.sheet, inside);
   }
 }
@@ -1009,7 +1093,21 @@ class FillProxy extends ClientObject {
     return this.loaded("pattern");
   }
   set pattern(v: string) {
-    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.pattern = v)), v);
+    this.setLater(() => {
+      if (GRADIENT_PATTERNS.has(v)) throw new FakeExcelError("InvalidArgument", `RangeFill.pattern cannot be ${v}`);
+      this.range.eachCell(undefined, (c) => (c.fill.pattern = v));
+    }, v);
+  }
+  set patternTintAndShade(v: number) {
+    // Absent and 0 are the same fill (0 is the default), kept absent so fills compare simply.
+    this.setLater(
+      () =>
+        this.range.eachCell(undefined, (c) => {
+          if (v === 0) delete c.fill.patternTintAndShade;
+          else c.fill.patternTintAndShade = v;
+        }),
+      v,
+    );
   }
   get patternColor(): string {
     return this.loaded("patternColor");
@@ -1026,6 +1124,12 @@ class FillProxy extends ClientObject {
   clear(): void {
     this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill = { ...NO_FILL })));
   }
+}
+
+/** Excel's data-validation text limits: error title 32, error text 225, prompt title 32, prompt 255. */
+function limit(what: string, text: string | undefined, max: number): void {
+  if (text !== undefined && text.length > max)
+    throw new FakeExcelError("InvalidArgument", `${what} of ${text.length} characters, more than ${max}`);
 }
 
 class DataValidationProxy {
@@ -1047,9 +1151,19 @@ class DataValidationProxy {
     this.ctx.enqueue(() => (this.entry().rule = v));
   }
   set prompt(v: unknown) {
-    this.ctx.enqueue(() => (this.entry().prompt = v));
+    this.ctx.enqueue(() => {
+      const p = v as { title?: string; message?: string };
+      limit("prompt title", p.title, 32);
+      limit("prompt", p.message, 255);
+      this.entry().prompt = v;
+    });
   }
   set errorAlert(v: unknown) {
-    this.ctx.enqueue(() => (this.entry().errorAlert = v));
+    this.ctx.enqueue(() => {
+      const e = v as { title?: string; message?: string };
+      limit("error title", e.title, 32);
+      limit("error message", e.message, 225);
+      this.entry().errorAlert = v;
+    });
   }
 }

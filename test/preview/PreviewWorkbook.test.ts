@@ -1,7 +1,7 @@
 import type { TemplateLayout } from "../../src/core/template/layout";
-import { MARK_FILL, PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
+import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
+import { MARK_FILL, type WorkbookChange } from "../../src/core/workbook";
 import { emptySheet } from "../../src/preview/workbook/sheet";
-import type { WorkbookChange } from "../../src/taskpane/adapter/WorkbookAdapter";
 
 /** A two-column form with one list column, enough to see what createFormSheet lays down. */
 function layout(sheetName = "申报企业统计表"): TemplateLayout {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { formSpec } from "../../src/core/form/formSpec";
 import type { Grid } from "../../src/core/grid/grid";
 import { readForm } from "../../src/core/reader";
-import { canonicalForm, sealDigest } from "../../src/core/seal";
+import { canonicalForm, canonicalFormV2, sealContentOf, sealDigest, sha256Hex } from "../../src/core/seal";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
@@ -34,6 +34,10 @@ async function expectVector(grids: Grid[], vector: SealVector): Promise<void> {
   expect(form!.sheet).toBe(vector.form.sheet);
   expect(canonicalForm(form!)).toBe(vector.canonical);
   expect(await sealDigest(form!)).toBe(vector.digest);
+  // Version 2 covers the whole sheet as read: every reader must hand over the same used range.
+  const v2 = canonicalFormV2(sealContentOf(grids, vector.form.sheet), vector.v2.record);
+  expect(v2).toBe(vector.v2.canonical);
+  expect(await sha256Hex(v2)).toBe(vector.v2.digest);
 }
 
 /** The .xlsx as the preview's Open button hands it over: a Blob of the file's bytes. */

@@ -3,14 +3,14 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { formSpec } from "../../src/core/form/formSpec";
 import { readForm } from "../../src/core/reader";
-import { createSealRecord, verifySeal, type SealRecord } from "../../src/core/seal";
+import { sealContentOf, verifySeal, type SealRecord } from "../../src/core/seal";
 import { decodeStore, encodeStore } from "../../src/core/storage";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf, writeStoreSheet } from "../../src/xlsx/store";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
-import { decodeVectorForm, loadSealVectors, type SealVector } from "../helpers/sealVectors";
+import { decodeVectorForm, loadSealVectors, v1Record, type SealVector } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR } from "./clerkSheet";
 
 jest.setTimeout(300_000);
@@ -33,9 +33,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The seal a clerk would have made of the vector's form, with the vector's own digest. */
+/** The version-1 seal a clerk would have made of the vector's form, with the vector's own digest. */
 async function vectorRecord(vector: SealVector): Promise<SealRecord> {
-  const record = await createSealRecord(decodeVectorForm(vector.form), {
+  const record = await v1Record(decodeVectorForm(vector.form), {
     unit: "浙江省经济和信息化厅",
     sealedBy: "李明",
     sealedAt: new Date(Date.UTC(2021, 5, 20, 8)),
@@ -54,12 +54,13 @@ async function writeSealedVector(vector: SealVector, path: string, edit?: (ws: E
   await wb.xlsx.writeFile(path);
 }
 
-describe("qbench verify on a workbook sealed with the vector's digest", () => {
+describe("qbench verify on a workbook sealed in version 1 with the vector's digest", () => {
   it.each(vectors.map((v) => [v.name, v] as const))("%s: the seal holds", async (name, vector) => {
     const path = join(dir, `${name}.xlsx`);
     await writeSealedVector(vector, path);
     const run = qbench(["verify", path, "--lang", "en"]);
     expect(run.stdout).toContain("Seal valid");
+    expect(run.stdout).toContain("an older seal, qbench-seal-v1");
     expect(run.status).toBe(0);
   });
 
@@ -102,8 +103,8 @@ describe("a seal made by qbench seal", () => {
     record = store.seal!;
   });
 
-  it("carries the vector's digest and verifies with qbench verify", () => {
-    expect(record.digest).toBe(DATA_DATES.digest);
+  it("is a version-2 seal and verifies with qbench verify", () => {
+    expect(record.version).toBe("qbench-seal-v2");
     const run = qbench(["verify", sealed, "--lang", "en"]);
     expect(run.stdout).toContain("Seal valid");
     expect(run.status).toBe(0);
@@ -111,7 +112,7 @@ describe("a seal made by qbench seal", () => {
 
   it("verifies in the add-in, which reads the same sheet from Excel", async () => {
     const grids = await new OfficeWorkbookAdapter(fakeExcelWorkbook(clerkSheet(DATA_DATES.form)).env()).readWorkbook();
-    const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, record);
+    const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, sealContentOf(grids, record.sheet), record);
     expect(verification).toMatchObject({ state: "valid", changedCells: [] });
   });
 
@@ -119,7 +120,8 @@ describe("a seal made by qbench seal", () => {
     const book = await openWorkbookFile(new Blob([readFileSync(sealed)]));
     const { store } = decodeStore(await book.readStore());
     expect(store.seal).toEqual(record);
-    const verification = await verifySeal(readForm(await book.readWorkbook(), formSpec(FORM_YEAR)).form, store.seal!);
+    const grids = await book.readWorkbook();
+    const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, sealContentOf(grids, record.sheet), store.seal!);
     expect(verification).toMatchObject({ state: "valid", changedCells: [] });
   });
 });

@@ -2,7 +2,7 @@ import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
 import type { Grid } from "../../src/core/grid/grid";
 import type { TemplateLayout } from "../../src/core/template/layout";
-import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../../src/taskpane/adapter/WorkbookAdapter";
+import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
 
 /** A workbook in memory behind the pane's adapter contract, for component tests. */
 export class MemoryAdapter implements WorkbookAdapter {

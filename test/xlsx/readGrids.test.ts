@@ -1,10 +1,11 @@
+import { SaxesParser } from "saxes";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { gridCell, type Grid } from "../../src/core/grid/grid";
 import { readWorkbook, readWorkbookGrids } from "../../src/xlsx/readGrids";
-import { Unreadable, type UnreadableKind } from "../../src/xlsx/unreadable";
+import { readFailure, Unreadable, type UnreadableKind } from "../../src/xlsx/unreadable";
 import { craftCfb, craftWorkbook, craftZip, writeBytes } from "./craft";
 
 const dir = mkdtempSync(join(tmpdir(), "qbench-read-"));
@@ -133,18 +134,21 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
     expect(await unreadableKind(path)).toBe("corrupt");
   });
 
-  test("an encrypted workbook and a legacy .xls/.et are told apart by content", async () => {
+  test("an encrypted workbook is told apart by content from a damaged legacy .xls/.et", async () => {
     expect(await unreadableKind(writeBytes(join(dir, "secret.xlsx"), craftCfb(["Root Entry", "EncryptionInfo", "EncryptedPackage"])))).toBe(
       "encrypted",
     );
+    // A compound file whose Workbook stream holds no BIFF records: read as .xls, found damaged.
     expect(await unreadableKind(writeBytes(join(dir, "old.xls"), craftCfb(["Root Entry", "Workbook", "SummaryInformation"])))).toBe(
-      "legacy",
+      "corrupt",
     );
-    expect(await unreadableKind(writeBytes(join(dir, "wps.et"), craftCfb(["Root Entry", "Workbook"])))).toBe("legacy");
+    expect(await unreadableKind(writeBytes(join(dir, "wps.et"), craftCfb(["Root Entry", "Workbook"])))).toBe("corrupt");
   });
 
-  test("a CSV renamed .xlsx, and a zip that holds no workbook", async () => {
-    expect(await unreadableKind(writeBytes(join(dir, "renamed.xlsx"), "序号,申报企业名称\n1,某某有限公司\n"))).toBe("text");
+  test("a CSV renamed .xlsx is read as CSV; a zip that holds no workbook is not a workbook", async () => {
+    const renamed = await readWorkbook(writeBytes(join(dir, "renamed.xlsx"), "序号,申报企业名称\n1,某某有限公司\n"));
+    expect(renamed.format).toBe("csv");
+    expect(renamed.grids[0]?.values[1]).toEqual([1, "某某有限公司"]);
     expect(await unreadableKind(writeBytes(join(dir, "doc.xlsx"), craftZip([{ name: "word/document.xml", data: "<w/>" }])))).toBe(
       "not-workbook",
     );
@@ -193,5 +197,26 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
     ]);
     const [u] = await readWorkbookGrids(writeBytes(join(dir, "quoted.csv"), '\uFEFF"a,b","say ""hi"""\r\n'));
     expect(u!.values).toEqual([["a,b", 'say "hi"']]);
+  });
+});
+
+describe("whose fault a failed reading is", () => {
+  test("XML that is not well-formed is the file's: damaged", () => {
+    const parser = new SaxesParser();
+    let thrown: unknown;
+    try {
+      parser.write("<sheetData><row></sheetData>").close();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(readFailure(thrown)).toMatchObject({ kind: "corrupt", reasonEn: expect.stringMatching(/^the file is damaged/) });
+  });
+
+  test("an error of the reader itself is ours: an internal error to report, not a damaged file", () => {
+    const failure = readFailure(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+    expect(failure.kind).toBe("internal");
+    expect(failure.reasonZh).not.toMatch(/损坏/);
+    expect(failure.reasonZh).toMatch(/本工具的问题.*报告/);
+    expect(failure.reasonEn).toMatch(/our fault, not the file's.*report it/);
   });
 });

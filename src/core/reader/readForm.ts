@@ -1,4 +1,4 @@
-import { COLUMN_COUNT, COLUMN_INDEX, MONEY_KEYS } from "../form/columns";
+import { COLUMN_COUNT, COLUMN_INDEX, FORM_COLUMNS, MONEY_KEYS } from "../form/columns";
 import type { FormSheet } from "../form/formSheet";
 import type { FormSpec } from "../form/formSpec";
 import { cellAddress } from "../grid/address";
@@ -25,8 +25,9 @@ const FOOTER_ROWS = 30;
 /**
  * Finds the form among a workbook's sheets — the sheet whose header names the most columns,
  * the first of equals — and reads it. Values stay as the cells hold them; the checks judge them.
+ * Only the spec's columns matter here: the year and the money unit are the checks' business.
  */
-export function readForm(grids: readonly Grid[], spec: FormSpec): ReadResult {
+export function readForm(grids: readonly Grid[], spec: Pick<FormSpec, "columns"> = { columns: FORM_COLUMNS }): ReadResult {
   let best: { view: SheetView; match: HeaderMatch } | undefined;
   for (const grid of grids) {
     const view = new SheetView(grid);

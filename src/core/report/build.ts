@@ -45,6 +45,9 @@ export interface FileReportInput {
   readonly region?: Region;
   readonly year?: number;
   readonly seal?: SealState;
+  /** The seal record's who, when and code, for the review's 单位汇总. */
+  readonly sealRecord?: { readonly sealedBy: string; readonly sealedAt: string; readonly sealCode?: string };
+  readonly format?: string;
   readonly quota?: readonly QuotaUsage[];
   /** Defaults to the form's 推荐单位, tidied. */
   readonly unit?: string;
@@ -67,12 +70,20 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
   return {
     path: input.path,
     status: fileStatus(input.issues),
+    ...(input.format === undefined ? {} : { format: input.format }),
     ...(input.form === undefined ? {} : { sheet: input.form.sheet }),
     ...(unit === undefined ? {} : { unit }),
     ...(input.region === undefined ? {} : { region: input.region.name }),
     ...(input.year === undefined ? {} : { year: input.year }),
     rowCount: input.form?.rows.length ?? 0,
     seal: input.seal ?? "none",
+    ...(input.sealRecord === undefined
+      ? {}
+      : {
+          sealedBy: input.sealRecord.sealedBy,
+          sealedAt: input.sealRecord.sealedAt,
+          ...(input.sealRecord.sealCode === undefined ? {} : { sealCode: input.sealRecord.sealCode }),
+        }),
     ...(input.quota === undefined
       ? {}
       : {
@@ -118,12 +129,15 @@ export function buildBatchReport(
   toolVersion: string,
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
+  // SPEC §7: a file is invalid when it carries any error, a cross-file one included.
+  const blamed = new Set(crossFileIssues.flatMap((i) => (i.severity === "error" && "path" in i ? [i.path] : [])));
+  const judged = files.map((f) => (f.status === "ok" && blamed.has(f.path) ? { ...f, status: "invalid" as const } : f));
   return {
     tool: { name: "qbench", version: toolVersion },
     lang,
-    files: [...files],
+    files: judged,
     crossFile,
-    summary: summarise(files, crossFile),
+    summary: summarise(judged, crossFile),
   };
 }
 

@@ -39,12 +39,19 @@ export type SealState = z.infer<typeof SealStateSchema>;
 export const FileReportSchema = z.object({
   path: z.string(),
   status: FileStatusSchema,
+  /** The format the file was read as (sniffed from its content): `xlsx`, `csv`, … */
+  format: z.string().optional(),
   sheet: z.string().optional(),
   unit: z.string().optional(),
   region: z.string().optional(),
   year: z.number().int().optional(),
   rowCount: z.number().int().nonnegative(),
   seal: SealStateSchema,
+  /** Who sealed the form and when (ISO 8601), as the seal record says; present whenever a record is. */
+  sealedBy: z.string().optional(),
+  sealedAt: z.string().optional(),
+  /** The seal code printed on the paper (SPEC §6), when the record carries one. */
+  sealCode: z.string().optional(),
   quota: z.array(ReportQuotaSchema).optional(),
   issues: z.array(ReportIssueSchema),
 });

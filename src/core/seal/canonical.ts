@@ -5,7 +5,7 @@ import { cellAddress } from "../grid/address";
 import type { CellValue } from "../grid/cell";
 
 /** First line of the canonical text; a record of another version cannot be compared with this one. */
-export const SEAL_VERSION = "qbench-seal-v1";
+export const SEAL_VERSION_V1 = "qbench-seal-v1";
 
 /** Excel keeps 15 significant digits; more would seal binary noise such as 0.1 + 0.2 = 0.30000000000000004. */
 const SIGNIFICANT_DIGITS = 15;
@@ -105,7 +105,7 @@ function rowCells(form: FormSheet): Array<{ rowNumber: number; cells: SealedCell
  * one JSON line per data row, each line ending in "\n".
  */
 export function canonicalForm(form: FormSheet): string {
-  const lines = [SEAL_VERSION];
+  const lines = [SEAL_VERSION_V1];
   for (const { key, sealed } of headerCells(form)) lines.push(JSON.stringify(["header", key, sealed.cell, sealed.value]));
   for (const { rowNumber, cells } of rowCells(form)) {
     lines.push(JSON.stringify(["row", rowNumber, ...cells.map((c) => [c.cell, c.value])]));

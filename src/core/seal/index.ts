@@ -1,5 +1,7 @@
-export { SEAL_VERSION, canonicalForm, canonicalValue, canonicalNumber, canonicalDate, sealSnapshot } from "./canonical";
+export { SEAL_VERSION_V1, canonicalForm, canonicalValue, canonicalNumber, canonicalDate, sealSnapshot } from "./canonical";
+export { SEAL_VERSION_V2, canonicalFormV2, contentSnapshot, sealContentOf, sortedJson, type SealContent } from "./canonicalV2";
 export { sealDigest, sha256Hex } from "./digest";
+export { sealCodeOf, parseSealCode, compareSealCode, SEAL_CODE_BITS, type ParsedSealCode, type SealCodeComparison } from "./code";
 export {
   SealRecordSchema,
   QuotaUseSchema,
@@ -21,3 +23,4 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
+export { sealedFooter, sealFooterLeft, splitFooter, FOOTER_LIMIT, PAGE_SECTION, type FooterSections } from "./footer";

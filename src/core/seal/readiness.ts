@@ -49,7 +49,8 @@ export interface SealReadiness {
  */
 export function sealReadiness(input: SealReadinessInput): SealReadiness {
   const blockers: SealBlocker[] = [];
-  const errors = input.issues.filter((i) => i.severity === "error").length;
+  // An exceeded quota is its own blocker below (with its numbers), not one more error as well.
+  const errors = input.issues.filter((i) => i.severity === "error" && i.code !== "quota-exceeded").length;
   if (errors > 0) blockers.push({ kind: "errors", count: errors });
   for (const q of input.quotaUsage) {
     if (q.used > q.limit) blockers.push({ kind: "quota", label: q.label ?? "", used: q.used, limit: q.limit });

@@ -3,8 +3,9 @@ import type { FormSheet } from "../form/formSheet";
 import type { CellValue } from "../grid/cell";
 import { ISSUE_CODES } from "../issues/registry";
 import type { Issue } from "../issues/issue";
-import { canonicalValue, SEAL_VERSION, sealSnapshot } from "./canonical";
-import { sealDigest } from "./digest";
+import { canonicalValue, SEAL_VERSION_V1 } from "./canonical";
+import { canonicalFormV2, contentSnapshot, SEAL_VERSION_V2, type SealContent } from "./canonicalV2";
+import { sha256Hex } from "./digest";
 
 export const QuotaUseSchema = z.object({
   label: z.string(),
@@ -22,9 +23,13 @@ export const ConfirmedWarningSchema = z.object({
 });
 export type ConfirmedWarning = z.infer<typeof ConfirmedWarningSchema>;
 
-/** The seal as kept in the workbook (SPEC §6). `snapshot` maps A1 addresses to canonical values. */
+/**
+ * The seal as kept in the workbook (SPEC §6). `snapshot` maps A1 addresses to canonical values:
+ * the form's cells in version 1, every non-empty cell of the form sheet's used range in version 2.
+ * `sheets` (version 2) names the workbook's sheets at sealing.
+ */
 export const SealRecordSchema = z.object({
-  version: z.literal(SEAL_VERSION),
+  version: z.enum([SEAL_VERSION_V1, SEAL_VERSION_V2]),
   unit: z.string(),
   sealedBy: z.string(),
   sealedAt: z.iso.datetime({ offset: true }),
@@ -36,6 +41,7 @@ export const SealRecordSchema = z.object({
   toolVersion: z.string(),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
   snapshot: z.record(z.string(), z.string()),
+  sheets: z.array(z.string()).optional(),
 });
 export type SealRecord = z.infer<typeof SealRecordSchema>;
 
@@ -60,9 +66,10 @@ export function toConfirmedWarning(issue: Issue): ConfirmedWarning {
   };
 }
 
-export async function createSealRecord(form: FormSheet, input: SealInput): Promise<SealRecord> {
-  return {
-    version: SEAL_VERSION,
+/** A version-2 seal of the form over `content` (its sheet's used range and the workbook's sheets). */
+export async function createSealRecord(form: FormSheet, content: SealContent, input: SealInput): Promise<SealRecord> {
+  const fields: Omit<SealRecord, "digest"> = {
+    version: SEAL_VERSION_V2,
     unit: input.unit,
     sealedBy: input.sealedBy,
     sealedAt: input.sealedAt.toISOString(),
@@ -72,7 +79,8 @@ export async function createSealRecord(form: FormSheet, input: SealInput): Promi
     quotaUsed: input.quotaUsed.map((q) => ({ label: q.label, used: q.used, limit: q.limit })),
     confirmedWarnings: input.confirmedWarnings.map((w) => ({ ...w })),
     toolVersion: input.toolVersion,
-    digest: await sealDigest(form),
-    snapshot: sealSnapshot(form),
+    snapshot: contentSnapshot(content.grid),
+    sheets: [...content.sheets],
   };
+  return { ...fields, digest: await sha256Hex(canonicalFormV2(content, fields)) };
 }

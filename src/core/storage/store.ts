@@ -2,8 +2,6 @@ import { z } from "zod";
 import { QuotaSetSchema, type QuotaSet } from "../quota/quotaSet";
 import { SealRecordSchema, type SealRecord } from "../seal/record";
 
-/** The name of the very hidden sheet that holds the store. */
-export const STORE_SHEET = "qbench_store";
 /** Key of the first row; its second cell is the format version. */
 export const STORE_FORMAT_KEY = "qbench-store";
 export const STORE_FORMAT_VERSION = 1;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
-import type { WorkbookAdapter } from "../../taskpane/adapter/WorkbookAdapter";
+import type { WorkbookAdapter } from "../../core/workbook";
 import { PROTECTED_MESSAGE, type PreviewWorkbook } from "../PreviewWorkbook";
 import { openWorkbookFile, workbookFileBlob } from "../xlsx/fileIO";
 import { FormulaBar } from "./FormulaBar";

@@ -23,7 +23,7 @@ const SealedView: React.FC = () => {
   const styles = useAreaStyles();
   const seal = state.store.seal!;
   const at = new Date(seal.sealedAt).toLocaleString(state.lang === "zh" ? "zh-CN" : "en-GB");
-  const verification = state.verified ? state.analysis?.verification : undefined;
+  const verification = state.verified ? state.analysis?.seal : undefined;
   const shown = (v: string | null) => (v === null || v === "" ? t.seal.absent : v);
   return (
     <>

@@ -1,14 +1,13 @@
-import { cellText } from "../../core/grid/cell";
+import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
 import type { Issue } from "../../core/issues/issue";
 import type { Lang } from "../../core/issues/lang";
 import { renderMessage } from "../../core/issues/render";
 import { regionByName } from "../../core/reference";
-import { createSealRecord, isHeaderComplete, sealReadiness, toConfirmedWarning, type SealReadiness } from "../../core/seal";
+import { createSealRecord, toConfirmedWarning, type SealReadiness } from "../../core/seal";
 import { decodeStore, encodeStore, type WorkbookStore } from "../../core/storage";
 import { templateLayout } from "../../core/template/buildLayout";
-import type { WorkbookAdapter } from "../adapter/WorkbookAdapter";
+import { isWorkbookBusy, type WorkbookAdapter } from "../../core/workbook";
 import { strings } from "../i18n";
-import { analyse, type Analysis } from "./analysis";
 import { changesOf, fixProposals, marksOf, undoChanges } from "./fixes";
 import { initialState, reduce, type PaneAction, type PaneState, type TabKey, type Task, type TemplateDraft } from "./paneState";
 import { quotaOfDraft, type QuotaDraft } from "./quotaDraft";
@@ -23,6 +22,12 @@ export interface PaneDeps {
 }
 
 export const LIVE_DEBOUNCE_MS = 400;
+
+/** What a finished task leaves: a success notice, and whether the workbook is read again (and listed). */
+interface Outcome {
+  readonly notice?: string;
+  readonly refresh?: "live" | "checked";
+}
 
 function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
@@ -64,27 +69,41 @@ export class PaneController {
       await this.refresh(false);
     });
     const fail = (e: unknown) => this.dispatch({ type: "error", message: messageOf(e) });
-    const stop = this.deps.adapter.onUserChange(() => {
+    // A recount that meets the clerk typing in a cell is tried again after the next pause, quietly.
+    const later = (): void => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.refresh(false).catch(fail);
+        this.liveCycle().catch((e: unknown) => (isWorkbookBusy(e) ? later() : fail(e)));
       }, this.deps.debounceMs ?? LIVE_DEBOUNCE_MS);
-    }, fail);
+    };
+    const stop = this.deps.adapter.onUserChange(later, fail);
     return () => {
       if (this.timer !== undefined) clearTimeout(this.timer);
       stop();
     };
   }
 
+  /** One live recount: read and analyse; while marks are shown, they follow the clerk's corrections. */
+  private async liveCycle(): Promise<void> {
+    const analysis = await this.refresh(false);
+    if (analysis !== undefined && this.state.marked) await this.deps.adapter.markIssues(marksOf(analysis.issues, this.message));
+  }
+
   private get t() {
     return strings(this.state.lang);
   }
 
-  private async run(task: Task, work: () => Promise<void>): Promise<void> {
+  /**
+   * Runs one task the clerk waits for: the busy bar while it works, its failure as the pane's error,
+   * and, when it succeeds, its notice and a fresh reading of the workbook if it asks for one.
+   */
+  private async run(task: Task, work: () => Promise<Outcome | void>): Promise<void> {
     this.dispatch({ type: "task-start", task });
     try {
-      await work();
+      const outcome = await work();
+      if (outcome?.notice !== undefined) this.dispatch({ type: "notice", notice: { kind: "success", text: outcome.notice } });
+      if (outcome?.refresh !== undefined) await this.refresh(outcome.refresh === "checked");
     } catch (error) {
       this.dispatch({ type: "error", message: messageOf(error) });
     } finally {
@@ -104,11 +123,11 @@ export class PaneController {
   }
 
   /** Reads the workbook and analyses it; an older reading that finishes late is dropped. */
-  private async refresh(checked: boolean): Promise<Analysis | undefined> {
+  private async refresh(checked: boolean): Promise<WorkbookAnalysis | undefined> {
     const seq = ++this.analysisSeq;
     const grids = await this.deps.adapter.readWorkbook();
-    const year = Number(this.state.template.year) || this.today().getFullYear();
-    const analysis = await analyse(grids, this.state.store, this.today(), year);
+    const fallbackYear = Number(this.state.template.year) || this.today().getFullYear();
+    const analysis = await analyseWorkbook(grids, this.state.store, { today: this.today(), fallbackYear });
     if (seq !== this.analysisSeq) return undefined;
     this.dispatch({ type: "analysis", analysis, checked });
     return analysis;
@@ -156,22 +175,24 @@ export class PaneController {
         ...store,
         settings: { ...store.settings, year, region: region.code, ...(unit === undefined ? {} : { unit }) },
       });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.template.created(sheet) } });
-      await this.refresh(false);
+      return { notice: this.t.template.created(sheet), refresh: "live" };
     });
   }
 
   runCheck(): Promise<void> {
     return this.run("check", async () => {
       await this.loadStore();
-      await this.refresh(true);
+      return { refresh: "checked" };
     });
   }
 
   selectIssue(issue: Issue): Promise<void> {
     const cell = issue.cell;
     if (cell === undefined) return Promise.resolve();
-    return this.run("check", () => this.deps.adapter.selectCell(issue.sheet, cell));
+    // Going to a cell is no task to wait for: no busy bar, no button disabled; only a refusal shows.
+    return this.deps.adapter
+      .selectCell(issue.sheet, cell)
+      .catch((error: unknown) => this.dispatch({ type: "error", message: messageOf(error) }));
   }
 
   openFixes(): void {
@@ -193,8 +214,7 @@ export class PaneController {
       }
       const applied = await this.deps.adapter.writeCells(changesOf(chosen));
       this.dispatch({ type: "applied", applied });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.fix.applied(applied.length) } });
-      await this.refresh(true);
+      return { notice: this.t.fix.applied(applied.length), refresh: "checked" };
     });
   }
 
@@ -204,8 +224,7 @@ export class PaneController {
     return this.run("undo", async () => {
       await this.deps.adapter.writeCells(undoChanges(last));
       this.dispatch({ type: "undone" });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.fix.undone(last.length) } });
-      await this.refresh(true);
+      return { notice: this.t.fix.undone(last.length), refresh: "checked" };
     });
   }
 
@@ -213,7 +232,7 @@ export class PaneController {
     return this.run("mark", async () => {
       await this.deps.adapter.markIssues(marksOf(this.state.analysis?.issues ?? [], this.message));
       this.dispatch({ type: "marked", marked: true });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.check.marked } });
+      return { notice: this.t.check.marked };
     });
   }
 
@@ -221,7 +240,7 @@ export class PaneController {
     return this.run("clear", async () => {
       await this.deps.adapter.clearMarks();
       this.dispatch({ type: "marked", marked: false });
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.check.cleared } });
+      return { notice: this.t.check.cleared };
     });
   }
 
@@ -235,21 +254,14 @@ export class PaneController {
       const quota = quotaOfDraft(this.state.quotaDraft, store.quota);
       if (quota === "invalid") throw new Error(this.t.quota.invalid);
       await this.saveStore({ ...store, quota }, true);
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.quota.saved } });
-      await this.refresh(false);
+      return { notice: this.t.quota.saved, refresh: "live" };
     });
   }
 
   /** SPEC §6 preconditions for the latest analysis and the clerk's confirmations. */
   readiness(): SealReadiness | undefined {
     const analysis = this.state.analysis;
-    if (analysis?.form === undefined) return undefined;
-    return sealReadiness({
-      issues: analysis.issues.filter((i) => i.code !== "seal-broken"),
-      quotaUsage: analysis.quota?.usage ?? [],
-      headerComplete: isHeaderComplete(analysis.form),
-      confirmed: this.state.confirmed,
-    });
+    return analysis === undefined ? undefined : sealReadinessOf(analysis, this.state.confirmed);
   }
 
   confirmWarning(key: string, confirmed: boolean): void {
@@ -268,22 +280,20 @@ export class PaneController {
       const store = await this.loadStore();
       const analysis = await this.refresh(true);
       const readiness = this.readiness();
-      const form = analysis?.form;
-      if (form === undefined || readiness === undefined || !readiness.ready) throw new Error(this.t.seal.needCheck);
-      const unit = form.header.unit?.value;
-      const record = await createSealRecord(form, {
-        unit: unit === undefined || unit === null ? "" : cellText(unit).trim(),
+      if (analysis?.form === undefined || readiness === undefined || !readiness.ready) throw new Error(this.t.seal.needCheck);
+      const form = analysis.form;
+      const record = await createSealRecord(form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
+        unit: analysis.unit ?? "",
         sealedBy,
         sealedAt: this.today(),
-        year: analysis!.year,
-        quotaUsed: (analysis!.quota?.usage ?? []).map((u) => ({ label: u.label, used: u.used, limit: u.limit })),
+        year: analysis.year,
+        quotaUsed: (analysis.quota?.usage ?? []).map((u) => ({ label: u.label, used: u.used, limit: u.limit })),
         confirmedWarnings: readiness.warningsToConfirm.map(toConfirmedWarning),
         toolVersion: this.deps.toolVersion,
       });
       await this.saveStore({ ...store, seal: record });
       await this.deps.adapter.protectSheet(form.sheet, password === "" ? undefined : password);
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.seal.sealedNotice } });
-      await this.refresh(true);
+      return { notice: this.t.seal.sealedNotice, refresh: "checked" };
     });
   }
 
@@ -304,8 +314,7 @@ export class PaneController {
         ...(store.settings === undefined ? {} : { settings: store.settings }),
       };
       await this.saveStore(rest);
-      this.dispatch({ type: "notice", notice: { kind: "success", text: this.t.seal.unsealed } });
-      await this.refresh(true);
+      return { notice: this.t.seal.unsealed, refresh: "checked" };
     });
   }
 }

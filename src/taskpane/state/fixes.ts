@@ -1,6 +1,6 @@
 import type { CellValue } from "../../core/grid/cell";
 import type { Issue } from "../../core/issues/issue";
-import type { AppliedChange, CellChange, CellMark } from "../adapter/WorkbookAdapter";
+import type { AppliedChange, CellChange, CellMark } from "../../core/workbook";
 
 /** One change a fix would make, shown to the clerk before anything is written. */
 export interface FixProposal {

@@ -1,7 +1,8 @@
+import type { WorkbookAnalysis } from "../../core/analysis";
 import type { Lang } from "../../core/issues/lang";
+import type { SealCheck } from "../../core/seal";
 import type { WorkbookStore } from "../../core/storage";
-import type { AppliedChange } from "../adapter/WorkbookAdapter";
-import type { Analysis } from "./analysis";
+import type { AppliedChange } from "../../core/workbook";
 import type { FixProposal } from "./fixes";
 import { draftOf, type QuotaDraft } from "./quotaDraft";
 
@@ -29,7 +30,7 @@ export interface PaneState {
   readonly storeProblems: readonly string[];
   readonly template: TemplateDraft;
   /** The latest reading of the workbook (refreshed as the user types). */
-  readonly analysis?: Analysis;
+  readonly analysis?: WorkbookAnalysis;
   /** The clerk has asked for a check: from then on the issue list follows the workbook. */
   readonly checked: boolean;
   /** Fixes listed for confirmation; the dialog is open while this is set. */
@@ -41,7 +42,7 @@ export interface PaneState {
   /** warningKey()s of the warnings the clerk confirmed for sealing. */
   readonly confirmed: readonly string[];
   readonly sealedBy: string;
-  /** The seal check the clerk asked for, shown until the next analysis. */
+  /** The seal check the clerk asked for, shown until an analysis finds the seal otherwise. */
   readonly verified: boolean;
 }
 
@@ -61,7 +62,7 @@ export type PaneAction =
       readonly resetDrafts?: boolean;
     }
   | { readonly type: "template"; readonly field: keyof TemplateDraft; readonly value: string }
-  | { readonly type: "analysis"; readonly analysis: Analysis; readonly checked?: boolean }
+  | { readonly type: "analysis"; readonly analysis: WorkbookAnalysis; readonly checked?: boolean }
   | { readonly type: "proposals"; readonly proposals: readonly FixProposal[] | undefined }
   | { readonly type: "applied"; readonly applied: readonly AppliedChange[] }
   | { readonly type: "undone" }
@@ -70,6 +71,18 @@ export type PaneAction =
   | { readonly type: "confirm"; readonly key: string; readonly confirmed: boolean }
   | { readonly type: "sealed-by"; readonly name: string }
   | { readonly type: "verified" };
+
+/** Whether two readings find the seal the same way: same state, same cells changed the same way. */
+function sameSeal(a: SealCheck, b: SealCheck): boolean {
+  return (
+    a.state === b.state &&
+    a.changedCells.length === b.changedCells.length &&
+    a.changedCells.every((c, i) => {
+      const d = b.changedCells[i];
+      return d !== undefined && c.cell === d.cell && c.sealed === d.sealed && c.current === d.current;
+    })
+  );
+}
 
 export function initialState(lang: Lang, year: number): PaneState {
   return {
@@ -123,7 +136,13 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
     case "template":
       return { ...state, template: { ...state.template, [action.field]: action.value } };
     case "analysis":
-      return { ...state, analysis: action.analysis, checked: state.checked || action.checked === true, verified: false };
+      return {
+        ...state,
+        analysis: action.analysis,
+        checked: state.checked || action.checked === true,
+        // A live recount of the same content must not wipe the seal check the clerk asked for.
+        verified: state.verified && state.analysis !== undefined && sameSeal(state.analysis.seal, action.analysis.seal),
+      };
     case "proposals":
       return { ...state, proposals: action.proposals };
     case "applied":

@@ -90,7 +90,7 @@ describe("buildBatchReport and exitStatus", () => {
   );
   const unreadable = unreadableFileReport("x.xlsx", "文件已加密", "zh");
 
-  it("sums files, statuses, issues, rows and codes over files and cross-file issues", () => {
+  it("sums files, statuses, issues, rows and codes over files and cross-file issues; a cross-file error makes its file invalid", () => {
     const twice: Issue & { path: string } = {
       code: "enterprise-recommended-twice",
       severity: "error",
@@ -104,10 +104,15 @@ describe("buildBatchReport and exitStatus", () => {
     const report = buildBatchReport([ok, invalid, unreadable], [twice], "zh", "0.1.0");
     expect(report.tool).toEqual({ name: "qbench", version: "0.1.0" });
     expect(report.crossFile).toEqual([{ ...twice, message: "企业“某某有限公司”同时由 甲、乙 推荐" }]);
+    expect(report.files.map((f) => [f.path, f.status])).toEqual([
+      ["ok.xlsx", "invalid"],
+      [invalid.path, "invalid"],
+      [unreadable.path, "unreadable"],
+    ]);
     expect(report.summary).toEqual({
       files: 3,
-      ok: 1,
-      invalid: 1,
+      ok: 0,
+      invalid: 2,
       unreadable: 1,
       errors: 3,
       warnings: 2,

@@ -6,10 +6,12 @@ import { cellAddress } from "../../../src/core/grid/address";
 import type { CellValue } from "../../../src/core/grid/cell";
 import { renderMessage } from "../../../src/core/issues/render";
 import { canonicalValue } from "../../../src/core/seal/canonical";
-import { createSealRecord, SealRecordSchema, type SealInput } from "../../../src/core/seal/record";
+import type { SealContent } from "../../../src/core/seal/canonicalV2";
+import { SealRecordSchema, type SealInput } from "../../../src/core/seal/record";
 import { checkSeal, verifySeal } from "../../../src/core/seal/verify";
 import { goodRows, makeForm } from "../../helpers/form";
 import { param } from "../../helpers/issues";
+import { v1Record } from "../../helpers/sealVectors";
 
 const INPUT: SealInput = {
   unit: "浙江省经济和信息化厅",
@@ -20,6 +22,9 @@ const INPUT: SealInput = {
   confirmedWarnings: [{ code: "enterprise-name-format", cell: "B6", row: 6, value: "某某厂 " }],
   toolVersion: "0.1.0",
 };
+
+/** Version 1 covered the form only; its seals still verify, against the form alone. */
+const NO_CONTENT: SealContent = { grid: undefined, sheets: [] };
 
 function withCell(form: FormSheet, rowIndex: number, col: number, value: CellValue): FormSheet {
   return {
@@ -32,10 +37,10 @@ function withHeader(form: FormSheet, key: HeaderFieldKey, value: CellValue): For
   return { ...form, header: { ...form.header, [key]: { cell: form.header[key]!.cell, value } } };
 }
 
-describe("createSealRecord", () => {
-  it("records who sealed what, when, and passes its own schema", async () => {
+describe("version-1 seals", () => {
+  it("pass the record's schema", async () => {
     const form = makeForm(goodRows({}, {}));
-    const record = await createSealRecord(form, INPUT);
+    const record = await v1Record(form, INPUT);
     expect(SealRecordSchema.parse(record)).toEqual(record);
     expect(record).toMatchObject({
       version: "qbench-seal-v1",
@@ -51,24 +56,24 @@ describe("createSealRecord", () => {
   });
 });
 
-describe("verifySeal", () => {
+describe("verifySeal of a version-1 seal", () => {
   it("finds an untouched form valid", async () => {
     const form = makeForm(goodRows({}, {}));
-    const result = await verifySeal(form, await createSealRecord(form, INPUT));
-    expect(result).toEqual({ state: "valid", changedCells: [], issues: [] });
+    const result = await verifySeal(form, NO_CONTENT, await v1Record(form, INPUT));
+    expect(result).toMatchObject({ state: "valid", version: "v1", changedCells: [], issues: [] });
   });
 
   it("ignores changes the sheet does not show: trailing spaces, CRLF vs LF, a number typed as text", async () => {
     const form = makeForm(goodRows({ phone: 13912345678, remark: "a\nb" }));
-    const record = await createSealRecord(form, INPUT);
+    const record = await v1Record(form, INPUT);
     const retyped = makeForm(goodRows({ phone: "13912345678 ", remark: "a\r\nb" }));
-    expect((await verifySeal(retyped, record)).state).toBe("valid");
+    expect((await verifySeal(retyped, NO_CONTENT, record)).state).toBe("valid");
   });
 
   it("names a changed data cell with its sealed and current value, in one seal-broken error", async () => {
     const form = makeForm(goodRows({}, {}));
-    const record = await createSealRecord(form, INPUT);
-    const result = await verifySeal(withCell(form, 1, 5, 99999), record);
+    const record = await v1Record(form, INPUT);
+    const result = await verifySeal(withCell(form, 1, 5, 99999), NO_CONTENT, record);
     expect(result.state).toBe("broken");
     expect(result.changedCells).toEqual([{ cell: "F6", sealed: "12000.5", current: "99999" }]);
     expect(result.issues).toHaveLength(1);
@@ -79,18 +84,18 @@ describe("verifySeal", () => {
 
   it("names a changed header value", async () => {
     const form = makeForm(goodRows({}));
-    const record = await createSealRecord(form, INPUT);
-    const result = await verifySeal(withHeader(form, "date", new Date(Date.UTC(2021, 5, 3))), record);
+    const record = await v1Record(form, INPUT);
+    const result = await verifySeal(withHeader(form, "date", new Date(Date.UTC(2021, 5, 3))), NO_CONTENT, record);
     expect(result.changedCells).toEqual([{ cell: "H3", sealed: "2021-06-01", current: "2021-06-03" }]);
   });
 
   it("names every cell of an added row and of a removed row", async () => {
     const form = makeForm(goodRows({}, {}));
-    const record = await createSealRecord(form, INPUT);
-    const added = await verifySeal(makeForm(goodRows({}, {}, {})), record);
+    const record = await v1Record(form, INPUT);
+    const added = await verifySeal(makeForm(goodRows({}, {}, {})), NO_CONTENT, record);
     expect(added.changedCells.map((c) => c.cell)).toEqual(Array.from({ length: COLUMN_COUNT }, (_v, i) => cellAddress(7, i + 1)));
     expect(added.changedCells[1]).toEqual({ cell: "B7", sealed: null, current: "杭州海康威视数字技术股份有限公司" });
-    const removed = await verifySeal(makeForm(goodRows({})), record);
+    const removed = await verifySeal(makeForm(goodRows({})), NO_CONTENT, record);
     expect(removed.changedCells).toHaveLength(COLUMN_COUNT);
     expect(removed.changedCells.every((c) => c.current === null && c.cell.endsWith("6"))).toBe(true);
     expect(param(removed.issues[0], "cells")).toBe(removed.changedCells.map((c) => c.cell).join(", "));
@@ -98,16 +103,16 @@ describe("verifySeal", () => {
 
   it("names the cells of a column that vanished even when they were empty", async () => {
     const form = makeForm(goodRows({}));
-    const record = await createSealRecord(form, INPUT);
+    const record = await v1Record(form, INPUT);
     const positions = form.columnPositions.map((p, i) => (i === COLUMN_COUNT - 1 ? undefined : p));
-    const result = await verifySeal({ ...form, columnPositions: positions }, record);
+    const result = await verifySeal({ ...form, columnPositions: positions }, NO_CONTENT, record);
     expect(result.changedCells).toEqual([{ cell: "M5", sealed: "", current: null }]);
   });
 
   it("breaks when the form is gone, naming every sealed cell", async () => {
     const form = makeForm(goodRows({}));
-    const record = await createSealRecord(form, INPUT);
-    const result = await verifySeal(undefined, record);
+    const record = await v1Record(form, INPUT);
+    const result = await verifySeal(undefined, NO_CONTENT, record);
     expect(result.state).toBe("broken");
     expect(result.changedCells).toHaveLength(4 + COLUMN_COUNT);
     expect(result.issues[0]!.sheet).toBe("Sheet1");
@@ -115,11 +120,12 @@ describe("verifySeal", () => {
 
   it("breaks on a digest mismatch even when the snapshot shows no changed cell", async () => {
     const form = makeForm(goodRows({}));
-    const record = await createSealRecord(form, INPUT);
-    const result = await verifySeal(form, { ...record, digest: "0".repeat(64) });
+    const record = await v1Record(form, INPUT);
+    const result = await verifySeal(form, NO_CONTENT, { ...record, digest: "0".repeat(64) });
     expect(result.state).toBe("broken");
     expect(result.changedCells).toEqual([]);
-    expect(renderMessage(result.issues[0]!, "en")).toBe("Content changed after sealing: Sheet1");
+    expect(result.recordChanged).toBe(true);
+    expect(renderMessage(result.issues[0]!, "en")).toBe("Content changed after sealing: 封存记录 / the seal record");
   });
 });
 
@@ -150,8 +156,8 @@ describe("seal property", () => {
   it("an unchanged form is valid; changing any single cell breaks the seal naming exactly that cell", async () => {
     await fc.assert(
       fc.asyncProperty(formArb, fc.nat(), fc.nat(), cellValue, async (form, pick, pickCol, replacement) => {
-        const record = await createSealRecord(form, INPUT);
-        expect((await verifySeal(form, record)).state).toBe("valid");
+        const record = await v1Record(form, INPUT);
+        expect((await verifySeal(form, NO_CONTENT, record)).state).toBe("valid");
         const headerCount = HEADER_FIELDS.length;
         const slot = pick % (headerCount + form.rows.length);
         let changed: FormSheet;
@@ -170,7 +176,7 @@ describe("seal property", () => {
           changed = withCell(form, rowIndex, col, replacement);
         }
         fc.pre(canonicalValue(before) !== canonicalValue(replacement));
-        const result = await verifySeal(changed, record);
+        const result = await verifySeal(changed, NO_CONTENT, record);
         expect(result.state).toBe("broken");
         expect(result.changedCells.map((c) => c.cell)).toEqual([address]);
         expect(result.issues.map((i) => [i.code, param(i, "cells")])).toEqual([["seal-broken", address]]);
@@ -183,17 +189,17 @@ describe("seal property", () => {
 describe("checkSeal", () => {
   it("reports an unsealed form as none with a seal-missing warning, an error where seals are required", async () => {
     const form = makeForm(goodRows({}));
-    const unsealed = await checkSeal(form, undefined);
+    const unsealed = await checkSeal(form, NO_CONTENT, undefined);
     expect(unsealed.state).toBe("none");
     expect(unsealed.issues.map((i) => [i.code, i.severity, i.sheet])).toEqual([["seal-missing", "warning", "Sheet1"]]);
-    const required = await checkSeal(form, undefined, { requireSeal: true });
+    const required = await checkSeal(form, NO_CONTENT, undefined, { requireSeal: true });
     expect(required.issues.map((i) => i.severity)).toEqual(["error"]);
   });
 
   it("verifies a sealed form", async () => {
     const form = makeForm(goodRows({}));
-    const record = await createSealRecord(form, INPUT);
-    expect((await checkSeal(form, record)).state).toBe("valid");
-    expect((await checkSeal(withCell(form, 0, 1, "别的公司"), record)).state).toBe("broken");
+    const record = await v1Record(form, INPUT);
+    expect((await checkSeal(form, NO_CONTENT, record)).state).toBe("valid");
+    expect((await checkSeal(withCell(form, 0, 1, "别的公司"), NO_CONTENT, record)).state).toBe("broken");
   });
 });

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { CHUNK_SIZE, chunkText, decodeStore, encodeStore } from "../../../src/core/storage/codec";
 import type { WorkbookStore } from "../../../src/core/storage/store";
-import { createSealRecord } from "../../../src/core/seal/record";
+import { v1Record } from "../../helpers/sealVectors";
 import { goodRows, makeForm } from "../../helpers/form";
 
 async function sealedStore(remark: string, rows = 1): Promise<WorkbookStore> {
   const form = makeForm(goodRows(...Array.from({ length: rows }, () => ({ remark }))));
-  const seal = await createSealRecord(form, {
+  const seal = await v1Record(form, {
     unit: "浙江省经济和信息化厅",
     sealedBy: "李明",
     sealedAt: new Date(Date.UTC(2021, 5, 2)),

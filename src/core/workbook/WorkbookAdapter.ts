@@ -1,7 +1,7 @@
-import type { CellValue } from "../../core/grid/cell";
-import type { Grid } from "../../core/grid/grid";
-import type { Severity } from "../../core/issues/registry";
-import type { TemplateLayout } from "../../core/template/layout";
+import type { CellValue } from "../grid/cell";
+import type { Grid } from "../grid/grid";
+import type { Severity } from "../issues/registry";
+import type { TemplateLayout } from "../template/layout";
 
 /** One cell the add-in intends to write (a fix, an undo). */
 export interface CellChange {

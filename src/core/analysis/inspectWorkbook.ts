@@ -1,0 +1,46 @@
+import type { FormSheet } from "../form/formSheet";
+import type { Grid } from "../grid/grid";
+import type { Issue } from "../issues/issue";
+import { readForm } from "../reader";
+import { checkSeal, sealContentOf, type SealCheck, type SealContent } from "../seal";
+import type { WorkbookStore } from "../storage";
+
+/**
+ * What a workbook holds before any rule is applied: its form, the reader's findings and its seal.
+ * None of it depends on the year or the region, so a batch can inspect every file first (and drop
+ * its grids at once), then decide the batch's year and check each form against it.
+ */
+export interface WorkbookInspection {
+  readonly form?: FormSheet;
+  /** The reader's issues: no form found, columns missing or misplaced, the header block. */
+  readonly readerIssues: readonly Issue[];
+  readonly store: WorkbookStore;
+  /** The seal against the grids as read: `none` with `seal-missing`, else the verification. */
+  readonly seal: SealCheck;
+  /** What a new seal of the form covers: its sheet's used range and the workbook's sheet names. */
+  readonly sealContent?: SealContent;
+}
+
+export interface InspectOptions {
+  /** The office requires every workbook sealed: `seal-missing` is then an error, not a warning. */
+  readonly requireSeal?: boolean;
+}
+
+export async function inspectWorkbook(
+  grids: readonly Grid[],
+  store: WorkbookStore,
+  options: InspectOptions = {},
+): Promise<WorkbookInspection> {
+  const { form, issues } = readForm(grids);
+  const sealContent = sealContentOf(grids, store.seal?.sheet ?? form?.sheet ?? "");
+  const seal = await checkSeal(form, sealContent, store.seal, {
+    ...(options.requireSeal === undefined ? {} : { requireSeal: options.requireSeal }),
+    sheet: form?.sheet ?? grids[0]?.sheet ?? "",
+  });
+  return {
+    ...(form === undefined ? {} : { form, sealContent: sealContentOf(grids, form.sheet) }),
+    readerIssues: issues,
+    store,
+    seal,
+  };
+}

@@ -1,0 +1,74 @@
+import type { Lang } from "../issues/lang";
+import type { CellValue } from "../grid/cell";
+import type { ReportQuota } from "../report/schema";
+import type { ReviewedFile } from "./fileIssues";
+import { columnsOf, SHEET_NAMES, type ReviewSheet, type Titled } from "./reviewSheet";
+import { SEAL_TEXT, STATUS_TEXT } from "./words";
+
+const COLUMNS: readonly Titled[] = [
+  ["推荐单位", "Recommending unit", 26],
+  ["文件", "File", 28],
+  ["读取格式", "Format", 8],
+  ["工作表", "Sheet", 14],
+  ["企业数", "Enterprises", 8],
+  ["已用名额", "Quota used", 9],
+  ["名额上限", "Quota limit", 9],
+  ["分项名额（已用/上限）", "Other limits (used/limit)", 30],
+  ["封存状态", "Seal", 12],
+  ["封存人", "Sealed by", 10],
+  ["封存时间", "Sealed at", 18],
+  ["封存码", "Seal code", 22],
+  ["错误", "Errors", 7],
+  ["提示", "Warnings", 8],
+  ["状态", "Status", 10],
+  ["说明", "Note", 40],
+];
+
+/** Per-city, per-industry and earlier-benchmark limits, one `label used/limit` each. */
+function otherLimits(quota: readonly ReportQuota[], lang: Lang): string | null {
+  const parts = quota.filter((q) => q.kind !== "total").map((q) => `${lang === "zh" ? q.label : q.labelEn} ${q.used}/${q.limit}`);
+  return parts.length === 0 ? null : parts.join(lang === "zh" ? "；" : "; ");
+}
+
+/** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
+function sealTime(iso: string | undefined): string | null {
+  if (iso === undefined) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
+}
+
+/**
+ * 单位汇总 (SPEC §7): one row per file, the table a recommendation meeting reads for a quick quota
+ * check. A file that could not be read is one row whose note says why; errors and warnings count
+ * the cross-file ones too, and a file with any error is marked.
+ */
+export function unitSummarySheet(files: readonly ReviewedFile[], lang: Lang): ReviewSheet {
+  const rows: CellValue[][] = [];
+  const marked: number[] = [];
+  for (const { file, issues } of files) {
+    const errors = issues.filter((i) => i.severity === "error").length;
+    const warnings = issues.length - errors;
+    const total = file.quota?.find((q) => q.kind === "total");
+    const unreadable = file.status === "unreadable" ? issues.find((i) => i.code === "unreadable") : undefined;
+    if (file.status !== "ok") marked.push(rows.length);
+    rows.push([
+      file.unit ?? null,
+      file.path,
+      file.format ?? null,
+      file.sheet ?? null,
+      unreadable ? null : file.rowCount,
+      total?.used ?? null,
+      total?.limit ?? null,
+      otherLimits(file.quota ?? [], lang),
+      unreadable ? null : SEAL_TEXT[lang][file.seal],
+      file.sealedBy ?? null,
+      sealTime(file.sealedAt),
+      file.sealCode ?? null,
+      errors,
+      warnings,
+      STATUS_TEXT[lang][file.status],
+      unreadable ? unreadable.message : null,
+    ]);
+  }
+  return { kind: "units", name: SHEET_NAMES.units[lang], columns: columnsOf(COLUMNS, lang), rows, marked };
+}

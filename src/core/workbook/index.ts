@@ -1,0 +1,4 @@
+export type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "./WorkbookAdapter";
+export { MARK_FILL } from "./markFill";
+export { STORE_SHEET } from "./storeSheet";
+export { isWorkbookBusy, WorkbookBusyError } from "./busy";

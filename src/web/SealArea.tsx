@@ -1,0 +1,136 @@
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Lang } from "../core/issues/lang";
+import { renderMessage } from "../core/issues/render";
+import { sealBlockerMessage, warningKey } from "../core/seal";
+import { bytesOf, download, loadEngine } from "./engine";
+import type { SealCandidate, Verification } from "./engine/index";
+import { DropZone } from "./DropZone";
+import { ErrorBar } from "./ErrorBar";
+import type { Strings } from "./strings";
+import { useAreaStyles } from "./styles";
+
+type Engine = Awaited<ReturnType<typeof loadEngine>>;
+
+/** 封存 / 核验: the seal checklist, confirm each warning, seal into a new file; verify any file. */
+export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
+  const styles = useAreaStyles();
+  const [engine, setEngine] = useState<Engine>();
+  const [candidate, setCandidate] = useState<{ file: string; value: SealCandidate | undefined }>();
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const [by, setBy] = useState("");
+  const [done, setDone] = useState<string>();
+  const [verification, setVerification] = useState<Verification>();
+  const [error, setError] = useState<string>();
+
+  const withEngine = async (job: (e: Engine) => Promise<void>): Promise<void> => {
+    try {
+      const e = engine ?? (await loadEngine());
+      setEngine(e);
+      setError(undefined);
+      await job(e);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const open = (files: File[]): Promise<void> =>
+    withEngine(async (e) => {
+      const file = files[0];
+      if (!file) return;
+      setDone(undefined);
+      setConfirmed(new Set());
+      setCandidate({ file: file.name, value: await e.sealCandidate((await bytesOf(file)).bytes, new Date()) });
+    });
+  const seal = (): Promise<void> =>
+    withEngine(async (e) => {
+      if (!candidate?.value) return;
+      const name = e.sealedName(candidate.file, lang);
+      download(await e.sealedBlob(candidate.value, by.trim(), confirmed), name);
+      setDone(name);
+      setCandidate(undefined);
+    });
+  const verify = (files: File[]): Promise<void> =>
+    withEngine(async (e) => {
+      const file = files[0];
+      if (file) setVerification(await e.verifyBytes((await bytesOf(file)).bytes));
+    });
+
+  const ready = candidate?.value && engine ? engine.readiness(candidate.value, confirmed) : undefined;
+  return (
+    <div className={styles.area}>
+      <DropZone label={t.dropOne} accept=".xlsx,.xlsm" testId="seal-file" onFiles={(f) => void open(f)} />
+      <ErrorBar label={t.error} error={error} />
+      {candidate && !candidate.value && <MessageBar intent="warning">{t.noForm}</MessageBar>}
+      {candidate?.value && ready && (
+        <section data-testid="seal-checklist">
+          <Text weight="semibold">{`${t.checklist} · ${candidate.file}`}</Text>
+          <ul>
+            {ready.blockers.map((b) => (
+              <li key={b.kind + ("label" in b ? b.label : "")}>{sealBlockerMessage(b, lang)}</li>
+            ))}
+            {candidate.value.analysis.issues
+              .filter((i) => i.severity === "error")
+              .map((i) => (
+                <li key={`${i.code}@${i.cell ?? ""}`}>{`${i.cell ?? ""} ${renderMessage(i, lang)}`}</li>
+              ))}
+          </ul>
+          {ready.warningsToConfirm.map((w) => {
+            const key = warningKey(w);
+            return (
+              <Checkbox
+                key={key}
+                label={`${t.confirm}：${w.cell ?? ""} ${renderMessage(w, lang)}`}
+                checked={confirmed.has(key)}
+                onChange={(_e, d) => {
+                  const next = new Set(confirmed);
+                  if (d.checked) next.add(key);
+                  else next.delete(key);
+                  setConfirmed(next);
+                }}
+              />
+            );
+          })}
+          {ready.ready && <MessageBar intent="success">{t.ready}</MessageBar>}
+          <div className={styles.row}>
+            <Field label={t.sealedBy}>
+              <Input data-testid="seal-by" value={by} onChange={(_e, d) => setBy(d.value)} />
+            </Field>
+            <Button appearance="primary" disabled={!ready.ready || by.trim() === ""} onClick={() => void seal()}>
+              {t.seal}
+            </Button>
+          </div>
+        </section>
+      )}
+      {done && (
+        <MessageBar intent="success" data-testid="seal-done">
+          <MessageBarBody>{t.sealedDone(done)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Text weight="semibold">{t.verifyTitle}</Text>
+      <DropZone label={t.dropVerify} accept=".xlsx,.xlsm" testId="verify-file" onFiles={(f) => void verify(f)} />
+      {verification && (
+        <section data-testid="verify-result">
+          <MessageBar intent={verification.state === "valid" ? "success" : "error"}>
+            <MessageBarBody>
+              {verification.state === "none"
+                ? t.verifyNone
+                : verification.state === "valid"
+                  ? t.verifyValid(verification.record.sealedBy, verification.record.sealedAt, verification.record.rowCount)
+                  : t.verifyBroken(verification.changedCells.length)}
+              {verification.state !== "none" && ` · ${t.sealCode} ${verification.code}`}
+            </MessageBarBody>
+          </MessageBar>
+          {verification.state === "broken" && (
+            <ul data-testid="verify-changes">
+              {verification.changedCells.map((c) => (
+                <li
+                  key={c.cell}
+                >{`${t.changedCell} ${c.cell}：${t.sealedValue}“${c.sealed ?? ""}”，${t.currentValue}“${c.current ?? ""}”`}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,79 @@
+import type { Lang } from "../../core/issues/lang";
+import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../../core/quota";
+import type { BatchFile, BatchReport } from "../../core/report";
+import { reviewWorkbook, type ReviewWorkbook } from "../../core/review";
+import { checkBatch, loadedFromGrids, unreadableFile, unreadableReason, type LoadedFile } from "../../cli/analyze";
+import { Unreadable } from "../../xlsx/unreadable";
+import { writeReviewWorkbook } from "../../xlsx/writeReport";
+import { readWorkbookBytes } from "./readBytes";
+import { TOOL_VERSION } from "./version";
+
+export interface DroppedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface BatchReview {
+  readonly report: BatchReport;
+  readonly files: readonly BatchFile[];
+  readonly review: ReviewWorkbook;
+}
+
+/** Lets the page paint between files, so that progress shows and the page stays usable. */
+const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Reads a quota table: JSON, or a workbook whose first filled sheet is `推荐单位 | 名额`. */
+export async function readQuotaTable(file: DroppedFile, lang: Lang): Promise<QuotaTable> {
+  let result;
+  if (file.name.toLowerCase().endsWith(".json")) {
+    result = parseQuotaTableJson(JSON.parse(new TextDecoder().decode(file.bytes)) as unknown);
+  } else {
+    try {
+      const { grids } = await readWorkbookBytes(file.bytes);
+      result = quotaTableFromGrid(grids.find((g) => g.values.length > 0) ?? grids[0]!);
+    } catch (e) {
+      if (e instanceof Unreadable) throw new Error(lang === "zh" ? e.reasonZh : e.reasonEn);
+      throw e;
+    }
+  }
+  if ("error" in result) throw new Error(result.error);
+  return result;
+}
+
+/**
+ * What `qbench check` does, in the page: every dropped file read (a bad one is one `unreadable`
+ * entry and the rest goes on), checked, then the cross-file checks and the review workbook.
+ */
+export async function reviewDroppedFiles(
+  dropped: readonly DroppedFile[],
+  options: { readonly quotaTable?: QuotaTable; readonly lang: Lang; readonly today: Date },
+  onProgress: (done: number, total: number, name: string) => void,
+): Promise<BatchReview> {
+  const loaded: LoadedFile[] = [];
+  for (const [i, file] of dropped.entries()) {
+    onProgress(i, dropped.length, file.name);
+    await breathe();
+    try {
+      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes)));
+    } catch (e) {
+      loaded.push(unreadableFile(file.name, e));
+    }
+  }
+  onProgress(dropped.length, dropped.length, "");
+  const { report, files } = checkBatch(loaded, {
+    ...(options.quotaTable ? { quotaTable: options.quotaTable } : {}),
+    today: options.today,
+    lang: options.lang,
+    toolVersion: TOOL_VERSION,
+  });
+  return { report, files, review: reviewWorkbook(report, files, options.lang) };
+}
+
+export { unreadableReason };
+
+export async function reviewWorkbookBlob(review: ReviewWorkbook): Promise<Blob> {
+  const buffer = await writeReviewWorkbook(review).xlsx.writeBuffer();
+  return new Blob([buffer], { type: XLSX_TYPE });
+}
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,0 +1,88 @@
+import type ExcelJS from "exceljs";
+import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
+import type { FormSheet } from "../../core/form/formSheet";
+import type { Lang } from "../../core/issues/lang";
+import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
+import { decodeStore, encodeStore } from "../../core/storage";
+import { writeSealFooter } from "../../xlsx/sealFooter";
+import { storeRowsOf, writeStoreSheet } from "../../xlsx/store";
+import { gridsOf, openWorkbookBytes } from "./readBytes";
+import { XLSX_TYPE } from "./review";
+import { TOOL_VERSION } from "./version";
+
+/** One dropped form ready for the seal checklist: the same analysis the task pane and `qbench seal` use. */
+export interface SealCandidate {
+  readonly workbook: ExcelJS.Workbook;
+  readonly form: FormSheet;
+  readonly analysis: WorkbookAnalysis;
+}
+
+export async function sealCandidate(bytes: Uint8Array, today: Date): Promise<SealCandidate | undefined> {
+  const workbook = await openWorkbookBytes(bytes);
+  const grids = gridsOf(workbook);
+  const { store } = decodeStore(storeRowsOf(grids));
+  const analysis = await analyseWorkbook(grids, store, { today, fallbackYear: today.getFullYear() });
+  return analysis.form === undefined ? undefined : { workbook, form: analysis.form, analysis };
+}
+
+export function readiness(candidate: SealCandidate, confirmed: Iterable<string>): SealReadiness {
+  return sealReadinessOf(candidate.analysis, confirmed)!;
+}
+
+/**
+ * Seals the form in the page: the record into the store sheet and protection on the form sheet,
+ * written as a new workbook (the page offers it under a new name; the original stays as it was).
+ * The one place the page seals, to be replaced by the package-editing sealer once it runs in a browser.
+ */
+export async function sealedBlob(candidate: SealCandidate, sealedBy: string, confirmed: Iterable<string>): Promise<Blob> {
+  const ready = readiness(candidate, confirmed);
+  if (!ready.ready) throw new Error("the form is not ready to seal");
+  const { analysis } = candidate;
+  const record = await createSealRecord(candidate.form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
+    unit: analysis.unit ?? "",
+    sealedBy,
+    sealedAt: new Date(),
+    year: analysis.year,
+    quotaUsed: (analysis.quota?.usage ?? []).map((q) => ({ label: q.label, used: q.used, limit: q.limit })),
+    confirmedWarnings: ready.warningsToConfirm.map(toConfirmedWarning),
+    toolVersion: TOOL_VERSION,
+  });
+  writeStoreSheet(candidate.workbook, encodeStore({ ...analysis.store, seal: record }));
+  const sheet = candidate.workbook.getWorksheet(candidate.form.sheet);
+  if (sheet !== undefined) writeSealFooter(sheet, record);
+  await sheet?.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    autoFilter: true,
+  });
+  const buffer = await candidate.workbook.xlsx.writeBuffer();
+  return new Blob([buffer], { type: XLSX_TYPE });
+}
+
+export type Verification =
+  | { readonly state: "none" }
+  | {
+      readonly state: "valid" | "broken";
+      readonly record: SealRecord;
+      readonly code: string;
+      readonly changedCells: readonly ChangedCell[];
+    };
+
+/** Verifies any dropped workbook's seal and names the cells changed since sealing. */
+export async function verifyBytes(bytes: Uint8Array): Promise<Verification> {
+  const grids = gridsOf(await openWorkbookBytes(bytes));
+  const { store } = decodeStore(storeRowsOf(grids));
+  if (store.seal === undefined) return { state: "none" };
+  const analysis = await analyseWorkbook(grids, store, { today: new Date(), fallbackYear: store.seal.year });
+  const result = analysis.seal;
+  if (result.state === "none") return { state: "none" };
+  return { state: result.state, record: store.seal, code: sealCodeOf(store.seal.digest), changedCells: result.changedCells };
+}
+
+/** The sealed copy's name: never the original's. */
+export function sealedName(original: string, lang: Lang): string {
+  const stem = original.replace(/\.(xlsx|xlsm)$/i, "");
+  return `${stem}-${lang === "zh" ? "已封存" : "sealed"}.xlsx`;
+}

@@ -1,0 +1,163 @@
+import { FORM_COLUMNS } from "../../../src/core/form/columns";
+import { cellAddress } from "../../../src/core/grid/address";
+import type { CellValue } from "../../../src/core/grid/cell";
+import type { Grid } from "../../../src/core/grid/grid";
+import { renderMessage } from "../../../src/core/issues/render";
+import { readForm } from "../../../src/core/reader";
+import { sealContentOf } from "../../../src/core/seal/canonicalV2";
+import { createSealRecord, type SealInput, type SealRecord } from "../../../src/core/seal/record";
+import { verifySeal } from "../../../src/core/seal/verify";
+
+const INPUT: SealInput = {
+  unit: "浙江省经济和信息化厅",
+  sealedBy: "李明",
+  sealedAt: new Date(Date.UTC(2021, 5, 2, 9, 0, 0)),
+  year: 2021,
+  quotaUsed: [{ label: "总名额", used: 2, limit: 5 }],
+  confirmedWarnings: [{ code: "enterprise-name-format", cell: "B6", row: 6, value: "某某厂" }],
+  toolVersion: "0.1.0",
+};
+
+const ROWS: CellValue[][] = [
+  ["2021年工业企业质量标杆申报企业统计表"],
+  ["金额单位：万元"],
+  [
+    "推荐单位（盖章）：",
+    "浙江省经济和信息化厅",
+    "填报人：",
+    "李明",
+    "联系电话：",
+    "0571-87654321",
+    "时间：",
+    new Date(Date.UTC(2021, 5, 1)),
+  ],
+  FORM_COLUMNS.map((c) => c.name),
+  [1, "杭州精工机械有限公司", "精益生产经验", "杭州市", "通用设备制造业", 12000.5, 30000, 2000, 1500, "王芳", "经理", 13912345678, null],
+  [
+    2,
+    "宁波海天塑机集团有限公司",
+    "数字化质量管理",
+    "宁波市",
+    "专用设备制造业",
+    8000,
+    20000,
+    1000,
+    800,
+    "张伟",
+    "主任",
+    "0574-88888888",
+    "2019年省质量标杆",
+  ],
+  [],
+  ["注：金额单位为万元，保留两位小数。"],
+];
+
+function grid(rows: readonly (readonly CellValue[])[], sheet = "申报企业统计表"): Grid {
+  return { sheet, origin: { row: 1, col: 1 }, values: rows, merges: [] };
+}
+
+function withCell(rows: readonly (readonly CellValue[])[], row: number, col: number, value: CellValue): CellValue[][] {
+  const out = rows.map((r) => [...r]);
+  while (out.length < row) out.push([]);
+  const target = out[row - 1]!;
+  while (target.length < col) target.push(null);
+  target[col - 1] = value;
+  return out;
+}
+
+async function seal(grids: readonly Grid[]): Promise<SealRecord> {
+  const { form } = readForm(grids);
+  return createSealRecord(form!, sealContentOf(grids, form!.sheet), INPUT);
+}
+
+async function verify(grids: readonly Grid[], record: SealRecord) {
+  return verifySeal(readForm(grids).form, sealContentOf(grids, record.sheet), record);
+}
+
+describe("a version-2 seal", () => {
+  const sealedGrids = [grid(ROWS), grid([["附表说明"]], "说明")];
+  let record: SealRecord;
+
+  beforeAll(async () => {
+    record = await seal(sealedGrids);
+  });
+
+  it("covers the whole used range and the workbook's sheets, and holds while nothing changes", async () => {
+    expect(record.version).toBe("qbench-seal-v2");
+    expect(record.snapshot).toMatchObject({
+      A1: "2021年工业企业质量标杆申报企业统计表",
+      A2: "金额单位：万元",
+      F4: "资产总额",
+      A8: "注：金额单位为万元，保留两位小数。",
+    });
+    expect(record.sheets).toEqual(["申报企业统计表", "说明"]);
+    expect(await verify(sealedGrids, record)).toMatchObject({ state: "valid", version: "v2", changedCells: [], issues: [] });
+  });
+
+  it("names every single-cell change of the used range and of the cells just beyond it", async () => {
+    const failures: string[] = [];
+    for (let row = 1; row <= ROWS.length + 1; row++) {
+      for (let col = 1; col <= FORM_COLUMNS.length + 1; col++) {
+        const address = cellAddress(row, col);
+        const now = withCell(ROWS, row, col, "改动");
+        const result = await verify([grid(now), sealedGrids[1]!], record);
+        const named = result.changedCells.map((c) => c.cell);
+        if (result.state !== "broken" || named.join() !== address || result.issues[0]?.code !== "seal-broken") {
+          failures.push(`${address}: ${result.state} ${named.join()}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("breaks on the listed changes outside the table: the money unit, a header, the title's year, the note, a row below, a column beside", async () => {
+    const changes: Array<[string, number, number, CellValue]> = [
+      ["A2", 2, 1, "金额单位：元"],
+      ["F4", 4, 6, "资产总额（元）"],
+      ["A1", 1, 1, "2022年工业企业质量标杆申报企业统计表"],
+      ["A8", 8, 1, "注：金额单位为元。"],
+      ["B9", 9, 2, "新增的企业有限公司"],
+      ["N5", 5, 14, 5000],
+    ];
+    for (const [address, row, col, value] of changes) {
+      const result = await verify([grid(withCell(ROWS, row, col, value)), sealedGrids[1]!], record);
+      expect([address, result.state, result.changedCells.map((c) => c.cell)]).toEqual([address, "broken", [address]]);
+    }
+  });
+
+  it("holds when a value only gains trailing spaces or becomes a number stored as text: both print the same", async () => {
+    let rows = withCell(ROWS, 5, 2, "杭州精工机械有限公司  ");
+    rows = withCell(rows, 5, 6, "12000.5");
+    rows = withCell(rows, 6, 12, " 0574-88888888");
+    expect((await verify([grid(rows), sealedGrids[1]!], record)).state).toBe("valid");
+  });
+
+  it.each<[string, Partial<SealRecord>]>([
+    ["sealedBy", { sealedBy: "王五" }],
+    ["sealedAt", { sealedAt: "2021-06-03T09:00:00.000Z" }],
+    ["unit", { unit: "江苏省工业和信息化厅" }],
+    ["year", { year: 2020 }],
+    ["rowCount", { rowCount: 1 }],
+    ["confirmedWarnings", { confirmedWarnings: [] }],
+    ["quotaUsed", { quotaUsed: [{ label: "总名额", used: 2, limit: 9 }] }],
+    ["toolVersion", { toolVersion: "9.9.9" }],
+  ])("breaks when the record's %s is edited, and says the record changed", async (_field, edit) => {
+    const result = await verify(sealedGrids, { ...record, ...edit });
+    expect(result).toMatchObject({ state: "broken", changedCells: [], recordChanged: true });
+    expect(renderMessage(result.issues[0]!, "zh")).toBe("封存后内容已改动：封存记录 / the seal record");
+  });
+
+  it("breaks when a sheet is added after sealing or one is removed, naming it", async () => {
+    const added = await verify([...sealedGrids, grid(ROWS, "申报企业统计表 (2)")], record);
+    expect(added).toMatchObject({ state: "broken", sheetsAdded: ["申报企业统计表 (2)"], recordChanged: false });
+    const removed = await verify([sealedGrids[0]!], record);
+    expect(removed).toMatchObject({ state: "broken", sheetsRemoved: ["说明"] });
+    expect(renderMessage(removed.issues[0]!, "en")).toBe("Content changed after sealing: -说明");
+  });
+
+  it("breaks when the sealed sheet is gone", async () => {
+    const result = await verify([grid(ROWS, "别的表")], record);
+    expect(result.state).toBe("broken");
+    expect(result.sheetsRemoved).toEqual(["申报企业统计表", "说明"]);
+  });
+});

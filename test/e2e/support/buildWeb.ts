@@ -1,0 +1,15 @@
+import webpack from "webpack";
+
+type ConfigFactory = (env: unknown, argv: { mode: string }) => webpack.Configuration;
+
+/** Builds the web page (webpack.web.js, development mode for speed) into `outputPath`. */
+export async function buildWeb(outputPath: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const projectConfig = require("../../../webpack.web.js") as ConfigFactory;
+  const base = projectConfig({}, { mode: "development" });
+  const config: webpack.Configuration = { ...base, output: { ...base.output, path: outputPath } };
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => {
+    webpack(config, (err, result) => (err || !result ? reject(err ?? new Error("webpack gave no result")) : resolve(result)));
+  });
+  if (stats.hasErrors()) throw new Error(stats.toString({ all: false, errors: true }));
+}

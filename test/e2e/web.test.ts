@@ -1,0 +1,216 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { pathToFileURL } from "url";
+import type { Page } from "playwright-core";
+import { COLUMN_KEYS } from "../../src/core/form/columns";
+import { ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
+import { launchChromium, type Browser } from "./support/browser";
+import { buildWeb } from "./support/buildWeb";
+import { chromiumAvailable } from "./support/chromium";
+import { screenshotter } from "./support/screenshots";
+
+/*
+ * The static web page, end to end from file:// in Debian's Chromium, with the network cut off:
+ * template → filled by the clerk (exceljs here) → checked → fixed → sealed → verified → changed.
+ */
+
+const BUILD_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 180_000;
+const WAIT_MS = 30_000;
+const EXAMPLES = join(__dirname, "..", "..", "examples");
+
+let site: string;
+let work: string;
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), "qbench-web-"));
+  work = mkdtempSync(join(tmpdir(), "qbench-web-files-"));
+  await buildWeb(site);
+}, BUILD_TIMEOUT_MS);
+afterAll(() => {
+  rmSync(site, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the web page build", () => {
+  it("is one index.html with relative scripts, and nothing that reaches a network", () => {
+    const html = readFileSync(join(site, "index.html"), "utf8");
+    const sources = [...html.matchAll(/<script[^>]+src="?([^" >]+)/g)].map((m) => m[1]!);
+    expect(sources.length).toBe(1);
+    for (const s of sources) expect(s).not.toMatch(/^(https?:)?\/\//);
+    for (const file of readdirSync(site).filter((f) => f.endsWith(".js")))
+      expect(readFileSync(join(site, file), "utf8")).not.toContain("appsforoffice.microsoft.com");
+  });
+});
+
+/** The clerk's rows in a template downloaded from the page; `phone` of the second row as given. */
+async function fillTemplate(template: string, out: string, secondPhone: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(template);
+  const ws = wb.getWorksheet("申报企业统计表")!;
+  ws.getCell("F3").value = "李明";
+  ws.getCell("I3").value = "0571-87054321";
+  ws.getCell("L3").value = new Date(Date.UTC(2021, 5, 10));
+  ZHEJIANG_ROWS.slice(0, 3).forEach((row, i) => {
+    ws.getCell(6 + i, 1).value = i + 1;
+    COLUMN_KEYS.slice(1).forEach((key, c) => {
+      const v = key === "phone" && i === 1 ? secondPhone : row[key];
+      if (v !== undefined && v !== null) ws.getCell(6 + i, c + 2).value = v as ExcelJS.CellValue;
+    });
+  });
+  await wb.xlsx.writeFile(out);
+}
+
+async function downloadBy(page: Page, click: () => Promise<void>, to: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  await download.saveAs(to);
+  return download.suggestedFilename();
+}
+
+/** The text of every cell of one on-screen review sheet, row by row. */
+async function sheetRows(page: Page, kind: string): Promise<string[][]> {
+  return page
+    .locator(`[data-testid="sheet-${kind}"] tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+}
+
+if (chromiumAvailable()) {
+  describe("the web page in Chromium, from file://", () => {
+    let browser: Browser;
+    let page: Page;
+    const requests: string[] = [];
+    beforeAll(async () => {
+      browser = await launchChromium();
+      page = await browser.context.newPage();
+      page.on("request", (r) => {
+        if (!r.url().startsWith("file:") && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) requests.push(r.url());
+      });
+      await page.goto(pathToFileURL(join(site, "index.html")).href);
+    }, STEP_TIMEOUT_MS);
+    afterAll(async () => browser?.close());
+
+    it(
+      "a clerk's journey: template, fill, errors listed, fix, seal, download, verify, change one cell",
+      async () => {
+        const shot = screenshotter(page, "web");
+        await page.getByTestId("privacy").waitFor();
+        expect(await page.getByTestId("privacy").textContent()).toContain("不会上传");
+
+        await page.getByRole("tab", { name: "生成模板" }).click();
+        await page.getByTestId("template-year").fill("2021");
+        await page.getByTestId("template-unit").fill("浙江省经济和信息化厅");
+        await shot("template");
+        const template = join(work, "template.xlsx");
+        expect(await downloadBy(page, () => page.getByRole("button", { name: "下载模板" }).click(), template)).toBe(
+          "附件3-申报企业统计表-2021.xlsx",
+        );
+        const blank = new ExcelJS.Workbook();
+        await blank.xlsx.readFile(template);
+        expect(blank.getWorksheet("申报企业统计表")!.getCell("A2").value).toBe("2021年工业企业质量标杆申报企业统计表");
+
+        const filled = join(work, "浙江.xlsx");
+        await fillTemplate(template, filled, "12345");
+        await page.getByRole("tab", { name: "校验 / 审查" }).click();
+        await page.getByTestId("review-files").setInputFiles(filled);
+        await page.getByTestId("review-summary").waitFor({ timeout: WAIT_MS });
+        expect((await sheetRows(page, "units"))[0]!.slice(0, 5)).toEqual([
+          "浙江省经济和信息化厅",
+          "浙江.xlsx",
+          "xlsx",
+          "申报企业统计表",
+          "3",
+        ]);
+        expect((await sheetRows(page, "units"))[0]![14]).toBe("有错误");
+        await page.getByRole("tab", { name: /^问题清单/ }).click();
+        const issues = await sheetRows(page, "issues");
+        const phone = issues.findIndex((r) => r[6] === "phone-invalid");
+        expect(issues[phone]!.slice(3, 8)).toEqual(["L7", "7", "联系方式", "phone-invalid", "错误"]);
+        await page.locator('[data-testid="sheet-issues"] tbody tr').nth(phone).click();
+        await page.getByTestId("review-row").waitFor();
+        expect(await page.getByTestId("review-row").textContent()).toContain("12345");
+        await shot("errors-listed");
+
+        const fixed = join(work, "浙江-改.xlsx");
+        await fillTemplate(template, fixed, "13905710002");
+        await page.getByTestId("review-files").setInputFiles(fixed);
+        await page.getByText("浙江-改.xlsx").first().waitFor({ timeout: WAIT_MS });
+        await page.getByRole("tab", { name: /^单位汇总/ }).click();
+        expect((await sheetRows(page, "units"))[0]!.slice(12, 15)).toEqual(["0", "1", "通过"]);
+
+        await page.getByRole("tab", { name: "封存 / 核验" }).click();
+        await page.getByTestId("seal-file").setInputFiles(fixed);
+        await page.getByTestId("seal-checklist").waitFor({ timeout: WAIT_MS });
+        for (const box of await page.getByRole("checkbox").all()) await box.check();
+        await page.getByTestId("seal-by").fill("李明");
+        await page.getByText("可以封存").waitFor();
+        await shot("seal-checklist");
+        const sealed = join(work, "sealed.xlsx");
+        expect(await downloadBy(page, () => page.getByRole("button", { name: "封存并下载" }).click(), sealed)).toBe("浙江-改-已封存.xlsx");
+        await page.getByTestId("seal-done").waitFor();
+
+        await page.getByTestId("verify-file").setInputFiles(sealed);
+        await page.getByTestId("verify-result").waitFor({ timeout: WAIT_MS });
+        expect(await page.getByTestId("verify-result").textContent()).toMatch(/封存有效：李明 于 .* 封存，3 家企业.*封存码 [0-9A-Z]{4}-/);
+        await shot("verified");
+
+        const changed = new ExcelJS.Workbook();
+        await changed.xlsx.readFile(sealed);
+        changed.getWorksheet("申报企业统计表")!.getCell("F6").value = 99;
+        const changedPath = join(work, "changed.xlsx");
+        await changed.xlsx.writeFile(changedPath);
+        await page.getByTestId("verify-file").setInputFiles(changedPath);
+        await page.getByTestId("verify-changes").waitFor({ timeout: WAIT_MS });
+        expect(await page.getByTestId("verify-result").textContent()).toContain("封存已破坏：封存后有 1 处改动");
+        expect(await page.getByTestId("verify-changes").textContent()).toContain("单元格 F6");
+        await shot("changed-cell");
+        expect(requests).toEqual([]);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "a reviewer drops the seven samples, the quota table, a corrupt file and an .xls: one row each, the duplicate marked",
+      async () => {
+        const shot = screenshotter(page, "web-review");
+        const corrupt = join(work, "坏文件.xlsx");
+        writeFileSync(corrupt, Buffer.from("PK\u0003\u0004 not really a zip"));
+        const legacy = join(work, "旧格式.xls");
+        writeFileSync(legacy, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+        await page.getByRole("tab", { name: "校验 / 审查" }).click();
+        await page.getByTestId("review-quota").setInputFiles(join(EXAMPLES, "quota.json"));
+        await page.getByText(/已读取名额表/).waitFor();
+        const samples = readdirSync(EXAMPLES)
+          .filter((f) => f.endsWith(".xlsx"))
+          .map((f) => join(EXAMPLES, f));
+        await page.getByTestId("review-files").setInputFiles([...samples, corrupt, legacy]);
+        await page.getByText("已检查 9 个文件").waitFor({ timeout: WAIT_MS });
+        await page.getByRole("tab", { name: /^单位汇总/ }).click();
+        const units = await sheetRows(page, "units");
+        expect(units).toHaveLength(9);
+        expect(units[6]!.slice(0, 7)).toEqual([
+          "福建省工业和信息化厅",
+          "07-福建省工业和信息化厅-超名额.xlsx",
+          "xlsx",
+          "申报企业统计表",
+          "4",
+          "4",
+          "3",
+        ]);
+        expect(units[0]!.slice(8, 10)).toEqual(["有效", "李明"]);
+        expect(units[0]![11]).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+        expect(units[5]![8]).toBe("已改动");
+        expect(units[7]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/^无法读取：文件已损坏/)]);
+        expect(units[8]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/旧版 \.xls\/\.et 文件.*另存为 \.xlsx/)]);
+        await shot("units");
+        await page.getByRole("tab", { name: /^企业汇总/ }).click();
+        const marked = await page
+          .locator('[data-testid="sheet-enterprises"] tbody tr[data-marked="true"]')
+          .evaluateAll((rows) => rows.map((r) => r.querySelectorAll("td")[2]?.textContent));
+        expect(marked).toEqual(["杭州海康威视数字技术股份有限公司", "杭州海康威视数字技术股份有限公司"]);
+        await shot("enterprises");
+      },
+      STEP_TIMEOUT_MS,
+    );
+  });
+}
