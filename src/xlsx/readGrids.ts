@@ -5,7 +5,8 @@ import { readCsvGrid } from "./csv";
 import { ExcelStream, type StreamedSheet } from "./excelStream";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import { SheetTap } from "./sheetTap";
-import { sniffFile, type FileKind } from "./sniff";
+import { readLegacyWorkbook } from "./legacy";
+import { sniffFile, type FileKind, type LegacyKind } from "./sniff";
 import { readFailure, Unreadable } from "./unreadable";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
 
@@ -50,9 +51,16 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     if (grid.values.length === 0) throw noContent();
     return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }], format: kind };
   }
+  if (kind !== "ooxml") return readLegacy(path, kind, options);
   let zip: ZipArchive | undefined;
   try {
     zip = await ZipArchive.open(path, options.zip ?? DEFAULT_ZIP_LIMITS);
+    const packaged = zipKind(zip);
+    if (packaged !== "ooxml") {
+      zip.close();
+      zip = undefined;
+      return await readLegacy(path, packaged, options);
+    }
     const workbook = await ExcelStream.open(zip);
     const budget = new CellBudget((options.read ?? DEFAULT_READ_LIMITS).maxCells);
     const grids: Grid[] = [];
@@ -63,6 +71,22 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     throw readFailure(e);
   } finally {
     zip?.close();
+  }
+}
+
+/** A zip is an .xlsx/.xlsm/.xltx (OOXML), an .xlsb (binary parts) or an .ods (OpenDocument), by its parts. */
+function zipKind(zip: ZipArchive): "ooxml" | "xlsb" | "ods" {
+  if (zip.entries.has("xl/workbook.bin")) return "xlsb";
+  if (!zip.entries.has("[Content_Types].xml") && zip.entries.has("content.xml")) return "ods";
+  return "ooxml";
+}
+
+async function readLegacy(path: string, kind: LegacyKind, options: ReadOptions): Promise<WorkbookGrids> {
+  try {
+    const { grids, sheets } = await readLegacyWorkbook(path, kind, options.read ?? DEFAULT_READ_LIMITS);
+    return { grids, sheets, format: kind };
+  } catch (e) {
+    throw readFailure(e);
   }
 }
 
