@@ -23,7 +23,7 @@ import { sealCodeOf } from "../core/seal";
 import { decodeStore } from "../core/storage";
 import type { FileKind } from "../xlsx/sniff";
 import { storeRowsOf } from "../xlsx/store";
-import { Unreadable } from "../xlsx/unreadable";
+import { readFailure, type Unreadable } from "../xlsx/unreadable";
 
 /**
  * One file after reading: its inspection (grids are dropped at once, so a batch holds only forms).
@@ -44,11 +44,9 @@ export async function loadedFromGrids(
   return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
 }
 
-/** A reader's failure as the batch's `unreadable` entry; anything but an `Unreadable` is a parse failure. */
+/** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */
 export function unreadableFile(path: string, e: unknown): LoadedFile {
-  if (e instanceof Unreadable) return { kind: "unreadable", path, error: e };
-  const detail = e instanceof Error ? e.message : String(e);
-  return { kind: "unreadable", path, error: new Unreadable("corrupt", `读取时出错（${detail}）`, `reading failed (${detail})`) };
+  return { kind: "unreadable", path, error: readFailure(e) };
 }
 
 /** The format read, as the review's 单位汇总 names it. */

@@ -26,18 +26,24 @@ export async function writeCells(env: OfficeEnv, changes: readonly CellChange[],
 
     const applied: AppliedChange[] = targets.map(({ change, range }) => {
       const formula = range.formulas[0]?.[0];
-      const previous = fromExcel(range.values[0]?.[0], range.valueTypes[0]?.[0], range.numberFormat[0]?.[0]);
+      const value = range.values[0]?.[0];
+      const previous = fromExcel(value, range.valueTypes[0]?.[0], range.numberFormat[0]?.[0]);
+      // `formulas` drops the apostrophe of quoted text (office-js #6687): the text "=abc" reads
+      // back as the formula "=abc". A cell holds a formula only where its formula differs from its value.
+      const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
       return {
         sheet: change.sheet,
         cell: change.cell,
         value: change.value,
         ...(change.formula === undefined ? {} : { formula: change.formula }),
         previous,
-        ...(typeof formula === "string" && formula.startsWith("=") ? { previousFormula: formula } : {}),
+        ...(isFormula ? { previousFormula: formula } : {}),
       };
     });
     const writes = targets.map(({ change, range }) =>
-      change.formula !== undefined ? { range, formulas: [[change.formula]] } : { range, values: [[toExcel(change.value)]] },
+      change.formula !== undefined
+        ? { range, formulas: [[change.formula]] }
+        : { range, values: [[toExcel(change.value, range.numberFormat[0]?.[0] === "@")]] },
     );
     const cost = (w: (typeof writes)[number]) => ({
       request: RANGE_COMMAND_BYTES + utf8Bytes(JSON.stringify(w.formulas ?? w.values)),

@@ -5,9 +5,22 @@ import type { OfficeEnv } from "./env";
 import { toExcel } from "./excelValues";
 import { freeSheetName } from "./sheetNames";
 
-/** Excel's limits on data-validation texts. */
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_TEXT_MAX = 255;
+/**
+ * Excel's limits on data-validation texts (the Data Validation dialog's own limits; Office.js
+ * refuses longer ones with InvalidArgument). Microsoft's reference does not say whether they count
+ * UTF-16 units or characters; cutting by UTF-16 units stays inside either.
+ */
+export const PROMPT_TITLE_MAX = 32;
+export const PROMPT_TEXT_MAX = 255;
+export const ERROR_TITLE_MAX = 32;
+export const ERROR_TEXT_MAX = 225;
+
+/** A text cut to `max`, never leaving half of a surrogate pair at the end. */
+function within(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
 
 /** Excel column width in characters (of the default font) as the points Office.js expects. */
 export function widthInPoints(chars: number): number {
@@ -55,7 +68,7 @@ function styleCell(range: Excel.Range, role: CellRole): void {
 }
 
 function prompt(p: LayoutPrompt): Excel.DataValidationPrompt {
-  return { showPrompt: true, title: p.title.slice(0, PROMPT_TITLE_MAX), message: p.text.slice(0, PROMPT_TEXT_MAX) };
+  return { showPrompt: true, title: within(p.title, PROMPT_TITLE_MAX), message: within(p.text, PROMPT_TEXT_MAX) };
 }
 
 function applyValidation(ws: Excel.Worksheet, v: LayoutValidation): void {
@@ -78,8 +91,8 @@ function applyValidation(ws: Excel.Worksheet, v: LayoutValidation): void {
     validation.errorAlert = {
       showAlert: true,
       style: "Stop",
-      title: v.prompt.title.slice(0, PROMPT_TITLE_MAX),
-      message: v.prompt.error.slice(0, PROMPT_TEXT_MAX),
+      title: within(v.prompt.title, ERROR_TITLE_MAX),
+      message: within(v.prompt.error, ERROR_TEXT_MAX),
     };
   }
 }

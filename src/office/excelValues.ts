@@ -33,10 +33,14 @@ export function needsTextPrefix(text: string): boolean {
   return /^[\d.,$¥￥€£(（%]/.test(t);
 }
 
-export function toExcel(value: CellValue): ExcelLiteral {
+/**
+ * `textCell`: the cell is formatted as text (`@`), where Excel keeps what is written as it is, a
+ * leading apostrophe included — so none is added there.
+ */
+export function toExcel(value: CellValue, textCell = false): ExcelLiteral {
   if (value === null) return "";
   if (value instanceof Date) return dateToExcelSerial(value);
   if (typeof value === "object") return value.error;
-  if (typeof value === "string") return needsTextPrefix(value) ? `'${value}` : value;
+  if (typeof value === "string") return !textCell && needsTextPrefix(value) ? `'${value}` : value;
   return value;
 }

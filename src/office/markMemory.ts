@@ -26,14 +26,6 @@ export interface ParsedMemory {
 type FillRow = [pattern: string, color: string, patternColor: string, tintAndShade: number, patternTintAndShade?: number];
 type MarkRow = [cell: string, mark: string, prior: number];
 
-function isSavedFill(v: unknown): v is SavedFill {
-  if (typeof v !== "object" || v === null) return false;
-  const f = v as Record<string, unknown>;
-  return (
-    typeof f.pattern === "string" && typeof f.color === "string" && typeof f.patternColor === "string" && typeof f.tintAndShade === "number"
-  );
-}
-
 function isFillRow(v: unknown): v is FillRow {
   return (
     Array.isArray(v) &&
@@ -74,7 +66,7 @@ export function encodeMemory(marks: readonly RememberedMark[]): string {
   return JSON.stringify({ version: 3, fills, sheets: Object.fromEntries(sheets) });
 }
 
-/** The remembered marks kept in the workbook setting (versions 1 to 3); anything unreadable counts as none. */
+/** The remembered marks kept in the workbook setting (versions 2 and 3); anything else counts as none. */
 export function parseMemory(value: unknown): ParsedMemory {
   let data: unknown = value;
   if (typeof value === "string") {
@@ -85,22 +77,10 @@ export function parseMemory(value: unknown): ParsedMemory {
     }
   }
   if (typeof data !== "object" || data === null) return { keyedBy: "id", marks: [] };
-  const { version, marks, fills, sheets } = data as { version?: unknown; marks?: unknown; fills?: unknown; sheets?: unknown };
+  const { version, fills, sheets } = data as { version?: unknown; fills?: unknown; sheets?: unknown };
   if (version === 3) return { keyedBy: "id", marks: parseTable(fills, sheets) };
   if (version === 2) return { keyedBy: "name", marks: parseTable(fills, sheets) };
-  if (!Array.isArray(marks)) return { keyedBy: "id", marks: [] };
-  return {
-    keyedBy: "name",
-    marks: marks.filter(
-      (m): m is RememberedMark =>
-        typeof m === "object" &&
-        m !== null &&
-        typeof m.sheet === "string" &&
-        typeof m.cell === "string" &&
-        typeof m.mark === "string" &&
-        isSavedFill(m.prior),
-    ),
-  };
+  return { keyedBy: "id", marks: [] };
 }
 
 function parseTable(fills: unknown, sheets: unknown): RememberedMark[] {

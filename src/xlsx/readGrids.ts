@@ -3,7 +3,7 @@ import { readCsvGrid } from "./csv";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type LeftOutCells, type ReadLimits } from "./gridBuilder";
 import { readSheetXml } from "./sheetXml";
 import { sniffFile, type FileKind } from "./sniff";
-import { Unreadable } from "./unreadable";
+import { readFailure, Unreadable } from "./unreadable";
 import { readWorkbookParts, type WorkbookParts, type WorkbookSheet } from "./workbookParts";
 import { CharBudget, DEFAULT_XML_LIMITS, type XmlLimits } from "./xmlPart";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
@@ -48,7 +48,8 @@ async function readSheets(
 /**
  * Every sheet of a workbook (or the one sheet of a .csv) as plain grids. Anything that cannot be
  * read — corrupt, encrypted, legacy, text under a workbook's name, empty, enormous — throws an
- * `Unreadable` with the reason in Chinese and English; nothing else escapes.
+ * `Unreadable` with the reason in Chinese and English; nothing else escapes. A failure of the
+ * reader itself is an `internal` Unreadable, so that the user is not told their file is damaged.
  */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
   const kind = await sniffFile(path);
@@ -67,9 +68,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     if (cells.used === 0) throw noContent();
     return { grids, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })), format: kind, leftOut };
   } catch (e) {
-    if (e instanceof Unreadable) throw e;
-    const detail = e instanceof Error ? e.message.split("\n")[0]! : String(e);
-    throw new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
+    throw readFailure(e);
   } finally {
     zip?.close();
   }

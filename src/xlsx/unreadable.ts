@@ -1,6 +1,6 @@
 /** Why a file could not be read, as one `unreadable` report entry says it (SPEC §8). */
 export type UnreadableKind =
-  "missing" | "empty" | "corrupt" | "encrypted" | "legacy" | "text" | "not-workbook" | "too-large" | "no-content";
+  "missing" | "empty" | "corrupt" | "encrypted" | "legacy" | "text" | "not-workbook" | "too-large" | "no-content" | "internal";
 
 /** Thrown by the readers; the command line turns it into one `unreadable` entry and goes on. */
 export class Unreadable extends Error {
@@ -12,4 +12,25 @@ export class Unreadable extends Error {
     super(`${reasonZh} / ${reasonEn}`);
     this.name = "Unreadable";
   }
+}
+
+/** saxes reports XML that is not well-formed as `line:column: what` — the file's fault. */
+const MALFORMED_XML = /^\d+:\d+: /;
+
+/**
+ * What a failure while reading a workbook means for the user. Broken XML is a damaged file; any
+ * other error escaped our reader or a library it drives (a bug, an upgrade that changed
+ * behaviour), so it says so and asks for a report instead of blaming the user's file.
+ */
+export function readFailure(error: unknown): Unreadable {
+  if (error instanceof Unreadable) return error;
+  const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  if (error instanceof Error && MALFORMED_XML.test(error.message)) {
+    return new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
+  }
+  return new Unreadable(
+    "internal",
+    `qbench 读取此文件时内部出错（${detail}），这是本工具的问题，不是文件的问题；请将此消息和文件报告给开发者`,
+    `qbench failed internally while reading this file (${detail}); this is our fault, not the file's — please report it with the file`,
+  );
 }

@@ -74,8 +74,13 @@ export async function readXmlPart(chunks: AsyncIterable<string>, handler: XmlPar
   let failure: Error | undefined;
   let depth = 0;
   const maxDepth = budget.maxDepth;
+  // XML that is not well-formed is the file's damage, whatever saxes calls it.
   parser.on("error", (e) => {
-    failure ??= e;
+    failure ??= new Unreadable(
+      "corrupt",
+      `文件已损坏，内容无法解析（${e.message}）`,
+      `the file is damaged and cannot be parsed (${e.message})`,
+    );
   });
   parser.on("opentag", (node) => {
     if (failure !== undefined) return;

@@ -3,6 +3,9 @@
  * cell-edit mode, who raised a change event, an unrelated sheet too large to read, merged-area
  * limits, and the store's payload. Each test fails on the adapter as it was before the fix.
  */
+import { regionByName } from "../../src/core/reference";
+import { templateLayout } from "../../src/core/template/buildLayout";
+import { MARK_FILL } from "../../src/core/workbook";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { officeEnv } from "../../src/office/officeEnv";
 import { SYNC_PAYLOAD_BUDGET } from "../../src/office/payload";
@@ -201,5 +204,111 @@ describe("round trips of one live cycle", () => {
       });
     };
     expect([await cycle(10), await cycle(3_000)]).toEqual([3, 3]);
+  });
+});
+
+describe("fills Excel reports but cannot set", () => {
+  const gradient = { color: "#4472C4", pattern: "LinearGradient", patternColor: "#FFFFFF", tintAndShade: 0 };
+
+  it("a gradient-filled cell is left unmarked, and clearing the other marks works", async () => {
+    const { book, adapter } = setup(3);
+    const sheet = book.sheet(FORM_SHEET);
+    sheet.put(6, 2, { ...sheet.cell(6, 2), fill: { ...gradient } });
+    await adapter.markIssues([
+      { sheet: FORM_SHEET, cell: "B6", severity: "error", note: "" },
+      { sheet: FORM_SHEET, cell: "B7", severity: "error", note: "" },
+    ]);
+    expect(sheet.at("B6").fill).toEqual(gradient);
+    expect(sheet.at("B7").fill.color).toBe(MARK_FILL.error);
+    await adapter.clearMarks();
+    expect(sheet.at("B6").fill).toEqual(gradient);
+    expect(sheet.at("B7").fill.pattern).toBe("None");
+  });
+
+  it("a patterned fill comes back with its pattern tint, a theme colour with its tint", async () => {
+    const { book, adapter } = setup(3);
+    const sheet = book.sheet(FORM_SHEET);
+    const hatched = { color: "#FFC000", pattern: "Gray25", patternColor: "#5B9BD5", tintAndShade: -0.25, patternTintAndShade: 0.4 };
+    const themed = { color: "#ED7D31", pattern: "Solid", patternColor: "#000000", tintAndShade: 0.6 };
+    sheet.put(6, 3, { ...sheet.cell(6, 3), fill: { ...hatched } });
+    sheet.put(7, 3, { ...sheet.cell(7, 3), fill: { ...themed } });
+    await adapter.markIssues(["C6", "C7"].map((cell) => ({ sheet: FORM_SHEET, cell, severity: "warning" as const, note: "" })));
+    await adapter.clearMarks();
+    expect(sheet.at("C6").fill).toEqual(hatched);
+    expect(sheet.at("C7").fill).toEqual(themed);
+  });
+});
+
+describe("undo and apostrophes", () => {
+  it("undoes a fix of the text '=abc back to text, not to a formula (office-js #6687)", async () => {
+    const { book, adapter } = setup(3);
+    book.userEdit(FORM_SHEET, "M6", "'=abc");
+    expect(book.sheet(FORM_SHEET).at("M6")).toMatchObject({ value: "=abc", type: "String" });
+    const applied = await adapter.writeCells([{ sheet: FORM_SHEET, cell: "M6", value: "abc" }]);
+    expect(applied[0]!.previousFormula).toBeUndefined();
+    await adapter.writeCells(applied.map((a) => ({ sheet: a.sheet, cell: a.cell, value: a.previous })));
+    const cell = book.sheet(FORM_SHEET).at("M6");
+    expect(cell.formula).toBeUndefined();
+    expect(cell).toMatchObject({ value: "=abc", type: "String" });
+  });
+
+  it("still undoes a real formula as a formula", async () => {
+    const { book, adapter } = setup(3);
+    const sheet = book.sheet(FORM_SHEET);
+    sheet.put(6, 6, { ...sheet.cell(6, 6), value: 1500, type: "Double", formula: "=1000+500" });
+    const applied = await adapter.writeCells([{ sheet: FORM_SHEET, cell: "F6", value: 1500 }]);
+    expect(applied[0]!.previousFormula).toBe("=1000+500");
+  });
+
+  it("writes into a text-formatted (@) cell without an apostrophe, which Excel would keep", async () => {
+    const { book, adapter } = setup(3);
+    const sheet = book.sheet(FORM_SHEET);
+    sheet.put(6, 12, { ...sheet.cell(6, 12), numberFormat: "@" });
+    await adapter.writeCells([{ sheet: FORM_SHEET, cell: "L6", value: "0571-88888888" }]);
+    expect(sheet.at("L6")).toMatchObject({ value: "0571-88888888", type: "String" });
+    await adapter.writeCells([{ sheet: FORM_SHEET, cell: "L7", value: "0571-88888888" }]);
+    expect(sheet.at("L7")).toMatchObject({ value: "0571-88888888", type: "String" });
+  });
+});
+
+describe("a sealed (protected) sheet", () => {
+  it("keeps its marks while clearing removes the marks on the other sheets", async () => {
+    const { book, adapter } = setup(3);
+    const draft = book.addSheet("草稿", formRows(2));
+    await adapter.markIssues([
+      { sheet: FORM_SHEET, cell: "B6", severity: "error", note: "" },
+      { sheet: "草稿", cell: "B6", severity: "error", note: "" },
+    ]);
+    book.sheet(FORM_SHEET).protection = { password: "" };
+    await adapter.clearMarks();
+    expect(draft.at("B6").fill.pattern).toBe("None");
+    expect(book.sheet(FORM_SHEET).at("B6").fill.color).toBe(MARK_FILL.error);
+    book.sheet(FORM_SHEET).protection = undefined;
+    await adapter.clearMarks();
+    expect(book.sheet(FORM_SHEET).at("B6").fill.pattern).toBe("None");
+  });
+
+  it("keeps its marks through a rename: they are kept by worksheet id", async () => {
+    const { book, adapter } = setup(3);
+    await adapter.markIssues([{ sheet: FORM_SHEET, cell: "B6", severity: "error", note: "" }]);
+    book.sheet(FORM_SHEET).name = "2021年申报表";
+    await new OfficeWorkbookAdapter(book.env()).clearMarks();
+    expect(book.sheet("2021年申报表").at("B6").fill.pattern).toBe("None");
+  });
+});
+
+describe("data-validation texts", () => {
+  it("are cut to Excel's limits, which the host enforces", async () => {
+    const book = new FakeWorkbook();
+    const adapter = new OfficeWorkbookAdapter(book.env());
+    const layout = templateLayout({ year: 2021, region: regionByName("浙江省")! });
+    const long = (n: number) => "请".repeat(n);
+    const stretched = {
+      ...layout,
+      validations: layout.validations.map((v) => ({ ...v, prompt: { title: long(40), text: long(300), error: long(240) } })),
+    };
+    const name = await adapter.createFormSheet(stretched);
+    const alerts = book.sheet(name).validations.map((v) => v.errorAlert as { title: string; message: string } | undefined);
+    expect(alerts.some((a) => a?.message.length === 225 && a.title.length === 32)).toBe(true);
   });
 });

@@ -15,10 +15,15 @@ import { officeEnv, type ExcelHost } from "../../src/office/officeEnv";
 
 export interface FakeFill {
   color: string;
+  /** As `getCellProperties` reports it: Excel.FillPattern, or LinearGradient / RectangularGradient. */
   pattern: string;
   patternColor: string;
   tintAndShade: number;
+  patternTintAndShade?: number;
 }
+
+/** Patterns `getCellProperties` reports that `RangeFill.pattern` cannot set (not in Excel.FillPattern). */
+const GRADIENT_PATTERNS = new Set(["LinearGradient", "RectangularGradient"]);
 
 export const NO_FILL: Readonly<FakeFill> = { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: 0 };
 
@@ -1088,7 +1093,21 @@ class FillProxy extends ClientObject {
     return this.loaded("pattern");
   }
   set pattern(v: string) {
-    this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill.pattern = v)), v);
+    this.setLater(() => {
+      if (GRADIENT_PATTERNS.has(v)) throw new FakeExcelError("InvalidArgument", `RangeFill.pattern cannot be ${v}`);
+      this.range.eachCell(undefined, (c) => (c.fill.pattern = v));
+    }, v);
+  }
+  set patternTintAndShade(v: number) {
+    // Absent and 0 are the same fill (0 is the default), kept absent so fills compare simply.
+    this.setLater(
+      () =>
+        this.range.eachCell(undefined, (c) => {
+          if (v === 0) delete c.fill.patternTintAndShade;
+          else c.fill.patternTintAndShade = v;
+        }),
+      v,
+    );
   }
   get patternColor(): string {
     return this.loaded("patternColor");
@@ -1105,6 +1124,12 @@ class FillProxy extends ClientObject {
   clear(): void {
     this.setLater(() => this.range.eachCell(undefined, (c) => (c.fill = { ...NO_FILL })));
   }
+}
+
+/** Excel's data-validation text limits: error title 32, error text 225, prompt title 32, prompt 255. */
+function limit(what: string, text: string | undefined, max: number): void {
+  if (text !== undefined && text.length > max)
+    throw new FakeExcelError("InvalidArgument", `${what} of ${text.length} characters, more than ${max}`);
 }
 
 class DataValidationProxy {
@@ -1126,9 +1151,19 @@ class DataValidationProxy {
     this.ctx.enqueue(() => (this.entry().rule = v));
   }
   set prompt(v: unknown) {
-    this.ctx.enqueue(() => (this.entry().prompt = v));
+    this.ctx.enqueue(() => {
+      const p = v as { title?: string; message?: string };
+      limit("prompt title", p.title, 32);
+      limit("prompt", p.message, 255);
+      this.entry().prompt = v;
+    });
   }
   set errorAlert(v: unknown) {
-    this.ctx.enqueue(() => (this.entry().errorAlert = v));
+    this.ctx.enqueue(() => {
+      const e = v as { title?: string; message?: string };
+      limit("error title", e.title, 32);
+      limit("error message", e.message, 225);
+      this.entry().errorAlert = v;
+    });
   }
 }

@@ -152,7 +152,11 @@ describe("marking within the payload limit", () => {
     sheet.put(6, 2, { ...sheet.cell(6, 2), fill: { color: MARK_FILL.error, pattern: "Solid", patternColor: "#000000", tintAndShade: 0 } });
     book.settings.set(
       "qbench.marks",
-      JSON.stringify({ version: 1, marks: [{ sheet: FORM_SHEET, cell: "B6", mark: MARK_FILL.error, prior: own }] }),
+      JSON.stringify({
+        version: 2,
+        fills: [[own.pattern, own.color, own.patternColor, own.tintAndShade]],
+        sheets: { [FORM_SHEET]: [["B6", MARK_FILL.error, 0]] },
+      }),
     );
     await adapter.clearMarks();
     expect(sheet.at("B6").fill).toEqual(own);

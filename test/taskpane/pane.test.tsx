@@ -206,6 +206,21 @@ describe("sealing", () => {
     await waitFor(() => expect(screen.getByRole("button", { name: "封存" })).toBeInTheDocument());
   });
 
+  it("on a sealed sheet, waits with marking, fixing and undoing and says why; clearing marks stays", async () => {
+    const adapter = sealedAdapter();
+    await renderPane(adapter);
+    tab("封存");
+    fireEvent.change(screen.getByRole("textbox", { name: /封存人/ }), { target: { value: "李明" } });
+    await clickAndSettle(screen.getByRole("button", { name: "封存" }));
+    tab("校验");
+    await clickAndSettle(screen.getByRole("button", { name: /校验/ }));
+    expect(screen.getByText(/已封存并受保护：不能在其中标记、修正或撤销/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "在表格中标记" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: /修正（/ })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "撤销上次修正" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "清除标记" })).toBeEnabled();
+  });
+
   it("keeps the seal when unsealing fails on a wrong password", async () => {
     const adapter = sealedAdapter();
     await renderPane(adapter);

@@ -1,10 +1,11 @@
+import { SaxesParser } from "saxes";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { gridCell, type Grid } from "../../src/core/grid/grid";
 import { readWorkbook, readWorkbookGrids } from "../../src/xlsx/readGrids";
-import { Unreadable, type UnreadableKind } from "../../src/xlsx/unreadable";
+import { readFailure, Unreadable, type UnreadableKind } from "../../src/xlsx/unreadable";
 import { craftCfb, craftWorkbook, craftZip, writeBytes } from "./craft";
 
 const dir = mkdtempSync(join(tmpdir(), "qbench-read-"));
@@ -193,5 +194,26 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
     ]);
     const [u] = await readWorkbookGrids(writeBytes(join(dir, "quoted.csv"), '\uFEFF"a,b","say ""hi"""\r\n'));
     expect(u!.values).toEqual([["a,b", 'say "hi"']]);
+  });
+});
+
+describe("whose fault a failed reading is", () => {
+  test("XML that is not well-formed is the file's: damaged", () => {
+    const parser = new SaxesParser();
+    let thrown: unknown;
+    try {
+      parser.write("<sheetData><row></sheetData>").close();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(readFailure(thrown)).toMatchObject({ kind: "corrupt", reasonEn: expect.stringMatching(/^the file is damaged/) });
+  });
+
+  test("an error of the reader itself is ours: an internal error to report, not a damaged file", () => {
+    const failure = readFailure(new TypeError("Cannot read properties of undefined (reading 'sheets')"));
+    expect(failure.kind).toBe("internal");
+    expect(failure.reasonZh).not.toMatch(/损坏/);
+    expect(failure.reasonZh).toMatch(/本工具的问题.*报告/);
+    expect(failure.reasonEn).toMatch(/our fault, not the file's.*report it/);
   });
 });

@@ -16,6 +16,9 @@ export const CheckTab: React.FC = () => {
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
   const fixable = fixProposals(issues).length;
+  // A sealed sheet is protected: Excel refuses every write to it, so the actions that write there wait.
+  const sealedSheet = state.store.seal?.sheet;
+  const sealed = sealedSheet !== undefined;
 
   return (
     <div className={styles.area}>
@@ -23,21 +26,26 @@ export const CheckTab: React.FC = () => {
         <Button appearance="primary" disabled={busy} onClick={() => void pane.runCheck()}>
           {state.checked ? t.check.rerun : t.check.run}
         </Button>
-        <Button disabled={busy || fixable === 0} onClick={() => pane.openFixes()}>
+        <Button disabled={busy || sealed || fixable === 0} onClick={() => pane.openFixes()}>
           {t.check.fix(fixable)}
         </Button>
-        <Button disabled={busy || state.history.length === 0} onClick={() => void pane.undo()}>
+        <Button disabled={busy || sealed || state.history.length === 0} onClick={() => void pane.undo()}>
           {t.check.undo}
         </Button>
       </div>
       <div className={styles.row}>
-        <Button size="small" disabled={busy || analysis?.form === undefined} onClick={() => void pane.mark()}>
+        <Button size="small" disabled={busy || sealed || analysis?.form === undefined} onClick={() => void pane.mark()}>
           {t.check.mark}
         </Button>
         <Button size="small" disabled={busy} onClick={() => void pane.clearMarks()}>
           {t.check.clearMarks}
         </Button>
       </div>
+      {sealedSheet !== undefined && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.check.sealedReadOnly(sealedSheet)}</MessageBarBody>
+        </MessageBar>
+      )}
       {analysis === undefined ? (
         <Text className={styles.muted}>{t.check.empty}</Text>
       ) : analysis.form === undefined ? (

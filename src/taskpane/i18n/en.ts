@@ -42,6 +42,8 @@ export const en: Strings = {
     marked: "Cells with issues are marked in the sheet",
     cleared: "Marks cleared; original fills restored",
     sheet: (name: string) => `Sheet: ${name}`,
+    sealedReadOnly: (name: string) =>
+      `Sheet “${name}” is sealed and protected: marking, fixing and undoing are not possible in it. Unseal it under “Seal” to change it. Clearing marks clears those on other sheets only.`,
   },
   fix: {
     title: "Confirm fixes",

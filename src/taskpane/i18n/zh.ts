@@ -41,6 +41,8 @@ export const zh = {
     marked: "已在表格中标记问题单元格",
     cleared: "已清除标记，恢复原有填充色",
     sheet: (name: string) => `工作表：${name}`,
+    sealedReadOnly: (name: string) =>
+      `工作表“${name}”已封存并受保护：不能在其中标记、修正或撤销。需要修改时请先在“封存”中解除封存。清除标记只清除其他工作表上的标记。`,
   },
   fix: {
     title: "确认修正",
