@@ -50,7 +50,15 @@ export function unreadableFile(path: string, e: unknown): LoadedFile {
 }
 
 /** The format read, as the review's 单位汇总 names it. */
-const FORMAT_LABEL: Readonly<Record<FileKind, string>> = { ooxml: "xlsx", csv: "csv" };
+const FORMAT_LABEL: Readonly<Record<FileKind, string>> = {
+  ooxml: "xlsx",
+  csv: "csv",
+  xls: "xls (Excel 97-2003 / WPS et)",
+  xlsb: "xlsb",
+  ods: "ods",
+  fods: "fods",
+  html: "html",
+};
 
 /** An unreadable file's reason in the report's language, with the other language beside it. */
 export function unreadableReason(error: Unreadable, lang: Lang): string {

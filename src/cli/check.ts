@@ -75,7 +75,10 @@ export interface CheckResult {
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const inputs = await collectInputs(paths);
   if (inputs.length === 0)
-    throw new UsageError("没有找到要检查的文件（.xlsx/.xlsm/.xls/.et/.csv）", "no files to check (.xlsx/.xlsm/.xls/.et/.csv)");
+    throw new UsageError(
+      "没有找到要检查的文件（.xlsx/.xlsm/.xlsb/.xls/.et/.ods/.csv）",
+      "no files to check (.xlsx/.xlsm/.xlsb/.xls/.et/.ods/.csv)",
+    );
   // The report's target is checked before the long work, so that a batch never ends in a refusal.
   const reportPlan =
     options.report === undefined

@@ -2,7 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 
 /** What a reviewer may receive: workbooks of any Excel or WPS format, and CSV. */
-export const INPUT_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".et", ".csv"]);
+export const INPUT_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb", ".xls", ".et", ".ods", ".fods", ".csv"]);
 
 /**
  * The files named, with folders walked (sorted, so that reports are stable). Lock files Excel

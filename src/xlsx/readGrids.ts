@@ -1,8 +1,9 @@
 import type { Grid } from "../core/grid/grid";
 import { readCsvGrid } from "./csv";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type LeftOutCells, type ReadLimits } from "./gridBuilder";
+import { readLegacyWorkbook } from "./legacy";
 import { readSheetXml } from "./sheetXml";
-import { sniffFile, type FileKind } from "./sniff";
+import { sniffFile, type FileKind, type LegacyKind } from "./sniff";
 import { readFailure, Unreadable } from "./unreadable";
 import { readWorkbookParts, type WorkbookParts, type WorkbookSheet } from "./workbookParts";
 import { CharBudget, DEFAULT_XML_LIMITS, type XmlLimits } from "./xmlPart";
@@ -58,9 +59,16 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     if (grid.values.length === 0) throw noContent();
     return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }], format: kind, leftOut: [] };
   }
+  if (kind !== "ooxml") return readLegacy(path, kind, options);
   let zip: ZipArchive | undefined;
   try {
     zip = await ZipArchive.open(path, options.zip ?? DEFAULT_ZIP_LIMITS);
+    const packaged = zipKind(zip);
+    if (packaged !== "ooxml") {
+      zip.close();
+      zip = undefined;
+      return await readLegacy(path, packaged, options);
+    }
     const chars = new CharBudget(options.xml ?? DEFAULT_XML_LIMITS);
     const workbook = await readWorkbookParts(zip, chars);
     const cells = new CellBudget((options.read ?? DEFAULT_READ_LIMITS).maxCells);
@@ -71,6 +79,22 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
     throw readFailure(e);
   } finally {
     zip?.close();
+  }
+}
+
+/** A zip is an .xlsx/.xlsm/.xltx (OOXML), an .xlsb (binary parts) or an .ods (OpenDocument), by its parts. */
+function zipKind(zip: ZipArchive): "ooxml" | "xlsb" | "ods" {
+  if (zip.entries.has("xl/workbook.bin")) return "xlsb";
+  if (!zip.entries.has("[Content_Types].xml") && zip.entries.has("content.xml")) return "ods";
+  return "ooxml";
+}
+
+async function readLegacy(path: string, kind: LegacyKind, options: ReadOptions): Promise<WorkbookGrids> {
+  try {
+    const { grids, sheets } = await readLegacyWorkbook(path, kind, options.read ?? DEFAULT_READ_LIMITS);
+    return { grids, sheets, format: kind, leftOut: [] };
+  } catch (e) {
+    throw readFailure(e);
   }
 }
 

@@ -1,9 +1,11 @@
 import { open, stat } from "node:fs/promises";
-import { extname } from "node:path";
 import { Unreadable } from "./unreadable";
 
+/** Formats read through SheetJS (see legacy.ts) rather than the streaming .xlsx reader. */
+export type LegacyKind = "xls" | "xlsb" | "ods" | "fods" | "html";
+
 /** What a file holds, judged by its content (a renamed file keeps its true kind). */
-export type FileKind = "ooxml" | "csv";
+export type FileKind = "ooxml" | "csv" | LegacyKind;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -29,6 +31,22 @@ async function fileContains(path: string, needles: readonly Buffer[]): Promise<b
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * A text file under any name: a flat OpenDocument spreadsheet, an HTML table (what "save as web
+ * page" and many web systems' "export to Excel" produce under a .xls name), else CSV.
+ */
+function textKind(head: Buffer): FileKind {
+  const start = head
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 2048)
+    .toLowerCase();
+  if (start.startsWith("<?xml") && start.includes("office:document")) return "fods";
+  if (/^(<!doctype html|<html|<table|<\?xml[^>]*>\s*<html)/.test(start)) return "html";
+  return "csv";
 }
 
 function looksLikeText(head: Buffer): boolean {
@@ -68,20 +86,9 @@ export async function sniffFile(path: string): Promise<FileKind> {
         "the workbook is encrypted (it has a password to open); remove the password and send it again",
       );
     }
-    throw new Unreadable(
-      "legacy",
-      "这是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，请用 Excel 或 WPS 另存为 .xlsx 后重新报送",
-      "this is a legacy Excel 97-2003 (.xls) or WPS (.et) workbook; save it as .xlsx and send it again",
-    );
+    // Excel 97-2003 (BIFF8/BIFF5) and WPS .et share the compound-file container.
+    return "xls";
   }
-  const ext = extname(path).toLowerCase();
-  if (looksLikeText(head)) {
-    if (ext === ".csv") return "csv";
-    throw new Unreadable(
-      "text",
-      `扩展名是 ${ext || "（无）"}，内容却是文本（如 CSV），不是 Excel 工作簿；请在 Excel 中打开后另存为 .xlsx`,
-      `the name ends in ${ext || "(nothing)"} but the content is text (e.g. CSV), not an Excel workbook; open it in Excel and save as .xlsx`,
-    );
-  }
+  if (looksLikeText(head)) return textKind(head);
   throw new Unreadable("not-workbook", "无法识别的文件格式，不是 Excel 工作簿", "an unknown file format, not an Excel workbook");
 }

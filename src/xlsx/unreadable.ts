@@ -1,6 +1,6 @@
 /** Why a file could not be read, as one `unreadable` report entry says it (SPEC §8). */
 export type UnreadableKind =
-  "missing" | "empty" | "corrupt" | "encrypted" | "legacy" | "text" | "not-workbook" | "too-large" | "no-content" | "internal";
+  "missing" | "empty" | "corrupt" | "encrypted" | "legacy" | "not-workbook" | "too-large" | "no-content" | "internal";
 
 /** Thrown by the readers; the command line turns it into one `unreadable` entry and goes on. */
 export class Unreadable extends Error {

@@ -134,18 +134,21 @@ describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
     expect(await unreadableKind(path)).toBe("corrupt");
   });
 
-  test("an encrypted workbook and a legacy .xls/.et are told apart by content", async () => {
+  test("an encrypted workbook is told apart by content from a damaged legacy .xls/.et", async () => {
     expect(await unreadableKind(writeBytes(join(dir, "secret.xlsx"), craftCfb(["Root Entry", "EncryptionInfo", "EncryptedPackage"])))).toBe(
       "encrypted",
     );
+    // A compound file whose Workbook stream holds no BIFF records: read as .xls, found damaged.
     expect(await unreadableKind(writeBytes(join(dir, "old.xls"), craftCfb(["Root Entry", "Workbook", "SummaryInformation"])))).toBe(
-      "legacy",
+      "corrupt",
     );
-    expect(await unreadableKind(writeBytes(join(dir, "wps.et"), craftCfb(["Root Entry", "Workbook"])))).toBe("legacy");
+    expect(await unreadableKind(writeBytes(join(dir, "wps.et"), craftCfb(["Root Entry", "Workbook"])))).toBe("corrupt");
   });
 
-  test("a CSV renamed .xlsx, and a zip that holds no workbook", async () => {
-    expect(await unreadableKind(writeBytes(join(dir, "renamed.xlsx"), "序号,申报企业名称\n1,某某有限公司\n"))).toBe("text");
+  test("a CSV renamed .xlsx is read as CSV; a zip that holds no workbook is not a workbook", async () => {
+    const renamed = await readWorkbook(writeBytes(join(dir, "renamed.xlsx"), "序号,申报企业名称\n1,某某有限公司\n"));
+    expect(renamed.format).toBe("csv");
+    expect(renamed.grids[0]?.values[1]).toEqual([1, "某某有限公司"]);
     expect(await unreadableKind(writeBytes(join(dir, "doc.xlsx"), craftZip([{ name: "word/document.xml", data: "<w/>" }])))).toBe(
       "not-workbook",
     );

@@ -1,0 +1,142 @@
+import { readFile, stat } from "node:fs/promises";
+import type { CellValue } from "../core/grid/cell";
+import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
+import type { CellRange, Grid } from "../core/grid/grid";
+import type { SheetState } from "./workbookParts";
+import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
+import type { LegacyKind } from "./sniff";
+import { Unreadable } from "./unreadable";
+
+/**
+ * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
+ * bounded: a legacy workbook of a few hundred enterprises is well under a megabyte.
+ */
+const MAX_LEGACY_BYTES = 64 * 1024 * 1024;
+
+/** Hidden = 1, very hidden = 2 in SheetJS's workbook properties. */
+const VISIBILITY: readonly SheetState[] = ["visible", "hidden", "veryHidden"];
+
+export interface LegacyWorkbook {
+  readonly grids: Grid[];
+  readonly sheets: readonly { readonly name: string; readonly state: SheetState }[];
+}
+
+type SheetJs = typeof import("@e965/xlsx");
+type SheetJsCell = import("@e965/xlsx").CellObject;
+
+/** Loaded on first use only: .xlsx and CSV never pay for it. */
+let sheetJs: Promise<SheetJs> | undefined;
+function loadSheetJs(): Promise<SheetJs> {
+  sheetJs ??= import("@e965/xlsx");
+  return sheetJs;
+}
+
+/** One SheetJS cell as the core's value: cached formula results, dates by number format, errors by their text. */
+function valueOf(cell: SheetJsCell, date1904: boolean): CellValue {
+  switch (cell.t) {
+    case "n": {
+      const n = cell.v as number;
+      if (!Number.isFinite(n)) return null;
+      return typeof cell.z === "string" && isDateFormat(cell.z) ? excelSerialToDate(n, date1904) : n;
+    }
+    case "s":
+      return typeof cell.v === "string" && cell.v !== "" ? cell.v : null;
+    case "b":
+      return cell.v === true;
+    case "e":
+      return { error: cell.w ?? "#N/A" };
+    case "d":
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? cell.v : null;
+    case "z":
+      return null;
+  }
+}
+
+function tooLarge(kind: LegacyKind): Unreadable {
+  const mb = MAX_LEGACY_BYTES / 1024 / 1024;
+  return new Unreadable(
+    "too-large",
+    `${kind} 文件超过 ${mb} MB，文件过大，已拒绝读取`,
+    `the ${kind} file is larger than ${mb} MB; it is too large to read`,
+  );
+}
+
+function encryptedOrCorrupt(e: unknown): Unreadable {
+  const detail = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  if (/password/i.test(detail)) {
+    return new Unreadable(
+      "encrypted",
+      "工作簿设置了打开密码（已加密），请取消密码后重新报送",
+      "the workbook is encrypted (it has a password to open); remove the password and send it again",
+    );
+  }
+  return new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
+}
+
+/**
+ * A legacy or non-OOXML workbook (.xls BIFF8/BIFF5, WPS .et, .xlsb, .ods, flat .fods, an HTML
+ * table saved as .xls) through SheetJS, into the same grids as the .xlsx reader: values, cached
+ * formula results, error values, dates in either date system, merged ranges, worksheet rows.
+ * Bytes in, grids out, no file system: the browser's readers use it too.
+ */
+export async function legacyWorkbookOf(
+  bytes: Uint8Array,
+  kind: LegacyKind,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<LegacyWorkbook> {
+  if (bytes.byteLength > MAX_LEGACY_BYTES) throw tooLarge(kind);
+  // SheetJS's XML reader takes a cut-off flat ODS for a shorter table; a whole one ends its root.
+  if (kind === "fods" && !/<\/office:document>\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(-256)))) {
+    throw new Unreadable("corrupt", "文件已损坏：内容不完整（被截断）", "the file is damaged: its content is cut off");
+  }
+  const XLSX = await loadSheetJs();
+  let book: import("@e965/xlsx").WorkBook;
+  // SheetJS reports ODS number formats it cannot translate with console.error; the cell values are
+  // read all the same, and a reviewer's terminal must not fill with a library's diagnostics.
+  const consoleError = console.error;
+  console.error = () => undefined;
+  try {
+    book = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false });
+  } catch (e) {
+    throw encryptedOrCorrupt(e);
+  } finally {
+    console.error = consoleError;
+  }
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  const budget = new CellBudget(limits.maxCells);
+  const grids: Grid[] = [];
+  const sheets: { name: string; state: SheetState }[] = [];
+  book.SheetNames.forEach((name, index) => {
+    const sheet = book.Sheets[name];
+    const builder = new GridBuilder(budget);
+    const rows = (sheet?.["!data"] ?? []) as (SheetJsCell | undefined)[][];
+    rows.forEach((row, r) => {
+      if (row === undefined) return;
+      row.forEach((cell, c) => {
+        if (cell !== undefined) builder.set(r + 1, c + 1, valueOf(cell, date1904));
+      });
+    });
+    const merges: CellRange[] = (sheet?.["!merges"] ?? []).map((m) => ({
+      top: m.s.r + 1,
+      left: m.s.c + 1,
+      bottom: m.e.r + 1,
+      right: m.e.c + 1,
+    }));
+    grids.push(builder.build(name, merges).grid);
+    sheets.push({ name, state: VISIBILITY[book.Workbook?.Sheets?.[index]?.Hidden ?? 0] ?? "visible" });
+  });
+  if (budget.used === 0) {
+    throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
+  }
+  return { grids, sheets };
+}
+
+/** A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known to fit. */
+export async function readLegacyWorkbook(
+  path: string,
+  kind: LegacyKind,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<LegacyWorkbook> {
+  if ((await stat(path)).size > MAX_LEGACY_BYTES) throw tooLarge(kind);
+  return legacyWorkbookOf(await readFile(path), kind, limits);
+}

@@ -1,0 +1,65 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { analyseWorkbook } from "../../src/core/analysis";
+import { decodeStore } from "../../src/core/storage";
+import { readWorkbook } from "../../src/xlsx/readGrids";
+import { storeRowsOf } from "../../src/xlsx/store";
+
+/**
+ * The same filled form (examples/04, with the typical mistakes) as every format units send, each
+ * written by another producer (scripts/gen-format-fixtures.ts): LibreOffice's .xls and .ods,
+ * SheetJS's BIFF8 .xls, .xlsb, .ods, .fods and .xlsm, and a BIFF8 file named .et as WPS saves it.
+ * Each must read into the same form and the same issues as the .xlsx original.
+ */
+const DIR = join(__dirname, "../fixtures/formats");
+const TODAY = new Date(Date.UTC(2021, 5, 1));
+
+async function verdict(file: string) {
+  const { grids, format } = await readWorkbook(join(DIR, file));
+  const analysis = await analyseWorkbook(grids, decodeStore(storeRowsOf(grids)).store, { today: TODAY, fallbackYear: 2021 });
+  return {
+    format,
+    rows: analysis.form?.rows.map((r) => ({ row: r.rowNumber, values: r.values })),
+    issues: analysis.issues.map((i) => [i.code, i.cell ?? i.row ?? i.sheet, i.severity]),
+  };
+}
+
+const EXPECTED_FORMAT: Record<string, string> = {
+  "libreoffice.xls": "xls",
+  "libreoffice.ods": "ods",
+  "sheetjs-biff8.xls": "xls",
+  "sheetjs.xlsb": "xlsb",
+  "sheetjs.ods": "ods",
+  "sheetjs.fods": "fods",
+  "sheetjs.xlsm": "ooxml",
+  "wps-style.et": "xls",
+};
+
+describe("every format a unit sends reads like the .xlsx original", () => {
+  let original: Awaited<ReturnType<typeof verdict>>;
+  beforeAll(async () => {
+    original = await verdict("original.xlsx");
+  });
+
+  test("the corpus holds every producer's file", () => {
+    expect(readdirSync(DIR).sort()).toEqual(["original.xlsx", ...Object.keys(EXPECTED_FORMAT)].sort());
+    expect(original.rows).toHaveLength(4);
+    expect(original.issues.length).toBeGreaterThan(5);
+  });
+
+  test.each(Object.entries(EXPECTED_FORMAT))("%s: same rows and issues, format sniffed from the content", async (file, format) => {
+    const read = await verdict(file);
+    expect(read.format).toBe(format);
+    expect(read.rows).toEqual(original.rows);
+    expect(read.issues).toEqual(original.issues);
+  });
+
+  test.each(Object.keys(EXPECTED_FORMAT))("%s cut in half is one clear unreadable, never a crash", async (file) => {
+    const { readFileSync, writeFileSync, mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const bytes = readFileSync(join(DIR, file));
+    const cut = join(mkdtempSync(join(tmpdir(), "qbench-cut-")), file);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    await expect(readWorkbook(cut)).rejects.toMatchObject({ name: "Unreadable" });
+  });
+});
