@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { COLUMN_KEYS, FORM_COLUMNS } from "../../src/core/form/columns";
 import { regionByName } from "../../src/core/reference";
 import { writeText } from "../../src/xlsx/safeText";
-import { filledWorkbook, writeWorkbook } from "../../scripts/lib/formWorkbook";
+import { writeBatch } from "../lib/batch";
 import { generateRows, type GeneratedRow } from "../lib/generate";
 import type { BenchLine, BenchSection } from "../lib/section";
 import { formatMs } from "../lib/timing";
@@ -113,23 +113,7 @@ export const section: BenchSection = {
       const region = regionByName("浙江省")!;
 
       const batch = join(dir, "batch");
-      const all = generateRows(FILES * ROWS_PER_FILE, region);
-      const files: string[] = [];
-      mkdirSync(batch);
-      for (let f = 0; f < FILES; f++) {
-        const rows = all.slice(f * ROWS_PER_FILE, (f + 1) * ROWS_PER_FILE).map((r, i) => ({ ...r, seq: i + 1 }));
-        const { workbook } = filledWorkbook({
-          year: 2021,
-          unit: "浙江省经济和信息化厅",
-          filler: "李明",
-          phone: "0571-87654321",
-          date: new Date(Date.UTC(2021, 5, 10)),
-          rows,
-        });
-        const path = join(batch, `${String(f).padStart(3, "0")}.xlsx`);
-        await writeWorkbook(workbook, path);
-        files.push(path);
-      }
+      const files = await writeBatch(batch, FILES, ROWS_PER_FILE);
       const [check, read] = compare([QBENCH, "check", batch, "--json", "--today", "2021-06-20"], [bare, ...files], preload);
 
       const big = join(dir, "big.xlsx");

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Text } from "@fluentui/react-components";
+import { Button, ProgressBar, Tab, TabList, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../core/issues/messages";
 import type { QuotaTable } from "../core/quota";
@@ -6,6 +6,7 @@ import type { ReviewSheetKind } from "../core/review";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { BatchReview } from "./engine/index";
 import { DropZone } from "./DropZone";
+import { ErrorBar } from "./ErrorBar";
 import { SheetTable } from "./SheetTable";
 import type { Strings } from "./strings";
 import { useAreaStyles } from "./styles";
@@ -80,14 +81,7 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
           onFiles={(f) => void pickQuota(f)}
         />
       </div>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t.error}
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar label={t.error} error={error} />
       {progress && progress.done < progress.total && (
         <div data-testid="review-progress">
           <Text>{t.reading(progress.done + 1, progress.total, progress.name)}</Text>

@@ -5,6 +5,7 @@ import { sealBlockerMessage, warningKey } from "../core/seal";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { SealCandidate, Verification } from "./engine/index";
 import { DropZone } from "./DropZone";
+import { ErrorBar } from "./ErrorBar";
 import type { Strings } from "./strings";
 import { useAreaStyles } from "./styles";
 
@@ -57,14 +58,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
   return (
     <div className={styles.area}>
       <DropZone label={t.dropOne} accept=".xlsx,.xlsm" testId="seal-file" onFiles={(f) => void open(f)} />
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t.error}
-            {error}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorBar label={t.error} error={error} />
       {candidate && !candidate.value && <MessageBar intent="warning">{t.noForm}</MessageBar>}
       {candidate?.value && ready && (
         <section data-testid="seal-checklist">
