@@ -1,19 +1,11 @@
-import { parseAddress } from "../core/grid/address";
 import type { CellValue } from "../core/grid/cell";
 import type { CellRange } from "../core/grid/grid";
+import { parseRange } from "../core/grid/range";
 import { textValue } from "./cellValue";
 import { excelSerialToDate } from "./dateFormats";
 import type { GridBuilder } from "./gridBuilder";
 import type { WorkbookParts } from "./workbookParts";
 import { readXmlPart, type CharBudget, type XmlPartHandler } from "./xmlPart";
-
-export function parseRange(ref: string): CellRange | undefined {
-  const [a, b] = ref.split(":");
-  const start = parseAddress(a ?? "");
-  const end = parseAddress(b ?? a ?? "");
-  if (start === undefined || end === undefined) return undefined;
-  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
-}
 
 /** The column of an A1 reference's letters, without building the row's number again. */
 function columnOf(ref: string): number {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import { cellValueOf } from "../../xlsx/cellValue";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
-import { parseRange } from "../../xlsx/sheetXml";
+import { parseRange } from "../../core/grid/range";
 import type { FileKind } from "../../xlsx/sniff";
 import { Unreadable } from "../../xlsx/unreadable";
 
