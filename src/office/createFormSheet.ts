@@ -1,6 +1,6 @@
 import { columnLetter } from "../core/grid/address";
 import type { CellRole, LayoutPrompt, LayoutValidation, ListSheet, TemplateLayout } from "../core/template/layout";
-import { parseArea } from "./areas";
+import { parseRange } from "../core/grid/range";
 import type { OfficeEnv } from "./env";
 import { toExcel } from "./excelValues";
 import { freeSheetName } from "./sheetNames";
@@ -29,7 +29,7 @@ export function widthInPoints(chars: number): number {
 }
 
 function sizeOf(address: string): { rows: number; cols: number } {
-  const area = parseArea(address);
+  const area = parseRange(address);
   if (area === undefined) throw new Error(`Not a cell range: ${address}`);
   return { rows: area.bottom - area.top + 1, cols: area.right - area.left + 1 };
 }

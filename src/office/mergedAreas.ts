@@ -1,5 +1,5 @@
 import type { CellRange } from "../core/grid/grid";
-import { parseArea } from "./areas";
+import { parseRange } from "../core/grid/range";
 import { rangePart } from "./sheetNames";
 
 /**
@@ -71,7 +71,7 @@ export function areasOf(merged: Excel.RangeAreas): CellRange[] {
   const out: CellRange[] = [];
   for (const area of merged.areas.items) {
     for (const part of rangePart(area.address).split(",")) {
-      const rect = parseArea(part);
+      const rect = parseRange(part);
       if (rect !== undefined) out.push(rect);
     }
   }

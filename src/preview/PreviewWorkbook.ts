@@ -14,7 +14,7 @@ import {
   type WorkbookChange,
 } from "../core/workbook";
 import { typedValue } from "./workbook/cellInput";
-import { canonicalAddress, parseRange, parseSheetRange } from "./workbook/range";
+import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
 import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
 
 /** Excel's message when a protected cell is edited; the preview shows the same refusal. */

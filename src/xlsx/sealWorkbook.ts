@@ -2,6 +2,7 @@ import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { encodeStore, type WorkbookStore } from "../core/storage";
+import { writeSealFooter } from "./sealFooter";
 import { writeStoreSheet } from "./store";
 
 export interface SealWrite {
@@ -26,6 +27,7 @@ export async function writeSealedWorkbook(job: SealWrite, verify: (tmpPath: stri
   writeStoreSheet(wb, encodeStore(job.store));
   const ws = wb.getWorksheet(job.sheet);
   if (ws !== undefined) {
+    if (job.store.seal !== undefined) writeSealFooter(ws, job.store.seal);
     await ws.protect(job.password ?? "", {
       selectLockedCells: true,
       selectUnlockedCells: true,

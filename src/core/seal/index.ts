@@ -23,3 +23,4 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
+export { sealedFooter, sealFooterLeft, splitFooter, FOOTER_LIMIT, PAGE_SECTION, type FooterSections } from "./footer";

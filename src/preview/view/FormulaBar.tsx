@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from "react";
-import { canonicalAddress } from "../workbook/range";
+import { canonicalAddress } from "../../core/grid/range";
 import type { PreviewWorkbook } from "../PreviewWorkbook";
 import type { PreviewSheet } from "../workbook/sheet";
 import { editText } from "./GridView";

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/cell";
-import { parseRange, parseSheetRange } from "../workbook/range";
+import { parseRange, parseSheetRange } from "../../core/grid/range";
 import { emptySheet, type CellStyle, type PreviewSheet, type SheetVisibility } from "../workbook/sheet";
 
 /** What exceljs keeps on a worksheet but does not declare in its types. */

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../../core/grid/cell";
-import { rangeAddress } from "../workbook/range";
+import { rangeAddress } from "../../core/grid/range";
 import type { CellStyle, PreviewSheet } from "../workbook/sheet";
 
 type ExcelModule = typeof ExcelJS;

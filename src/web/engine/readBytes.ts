@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import { cellValueOf } from "../../xlsx/cellValue";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
-import { parseRange } from "../../xlsx/sheetTap";
+import { parseRange } from "../../core/grid/range";
 import type { FileKind } from "../../xlsx/sniff";
 import { Unreadable } from "../../xlsx/unreadable";
 
@@ -33,7 +33,7 @@ export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
     const builder = new GridBuilder(budget);
     ws.eachRow((row, r) => row.eachCell((cell, c) => builder.set(r, c, cellValueOf(cell, date1904))));
     const merges = (ws.model.merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
-    return builder.build(ws.name, merges);
+    return builder.build(ws.name, merges).grid;
   });
 }
 

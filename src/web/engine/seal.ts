@@ -4,6 +4,7 @@ import type { FormSheet } from "../../core/form/formSheet";
 import type { Lang } from "../../core/issues/messages";
 import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
 import { decodeStore, encodeStore } from "../../core/storage";
+import { writeSealFooter } from "../../xlsx/sealFooter";
 import { storeRowsOf, writeStoreSheet } from "../../xlsx/store";
 import { gridsOf, openWorkbookBytes } from "./readBytes";
 import { XLSX_TYPE } from "./review";
@@ -47,7 +48,9 @@ export async function sealedBlob(candidate: SealCandidate, sealedBy: string, con
     toolVersion: TOOL_VERSION,
   });
   writeStoreSheet(candidate.workbook, encodeStore({ ...analysis.store, seal: record }));
-  await candidate.workbook.getWorksheet(candidate.form.sheet)?.protect("", {
+  const sheet = candidate.workbook.getWorksheet(candidate.form.sheet);
+  if (sheet !== undefined) writeSealFooter(sheet, record);
+  await sheet?.protect("", {
     selectLockedCells: true,
     selectUnlockedCells: true,
     formatColumns: true,

@@ -1,7 +1,10 @@
-import { cellAddress, parseAddress } from "../../core/grid/address";
-import type { CellRange } from "../../core/grid/grid";
+import { cellAddress, parseAddress } from "./address";
+import type { CellRange } from "./grid";
 
-/** Parses `B5` or `A5:M104` (with or without `$`) into a range; undefined when it is neither. */
+/**
+ * Parses `B5` or `A5:M104` (with or without `$`) into a range with its corners ordered (`B5:A1` is
+ * `A1:B5`), the one parser every host uses; undefined for whole rows or columns or anything else.
+ */
 export function parseRange(text: string): CellRange | undefined {
   const [first, second, ...rest] = text.split(":");
   if (first === undefined || rest.length > 0) return undefined;
