@@ -26,8 +26,29 @@ const entries = {
   ...previewEntry,
 };
 
+/**
+ * Where the task pane loads Office.js from (`OFFICE_JS`): Microsoft's global CDN, or the CDN of
+ * Office 365 operated by 21Vianet, which tenants in China must use.
+ */
+const OFFICE_JS_SOURCES = {
+  global: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  "21vianet": "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+
+function officeJsUrl() {
+  const source = process.env.OFFICE_JS || "global";
+  const url = OFFICE_JS_SOURCES[source];
+  if (url === undefined) throw new Error(`OFFICE_JS must be one of ${Object.keys(OFFICE_JS_SOURCES).join(", ")}, not "${source}"`);
+  return url;
+}
+
 function taskpaneHtmlPlugin() {
-  return new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] });
+  return new HtmlWebpackPlugin({
+    filename: "taskpane.html",
+    template: "./src/taskpane/taskpane.html",
+    chunks: ["taskpane"],
+    templateParameters: { officeJsUrl: officeJsUrl() },
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { langOf } from "./i18n";
 import { OfficeWorkbookAdapter } from "../office/OfficeWorkbookAdapter";
-import { whenOfficeReady } from "../office/host";
+import { officeLoaded, whenOfficeReady } from "../office/host";
 import { TaskPane } from "./TaskPane";
 import { OutsideExcel } from "./components/OutsideExcel";
 
@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const lang = langOf(host.displayLanguage);
   const root = createRoot(container);
   if (host.kind !== "excel") {
-    root.render(<OutsideExcel lang={lang} />);
+    // Without Office.js the page cannot tell whether it is in Excel: say which address failed.
+    const officeJs = officeLoaded() ? undefined : document.querySelector<HTMLScriptElement>('script[src$="/office.js"]')?.src;
+    root.render(officeJs === undefined ? <OutsideExcel lang={lang} /> : <OutsideExcel lang={lang} officeJsUrl={officeJs} />);
     return;
   }
   root.render(<TaskPane adapter={new OfficeWorkbookAdapter()} lang={lang} />);

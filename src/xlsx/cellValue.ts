@@ -7,7 +7,8 @@ export function decodeXstring(text: string): string {
   return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
 }
 
-function textValue(text: string): CellValue {
+/** A cell's text as the core sees it: escapes decoded, an empty string as no value. */
+export function textValue(text: string): CellValue {
   return text === "" ? null : decodeXstring(text);
 }
 
@@ -26,7 +27,7 @@ function resultValue(result: Result, numFmt: string | undefined, date1904: boole
 }
 
 /**
- * A cell as the core sees it: rich text flattened, a hyperlink as its text, a formula as its cached
+ * An exceljs cell (the web page loads workbooks with exceljs) as the core sees it: rich text flattened, a hyperlink as its text, a formula as its cached
  * result, a date as a UTC Date (exceljs converts plain date cells, 1900 or 1904 system), an error
  * as `{error}`.
  */

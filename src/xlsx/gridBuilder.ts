@@ -1,3 +1,4 @@
+import { cellAddress } from "../core/grid/address";
 import type { CellValue } from "../core/grid/cell";
 import type { CellRange, Grid } from "../core/grid/grid";
 import { Unreadable } from "./unreadable";
@@ -8,6 +9,22 @@ export interface ReadLimits {
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxCells: 3_000_000 };
+
+/** Excel's sheet: 1,048,576 rows by 16,384 columns (XFD). */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+
+/**
+ * A grid's rows hold at most this many cells in all, empty ones between filled ones included.
+ * A sheet that would take more — a stray cell in column XFD on each of 20,000 rows beside a form
+ * in A–T makes every row 16,384 cells wide — keeps only its densest block of columns, at most
+ * `MAX_GRID_COLUMNS` wide; the cells outside it are counted as left out.
+ */
+const MAX_GRID_SLOTS = 16_000_000;
+/** Cells beyond this column wait outside the rows until the sheet's width is known. */
+const MAX_GRID_COLUMNS = 1024;
+/** Empty columns that separate one block of columns from the next. */
+const BLOCK_GAP = 64;
 
 /** Counts filled cells across a workbook against the limit. */
 export class CellBudget {
@@ -29,7 +46,55 @@ export class CellBudget {
   }
 }
 
+/** Cells a grid left out, being far from the table (see `MAX_GRID_COLUMNS`). */
+export interface LeftOutCells {
+  readonly count: number;
+  /** The first of them, as an A1 address. */
+  readonly first: string;
+}
+
+export interface BuiltGrid {
+  readonly grid: Grid;
+  readonly leftOut?: LeftOutCells;
+}
+
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
+
+interface FarCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
+}
+
+function outsideSheet(row: number, col: number): Unreadable {
+  return new Unreadable(
+    "corrupt",
+    `文件已损坏：单元格位置（第 ${row} 行第 ${col} 列）超出 Excel 工作表范围`,
+    `the file is damaged: a cell at row ${row}, column ${col} lies outside any Excel sheet`,
+  );
+}
+
+function tooWide(sheet: string): Unreadable {
+  return new Unreadable(
+    "too-large",
+    `工作表“${sheet}”的内容过宽过长，不像一张表格，已拒绝读取`,
+    `sheet "${sheet}" spreads over too many rows and columns to be one table; refused`,
+  );
+}
+
+/** The densest block of columns, blocks being separated by more than `BLOCK_GAP` empty columns. */
+function densestBlock(counts: ReadonlyMap<number, number>): { left: number; right: number } {
+  const cols = [...counts.keys()].sort((a, b) => a - b);
+  let best = { left: cols[0]!, right: cols[0]!, cells: 0 };
+  let block = { left: cols[0]!, right: cols[0]!, cells: 0 };
+  for (const col of cols) {
+    if (col - block.right > BLOCK_GAP + 1) block = { left: col, right: col, cells: 0 };
+    block.right = col;
+    block.cells += counts.get(col)!;
+    if (block.cells > best.cells) best = { ...block };
+  }
+  return best;
+}
 
 /**
  * Collects one sheet's filled cells in any order and lays them out as a `Grid` from the first
@@ -37,36 +102,96 @@ const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
  */
 export class GridBuilder {
   private readonly rows = new Map<number, CellValue[]>();
-  private minCol = Number.POSITIVE_INFINITY;
+  private readonly far: FarCell[] = [];
 
   constructor(private readonly budget: CellBudget) {}
 
   set(row: number, col: number, value: CellValue): void {
-    let cells = this.rows.get(row);
-    if (value === null) {
-      if (cells !== undefined && cells[col - 1] !== undefined) cells[col - 1] = null;
+    if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL || !Number.isInteger(row) || !Number.isInteger(col)) {
+      throw outsideSheet(row, col);
+    }
+    if (value === null) return;
+    if (col > MAX_GRID_COLUMNS) {
+      this.budget.spend();
+      this.far.push({ row, col, value });
       return;
     }
+    let cells = this.rows.get(row);
     if (cells === undefined) {
       cells = [];
       this.rows.set(row, cells);
     }
-    if (cells[col - 1] === undefined || cells[col - 1] === null) this.budget.spend();
+    if (cells[col - 1] === undefined) this.budget.spend();
     cells[col - 1] = value;
-    if (col < this.minCol) this.minCol = col;
   }
 
-  build(sheet: string, merges: readonly CellRange[]): Grid {
-    const numbers = [...this.rows.keys()].filter((r) => this.rows.get(r)!.some((v) => v !== null && v !== undefined)).sort((a, b) => a - b);
-    if (numbers.length === 0) return { sheet, origin: { row: 1, col: 1 }, values: [], merges };
-    const top = numbers[0]!;
-    const shift = this.minCol - 1;
-    const values: (readonly CellValue[])[] = [];
-    for (const r of numbers) {
-      while (top + values.length < r) values.push(EMPTY_ROW);
-      const dense = Array.from(this.rows.get(r)!, (x) => x ?? null);
-      values.push(shift > 0 ? dense.slice(shift) : dense);
+  build(sheet: string, merges: readonly CellRange[]): BuiltGrid {
+    let left = MAX_COL;
+    const lastOf = new Map<number, number>();
+    for (const [row, cells] of this.rows) {
+      const first = cells.findIndex((v) => v !== undefined);
+      if (first < 0) continue;
+      left = Math.min(left, first + 1);
+      lastOf.set(row, cells.length);
     }
-    return { sheet, origin: { row: top, col: this.minCol }, values, merges };
+    for (const { row, col } of this.far) {
+      left = Math.min(left, col);
+      lastOf.set(row, Math.max(lastOf.get(row) ?? 0, col));
+    }
+    let slots = 0;
+    for (const last of lastOf.values()) slots += last - left + 1;
+    if (slots <= MAX_GRID_SLOTS) {
+      if (this.far.length === 0) return { grid: layout(sheet, merges, this.rows, 1) };
+      return this.within(sheet, merges, left, MAX_COL);
+    }
+    const counts = new Map<number, number>();
+    for (const cells of this.rows.values()) cells.forEach((_v, i) => counts.set(i + 1, (counts.get(i + 1) ?? 0) + 1));
+    for (const { col } of this.far) counts.set(col, (counts.get(col) ?? 0) + 1);
+    const block = densestBlock(counts);
+    const built = this.within(sheet, merges, block.left, Math.min(block.right, block.left + MAX_GRID_COLUMNS - 1));
+    let kept = 0;
+    for (const r of built.grid.values) kept += r.length;
+    if (kept > MAX_GRID_SLOTS) throw tooWide(sheet);
+    return built;
   }
+
+  /** The cells in columns `left`–`right`, laid out from `left`; the others counted as left out. */
+  private within(sheet: string, merges: readonly CellRange[], left: number, right: number): BuiltGrid {
+    const kept = new Map<number, CellValue[]>();
+    let leftOut = 0;
+    let first: FarCell | undefined;
+    const place = (row: number, col: number, value: CellValue) => {
+      if (col >= left && col <= right) {
+        let cells = kept.get(row);
+        if (cells === undefined) kept.set(row, (cells = []));
+        cells[col - left] = value;
+        return;
+      }
+      leftOut++;
+      if (first === undefined || row < first.row || (row === first.row && col < first.col)) first = { row, col, value };
+    };
+    for (const [row, cells] of this.rows) cells.forEach((value, i) => place(row, i + 1, value));
+    for (const { row, col, value } of this.far) place(row, col, value);
+    const grid = layout(sheet, merges, kept, left);
+    return first === undefined ? { grid } : { grid, leftOut: { count: leftOut, first: cellAddress(first.row, first.col) } };
+  }
+}
+
+/** The rows as a grid from the first filled row and column; `cells[i]` is column `base + i`. */
+function layout(sheet: string, merges: readonly CellRange[], rows: ReadonlyMap<number, CellValue[]>, base: number): Grid {
+  const numbers = [...rows.keys()].filter((r) => rows.get(r)!.some((v) => v !== undefined)).sort((a, b) => a - b);
+  if (numbers.length === 0) return { sheet, origin: { row: 1, col: 1 }, values: [], merges };
+  let shift = Number.POSITIVE_INFINITY;
+  for (const r of numbers) {
+    const at = rows.get(r)!.findIndex((v) => v !== undefined);
+    if (at < shift) shift = at;
+  }
+  const top = numbers[0]!;
+  const values: (readonly CellValue[])[] = [];
+  for (const r of numbers) {
+    while (top + values.length < r) values.push(EMPTY_ROW);
+    const dense = Array.from(rows.get(r)!, (x) => x ?? null);
+    values.push(shift > 0 ? dense.slice(shift) : dense);
+  }
+  return { sheet, origin: { row: top, col: base + shift }, values, merges };
 }

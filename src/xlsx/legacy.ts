@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
-import type { SheetState } from "./excelStream";
+import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "./sniff";
 import { Unreadable } from "./unreadable";
@@ -122,7 +122,7 @@ export async function legacyWorkbookOf(
       bottom: m.e.r + 1,
       right: m.e.c + 1,
     }));
-    grids.push(builder.build(name, merges));
+    grids.push(builder.build(name, merges).grid);
     sheets.push({ name, state: VISIBILITY[book.Workbook?.Sheets?.[index]?.Hidden ?? 0] ?? "visible" });
   });
   if (budget.used === 0) {

@@ -1,41 +1,49 @@
 import type { Grid } from "../core/grid/grid";
-import { readCellFixups } from "./cellFixups";
-import { cellValueOf } from "./cellValue";
 import { readCsvGrid } from "./csv";
-import { ExcelStream, type StreamedSheet } from "./excelStream";
-import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
-import { SheetTap } from "./sheetTap";
+import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type LeftOutCells, type ReadLimits } from "./gridBuilder";
 import { readLegacyWorkbook } from "./legacy";
+import { readSheetXml } from "./sheetXml";
 import { sniffFile, type FileKind, type LegacyKind } from "./sniff";
 import { readFailure, Unreadable } from "./unreadable";
+import { readWorkbookParts, type WorkbookParts, type WorkbookSheet } from "./workbookParts";
+import { CharBudget, DEFAULT_XML_LIMITS, type XmlLimits } from "./xmlPart";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
 
 export interface WorkbookGrids {
   readonly grids: Grid[];
   /** Every worksheet with its visibility, in workbook order. */
-  readonly sheets: readonly Pick<StreamedSheet, "name" | "state">[];
+  readonly sheets: readonly Pick<WorkbookSheet, "name" | "state">[];
   /** What the file was read as, judged by its content. */
   readonly format: FileKind;
+  /** Cells far right of a sheet's table that its grid left out (see `GridBuilder`). */
+  readonly leftOut: readonly (LeftOutCells & { readonly sheet: string })[];
 }
 
 export interface ReadOptions {
   readonly zip?: ZipLimits;
   readonly read?: ReadLimits;
+  readonly xml?: XmlLimits;
 }
 
-/** One worksheet through exceljs's streaming reader, row by row, so that memory holds only values. */
-async function readSheet(workbook: ExcelStream, sheet: StreamedSheet, budget: CellBudget): Promise<Grid> {
-  const builder = new GridBuilder(budget);
-  const tap = new SheetTap();
-  const date1904 = workbook.date1904;
-  for await (const row of workbook.rows(tap.pass(await workbook.text(sheet)))) {
-    const r = row.number;
-    row.eachCell((cell, col) => builder.set(r, col, cellValueOf(cell, date1904)));
+/** Every sheet part read once, in workbook order, into grids. */
+async function readSheets(
+  zip: ZipArchive,
+  workbook: WorkbookParts,
+  cells: CellBudget,
+  chars: CharBudget,
+): Promise<Pick<WorkbookGrids, "grids" | "leftOut">> {
+  const grids: Grid[] = [];
+  const leftOut: (LeftOutCells & { sheet: string })[] = [];
+  for (const sheet of workbook.sheets) {
+    const text = await zip.text(sheet.part);
+    if (text === undefined) continue;
+    const builder = new GridBuilder(cells);
+    const merges = await readSheetXml(text, workbook, builder, chars);
+    const built = builder.build(sheet.name, merges);
+    grids.push(built.grid);
+    if (built.leftOut !== undefined) leftOut.push({ sheet: sheet.name, ...built.leftOut });
   }
-  if (tap.needsFixups) {
-    for (const { row, col, value } of await readCellFixups(await workbook.text(sheet))) builder.set(row, col, value);
-  }
-  return builder.build(sheet.name, tap.merges);
+  return { grids, leftOut };
 }
 
 /**
@@ -49,7 +57,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   if (kind === "csv") {
     const grid = await readCsvGrid(path);
     if (grid.values.length === 0) throw noContent();
-    return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }], format: kind };
+    return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }], format: kind, leftOut: [] };
   }
   if (kind !== "ooxml") return readLegacy(path, kind, options);
   let zip: ZipArchive | undefined;
@@ -61,12 +69,12 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
       zip = undefined;
       return await readLegacy(path, packaged, options);
     }
-    const workbook = await ExcelStream.open(zip);
-    const budget = new CellBudget((options.read ?? DEFAULT_READ_LIMITS).maxCells);
-    const grids: Grid[] = [];
-    for (const sheet of workbook.sheets) grids.push(await readSheet(workbook, sheet, budget));
-    if (budget.used === 0) throw noContent();
-    return { grids, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })), format: kind };
+    const chars = new CharBudget(options.xml ?? DEFAULT_XML_LIMITS);
+    const workbook = await readWorkbookParts(zip, chars);
+    const cells = new CellBudget((options.read ?? DEFAULT_READ_LIMITS).maxCells);
+    const { grids, leftOut } = await readSheets(zip, workbook, cells, chars);
+    if (cells.used === 0) throw noContent();
+    return { grids, sheets: workbook.sheets.map(({ name, state }) => ({ name, state })), format: kind, leftOut };
   } catch (e) {
     throw readFailure(e);
   } finally {
@@ -84,7 +92,7 @@ function zipKind(zip: ZipArchive): "ooxml" | "xlsb" | "ods" {
 async function readLegacy(path: string, kind: LegacyKind, options: ReadOptions): Promise<WorkbookGrids> {
   try {
     const { grids, sheets } = await readLegacyWorkbook(path, kind, options.read ?? DEFAULT_READ_LIMITS);
-    return { grids, sheets, format: kind };
+    return { grids, sheets, format: kind, leftOut: [] };
   } catch (e) {
     throw readFailure(e);
   }

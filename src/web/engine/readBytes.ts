@@ -33,7 +33,7 @@ export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
     const builder = new GridBuilder(budget);
     ws.eachRow((row, r) => row.eachCell((cell, c) => builder.set(r, c, cellValueOf(cell, date1904))));
     const merges = (ws.model.merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
-    return builder.build(ws.name, merges);
+    return builder.build(ws.name, merges).grid;
   });
 }
 
