@@ -1,9 +1,8 @@
 import { FORM_COLUMNS } from "../../form/columns";
 import { quotaLabel } from "../../quota/label";
 import type { Locale } from "../locale";
-import { quoted as q } from "../locale";
+import { quoted as q, reasonTexts } from "../locale";
 import {
-  reasonsOf,
   type ContactNameReason,
   type DateOutOfRangeReason,
   type EnterpriseNameReason,
@@ -12,9 +11,7 @@ import {
 } from "../registry";
 
 function list<R extends string>(reasons: ReasonList<R>, text: (r: R) => string): string {
-  return reasonsOf(reasons)
-    .map((r) => text(r))
-    .join("; ");
+  return reasonTexts(reasons, text, "; ");
 }
 
 const englishNames = new Map<string, string>(FORM_COLUMNS.map((c) => [c.name, c.en]));

@@ -1,8 +1,7 @@
 import { quotaLabel } from "../../quota/label";
 import type { Locale } from "../locale";
-import { quoted as q } from "../locale";
+import { quoted as q, reasonTexts } from "../locale";
 import {
-  reasonsOf,
   type ContactNameReason,
   type DateOutOfRangeReason,
   type EnterpriseNameReason,
@@ -11,9 +10,7 @@ import {
 } from "../registry";
 
 function list<R extends string>(reasons: ReasonList<R>, text: (r: R) => string): string {
-  return reasonsOf(reasons)
-    .map((r) => text(r))
-    .join("；");
+  return reasonTexts(reasons, text, "；");
 }
 
 const ENTERPRISE_NAME: Readonly<Record<EnterpriseNameReason, string>> = {
