@@ -316,6 +316,7 @@ async function main(): Promise<void> {
   for (const [name, form] of [plain[0]!, plain[4]!]) {
     const path = join(OUT, name);
     const outcome = await runSeal(path, {
+      force: false,
       unit: form.unit,
       by: form.filler,
       confirmWarnings: true,

@@ -123,6 +123,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--year <year>", "表的年份（默认取标题年份）/ the form's year (default: its title's)", parseYear)
     .option("--region <region>", "地区 / region", parseRegion)
     .option("-o, --out <file>", "另存为（默认改写原文件）/ write here instead of in place")
+    .option("--force", "-o 的文件已存在时替换它（从不替换被封存的文件）/ let -o replace an existing file", false)
     .addOption(langOption())
     .addOption(todayOption())
     .action(
@@ -136,6 +137,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           year?: number;
           region?: Region;
           out?: string;
+          force: boolean;
           lang: Lang;
           today?: Date;
         },

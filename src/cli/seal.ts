@@ -6,6 +6,7 @@ import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
 import { createSealRecord, sealBlockerMessage, toConfirmedWarning, warningKey } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
+import { planOutput, writeOutput } from "./safeOutput";
 import { unreadableReason, type LoadedFile } from "./analyze";
 import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
@@ -19,6 +20,8 @@ export interface SealOptions {
   readonly year?: number;
   readonly region?: Region;
   readonly out?: string;
+  /** `--force`: `-o` may replace an existing file (never the workbook being sealed). */
+  readonly force: boolean;
   readonly lang: Lang;
   readonly today: Date;
   /** The seal's timestamp; the moment of sealing unless a reproducible run fixes it. */
@@ -57,6 +60,14 @@ const T = {
  */
 export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {
   const t = T[options.lang];
+  // Checked before any work: without -o the workbook itself is sealed in place; -o never replaces
+  // an existing file unless forced, and never the input; a read-only target is refused.
+  const plan = await planOutput({
+    path: options.out ?? path,
+    force: options.force,
+    inputs: [path],
+    ...(options.out === undefined ? { inPlaceOf: path } : {}),
+  });
   const file = await loadFile(path);
   if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, options.lang)] };
   const form = file.form;
@@ -94,15 +105,21 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
   });
   const lines: string[] = [];
   if (file.store.seal) lines.push(t.replaced(file.store.seal.sealedAt));
-  const out = options.out ?? path;
-  const ok = await writeSealedWorkbook(
-    { path, out, store: { ...file.store, seal: record }, sheet: form.sheet, ...(options.password ? { password: options.password } : {}) },
+  const job = {
+    path,
+    store: { ...file.store, seal: record },
+    sheet: form.sheet,
+    ...(options.password ? { password: options.password } : {}),
+  };
+  const ok = await writeOutput(
+    plan,
+    (tmp) => writeSealedWorkbook(job, tmp),
     async (written) => {
       const again: LoadedFile = await loadFile(written);
       return again.kind === "read" && again.seal.state === "valid";
     },
   );
   if (!ok) return { status: 2, lines: [t.selfCheck] };
-  lines.push(t.sealed(form.rows.length, form.sheet, out));
+  lines.push(t.sealed(form.rows.length, form.sheet, plan.shown));
   return { status: 0, lines };
 }

@@ -1,5 +1,3 @@
-import { rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { encodeStore, type WorkbookStore } from "../core/storage";
 import { writeSealFooter } from "./sealFooter";
@@ -8,8 +6,6 @@ import { writeStoreSheet } from "./store";
 export interface SealWrite {
   /** The workbook to seal (read and rewritten through exceljs). */
   readonly path: string;
-  /** Where to write the sealed workbook; the same path replaces the file, atomically. */
-  readonly out: string;
   readonly store: WorkbookStore;
   /** The form's sheet, protected after sealing. */
   readonly sheet: string;
@@ -17,11 +13,11 @@ export interface SealWrite {
 }
 
 /**
- * Writes the store (with the new seal) into the very hidden sheet and protects the form sheet.
- * The new file is written beside the target first and renamed over it, so that a failure never
- * leaves a half-written workbook. Protection only prevents slips; the digest proves the content.
+ * Writes the sealed workbook to `tmpPath`: the store (with the new seal) in the very hidden sheet,
+ * the seal's footer, and protection on the form sheet. The caller moves the file into place only
+ * once it verifies (src/cli/safeOutput.ts). Protection only prevents slips; the digest proves the content.
  */
-export async function writeSealedWorkbook(job: SealWrite, verify: (tmpPath: string) => Promise<boolean>): Promise<boolean> {
+export async function writeSealedWorkbook(job: SealWrite, tmpPath: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(job.path);
   writeStoreSheet(wb, encodeStore(job.store));
@@ -36,13 +32,5 @@ export async function writeSealedWorkbook(job: SealWrite, verify: (tmpPath: stri
       autoFilter: true,
     });
   }
-  const tmp = join(dirname(job.out), `.${basename(job.out)}.${process.pid}.tmp.xlsx`);
-  try {
-    await wb.xlsx.writeFile(tmp);
-    if (!(await verify(tmp))) return false;
-    await rename(tmp, job.out);
-    return true;
-  } finally {
-    await rm(tmp, { force: true });
-  }
+  await wb.xlsx.writeFile(tmpPath);
 }
