@@ -3,7 +3,7 @@ import type { Issue } from "../../core/issues/issue";
 import type { Lang } from "../../core/issues/lang";
 import { renderMessage } from "../../core/issues/render";
 import { regionByName } from "../../core/reference";
-import { createSealRecord, toConfirmedWarning, type SealReadiness } from "../../core/seal";
+import { createSealRecord, sealedFooters, sealCodeOf, toConfirmedWarning, unsealedFooters, type SealReadiness } from "../../core/seal";
 import { decodeStore, encodeStore, type WorkbookStore } from "../../core/storage";
 import { templateLayout } from "../../core/template/buildLayout";
 import { isWorkbookBusy, type WorkbookAdapter } from "../../core/workbook";
@@ -291,9 +291,18 @@ export class PaneController {
         confirmedWarnings: readiness.warningsToConfirm.map(toConfirmedWarning),
         toolVersion: this.deps.toolVersion,
       });
-      await this.saveStore({ ...store, seal: record });
-      await this.deps.adapter.protectSheet(form.sheet, password === "" ? undefined : password);
-      return { notice: this.t.seal.sealedNotice, refresh: "checked" };
+      // The code goes on every printed page; the clerk's own footer is kept in the store for unsealing.
+      const adapter = this.deps.adapter;
+      const footers = await adapter.readFooters(form.sheet);
+      await adapter.writeFooters(form.sheet, sealedFooters(record, footers));
+      try {
+        await this.saveStore({ ...store, seal: record, footerBeforeSeal: { sheet: form.sheet, footers } });
+      } catch (error) {
+        await adapter.writeFooters(form.sheet, footers);
+        throw error;
+      }
+      await adapter.protectSheet(form.sheet, password === "" ? undefined : password);
+      return { notice: this.t.seal.sealedNotice(sealCodeOf(record.digest)), refresh: "checked" };
     });
   }
 
@@ -308,7 +317,14 @@ export class PaneController {
   unseal(password: string): Promise<void> {
     return this.run("unseal", async () => {
       const store = await this.loadStore();
-      if (store.seal !== undefined) await this.deps.adapter.unprotectSheet(store.seal.sheet, password === "" ? undefined : password);
+      const adapter = this.deps.adapter;
+      const sheet = store.seal?.sheet;
+      if (sheet !== undefined) {
+        await adapter.unprotectSheet(sheet, password === "" ? undefined : password);
+        const before = store.footerBeforeSeal;
+        // A seal made elsewhere (qbench seal) kept no footer: the seal's own sections are taken off.
+        await adapter.writeFooters(sheet, before?.sheet === sheet ? before.footers : unsealedFooters(await adapter.readFooters(sheet)));
+      }
       const rest: WorkbookStore = {
         ...(store.quota === undefined ? {} : { quota: store.quota }),
         ...(store.settings === undefined ? {} : { settings: store.settings }),
