@@ -55,7 +55,9 @@ async function readSheets(
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
   const kind = await sniffFile(path);
   if (kind === "csv") {
-    const grid = await readCsvGrid(path);
+    const grid = await readCsvGrid(path, new CellBudget((options.read ?? DEFAULT_READ_LIMITS).maxCells)).catch((e: unknown) => {
+      throw readFailure(e);
+    });
     if (grid.values.length === 0) throw noContent();
     return { grids: [grid], sheets: [{ name: grid.sheet, state: "visible" }], format: kind, leftOut: [] };
   }

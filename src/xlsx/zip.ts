@@ -85,14 +85,16 @@ export class ZipArchive {
     if (entry === undefined) return undefined;
     if (entry.isEncrypted()) throw new Unreadable("encrypted", "压缩包内容已加密", "the zip entries are encrypted");
     try {
-      if (entry.uncompressedSize > IN_ONE_PIECE_BYTES) return (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8");
+      if (entry.uncompressedSize > IN_ONE_PIECE_BYTES) {
+        return Readable.from(inflating(name, (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8")));
+      }
       const raw = await collect(await this.zip.openReadStreamPromise(entry, { decodeFileData: false }));
       if (entry.compressionMethod === 0) return Readable.from([raw.toString("utf8")]);
       if (entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
       // A directory that understates the size cannot make this inflate any further than it says.
       return Readable.from([inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).toString("utf8")]);
     } catch (e) {
-      throw corrupt(`${name}: ${(e as Error).message}`);
+      throw inflateFailure(name, e);
     }
   }
 
@@ -103,6 +105,32 @@ export class ZipArchive {
     let out = "";
     for await (const chunk of stream) out += chunk as string;
     return out;
+  }
+}
+
+/**
+ * An entry that inflates beyond the size the directory declares is a zip bomb dressed as a
+ * modest file; yauzl stops it at the declared size, native inflate at `maxOutputLength`.
+ */
+function inflateFailure(name: string, e: unknown): Unreadable {
+  if (e instanceof Unreadable) return e;
+  const error = e as NodeJS.ErrnoException;
+  if (error.code === "ERR_BUFFER_TOO_LARGE" || /too many bytes in the stream/.test(error.message)) {
+    return new Unreadable(
+      "corrupt",
+      `文件已损坏：${name} 解压后超过压缩目录声明的大小，疑似压缩炸弹，已拒绝读取`,
+      `the file is damaged: ${name} inflates beyond the size its zip directory declares (a zip bomb); refused`,
+    );
+  }
+  return corrupt(`${name}: ${error.message}`);
+}
+
+/** A streamed entry whose failures, which surface while it is read, say what they mean. */
+async function* inflating(name: string, stream: Readable): AsyncGenerator<string> {
+  try {
+    for await (const chunk of stream) yield chunk as string;
+  } catch (e) {
+    throw inflateFailure(name, e);
   }
 }
 

@@ -6,7 +6,7 @@ import { decodeStore } from "../../src/core/storage";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { emptySheet } from "../../src/preview/workbook/sheet";
 import { sheetsToExcel } from "../../src/preview/xlsx/toExcel";
-import { PaneController } from "../../src/taskpane/state/PaneController";
+import { createPaneController } from "../../src/taskpane/state/PaneController";
 import { formSheet, goodRow, SHEET, TODAY } from "../taskpane/paneFixtures";
 
 function previewForm(): PreviewWorkbook {
@@ -28,7 +28,7 @@ async function savedFooter(book: PreviewWorkbook): Promise<string | undefined> {
 describe("the seal's footer in the preview's in-page workbook", () => {
   it("is written on sealing, saved into the .xlsx, and gives way to the clerk's own footer on unsealing", async () => {
     const book = previewForm();
-    const pane = new PaneController({ adapter: book, lang: "zh", toolVersion: "test", today: () => TODAY });
+    const pane = createPaneController({ adapter: book, lang: "zh", toolVersion: "test", today: () => TODAY });
     pane.start()();
     await pane.runCheck();
     pane.setSealedBy("李明");
