@@ -3,7 +3,7 @@ import type { CellValue } from "../grid/cell";
 import type { ReportQuota } from "../report/schema";
 import type { ReviewedFile } from "./fileIssues";
 import { columnsOf, SHEET_NAMES, type ReviewSheet, type Titled } from "./reviewSheet";
-import { SEAL_TEXT, STATUS_TEXT } from "./words";
+import { SEAL_TEXT, sealTime, STATUS_TEXT } from "./words";
 
 const COLUMNS: readonly Titled[] = [
   ["推荐单位", "Recommending unit", 26],
@@ -28,13 +28,6 @@ const COLUMNS: readonly Titled[] = [
 function otherLimits(quota: readonly ReportQuota[], lang: Lang): string | null {
   const parts = quota.filter((q) => q.kind !== "total").map((q) => `${lang === "zh" ? q.label : q.labelEn} ${q.used}/${q.limit}`);
   return parts.length === 0 ? null : parts.join(lang === "zh" ? "；" : "; ");
-}
-
-/** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
-function sealTime(iso: string | undefined): string | null {
-  if (iso === undefined) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
 }
 
 /**
