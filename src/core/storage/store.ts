@@ -19,7 +19,7 @@ export const StoreSettingsSchema = z.object({
 });
 export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
 
-/** What the add-in keeps in a workbook (SPEC §6): the seal, the unit's quota, its settings. */
+/** What the add-in keeps in a workbook (docs/storage.md): the seal, the unit's quota, its settings. */
 export interface WorkbookStore {
   readonly seal?: SealRecord;
   readonly quota?: QuotaSet;
