@@ -24,6 +24,8 @@ const IN_MEMORY_BYTES = 64 * 1024 * 1024;
 /** Entries up to this size are inflated whole; larger ones (a sheet of many thousand rows) stream. */
 const IN_ONE_PIECE_BYTES = 8 * 1024 * 1024;
 
+const YAUZL_OPTIONS = { autoClose: false, validateEntrySizes: true };
+
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalUncompressed: 200 * 1024 * 1024,
   maxRatio: 100,
@@ -47,14 +49,28 @@ export class ZipArchive {
   static async open(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
     let zip: yauzl.ZipFile;
     try {
-      const options = { autoClose: false, validateEntrySizes: true };
       zip =
         (await stat(path)).size <= IN_MEMORY_BYTES
-          ? await yauzl.fromBufferPromise(await readFile(path), options)
-          : await yauzl.openPromise(path, options);
+          ? await yauzl.fromBufferPromise(await readFile(path), YAUZL_OPTIONS)
+          : await yauzl.openPromise(path, YAUZL_OPTIONS);
     } catch (e) {
       throw corrupt((e as Error).message);
     }
+    return ZipArchive.of(zip, limits);
+  }
+
+  /** A zip held in memory (a decrypted workbook), under the same limits as a file. */
+  static async fromBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await yauzl.fromBufferPromise(bytes, YAUZL_OPTIONS);
+    } catch (e) {
+      throw corrupt((e as Error).message);
+    }
+    return ZipArchive.of(zip, limits);
+  }
+
+  private static async of(zip: yauzl.ZipFile, limits: ZipLimits): Promise<ZipArchive> {
     try {
       const entries = new Map<string, yauzl.Entry>();
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);

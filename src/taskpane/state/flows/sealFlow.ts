@@ -1,5 +1,5 @@
 import { sealReadinessOf } from "../../../core/analysis";
-import { createSealRecord, toConfirmedWarning, type SealReadiness } from "../../../core/seal";
+import { createSealRecord, sealCodeOf, sealedFooters, toConfirmedWarning, unsealedFooters, type SealReadiness } from "../../../core/seal";
 import type { WorkbookStore } from "../../../core/storage";
 import type { PaneSession } from "../paneSession";
 
@@ -41,9 +41,18 @@ export function sealFlow(session: PaneSession) {
           confirmedWarnings: ready.warningsToConfirm.map(toConfirmedWarning),
           toolVersion: session.deps.toolVersion,
         });
-        await session.saveStore({ ...store, seal: record });
-        await session.adapter.protectSheet(form.sheet, password === "" ? undefined : password);
-        return { notice: t.sealedNotice, refresh: "checked" };
+        // The code goes on every printed page; the clerk's own footer is kept in the store for unsealing.
+        const adapter = session.adapter;
+        const footers = await adapter.readFooters(form.sheet);
+        await adapter.writeFooters(form.sheet, sealedFooters(record, footers));
+        try {
+          await session.saveStore({ ...store, seal: record, footerBeforeSeal: { sheet: form.sheet, footers } });
+        } catch (error) {
+          await adapter.writeFooters(form.sheet, footers);
+          throw error;
+        }
+        await adapter.protectSheet(form.sheet, password === "" ? undefined : password);
+        return { notice: t.sealedNotice(sealCodeOf(record.digest)), refresh: "checked" };
       });
     },
 
@@ -59,7 +68,14 @@ export function sealFlow(session: PaneSession) {
     unseal(password: string): Promise<void> {
       return session.run("unseal", async () => {
         const store = await session.loadStore();
-        if (store.seal !== undefined) await session.adapter.unprotectSheet(store.seal.sheet, password === "" ? undefined : password);
+        const adapter = session.adapter;
+        const sheet = store.seal?.sheet;
+        if (sheet !== undefined) {
+          await adapter.unprotectSheet(sheet, password === "" ? undefined : password);
+          const before = store.footerBeforeSeal;
+          // A seal made elsewhere (qbench seal) kept no footer: the seal's own sections are taken off.
+          await adapter.writeFooters(sheet, before?.sheet === sheet ? before.footers : unsealedFooters(await adapter.readFooters(sheet)));
+        }
         const rest: WorkbookStore = {
           ...(store.quota === undefined ? {} : { quota: store.quota }),
           ...(store.settings === undefined ? {} : { settings: store.settings }),
