@@ -34,7 +34,11 @@ export function readiness(candidate: SealCandidate, confirmed: Iterable<string>)
  * written as a new workbook (the page offers it under a new name; the original stays as it was).
  * The one place the page seals, to be replaced by the package-editing sealer once it runs in a browser.
  */
-export async function sealedBlob(candidate: SealCandidate, sealedBy: string, confirmed: Iterable<string>): Promise<Blob> {
+export async function sealedBlob(
+  candidate: SealCandidate,
+  sealedBy: string,
+  confirmed: Iterable<string>,
+): Promise<{ readonly blob: Blob; readonly code: string }> {
   const ready = readiness(candidate, confirmed);
   if (!ready.ready) throw new Error("the form is not ready to seal");
   const { analysis } = candidate;
@@ -58,7 +62,7 @@ export async function sealedBlob(candidate: SealCandidate, sealedBy: string, con
     autoFilter: true,
   });
   const buffer = await candidate.workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: XLSX_TYPE });
+  return { blob: new Blob([buffer], { type: XLSX_TYPE }), code: sealCodeOf(record.digest) };
 }
 
 export type Verification =
