@@ -105,7 +105,7 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
   };
 }
 
-/** A file that could not be read at all (SPEC §8): one `unreadable` entry, and the batch goes on. */
+/** A file that could not be read at all (docs/domain/bad-input.md#unreadable-files): one `unreadable` entry, and the batch goes on. */
 export function unreadableFileReport(path: string, reason: string, lang: Lang): FileReport {
   const issue: Issue = { code: "unreadable", severity: "error", sheet: "", params: { reason } };
   return buildFileReport({ path, issues: [issue] }, lang);
@@ -134,7 +134,7 @@ export function buildBatchReport(
   toolVersion: string,
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
-  // SPEC §7: a file is invalid when it carries any error, a cross-file one included.
+  // docs/domain/reports.md#file-status: a file is invalid when it carries any error, a cross-file one included.
   const blamed = new Set(crossFileIssues.flatMap((i) => (i.severity === "error" && "path" in i ? [i.path] : [])));
   const judged = files.map((f) => (f.status === "ok" && blamed.has(f.path) ? { ...f, status: "invalid" as const } : f));
   return {
@@ -146,7 +146,7 @@ export function buildBatchReport(
   };
 }
 
-/** SPEC §7: 2 when an input could not be read, 1 when the data has errors, else 0. Bad usage is the CLI's. */
+/** docs/domain/reports.md#exit-status: 2 when an input could not be read, 1 when the data has errors, else 0. Bad usage is the CLI's. */
 export function exitStatus(report: BatchReport): 0 | 1 | 2 {
   if (report.summary.unreadable > 0) return 2;
   return report.summary.errors > 0 ? 1 : 0;

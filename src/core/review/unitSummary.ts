@@ -50,7 +50,7 @@ function sealTime(iso: string | undefined): string | null {
 }
 
 /**
- * 单位汇总 (SPEC §7): one row per file, the table a recommendation meeting reads for a quick quota
+ * 单位汇总 (docs/domain/reports.md#the-review-workbook): one row per file, the table a recommendation meeting reads for a quick quota
  * check. A file that could not be read is one row whose note says why; errors and warnings count
  * the cross-file ones too, and a file with any error is marked.
  */

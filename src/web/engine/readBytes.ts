@@ -13,7 +13,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** What the page can say about a file it cannot open, in both languages (SPEC §8). */
+/** What the page can say about a file it cannot open, in both languages (docs/domain/bad-input.md#unreadable-files). */
 function notWorkbook(bytes: Uint8Array): Unreadable {
   if (bytes.length === 0) return new Unreadable("empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
   if (startsWith(bytes, CFB))
