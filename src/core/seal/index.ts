@@ -23,4 +23,5 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
+export { sealedFileName } from "./sealedName";
 export { sealedFooter, sealFooterLeft, splitFooter, FOOTER_LIMIT, PAGE_SECTION, type FooterSections } from "./footer";
