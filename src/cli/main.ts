@@ -88,6 +88,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--require-seal", "未封存按错误处理 / an unsealed file is an error", false)
     .option("--json", "输出 JSON 报告 / print the JSON report", false)
     .option("--report <file>", "另存 .xlsx 报告（问题清单、企业汇总）/ also write an .xlsx report")
+    .option("--password <password>", "加密工作簿的打开密码 / the open password of encrypted workbooks")
     .addOption(forceOption())
     .addOption(langOption())
     .addOption(todayOption())
@@ -104,6 +105,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           force: boolean;
           lang: Lang;
           today?: Date;
+          password?: string;
         },
       ) => {
         const result = await runCheck(paths, { ...o, today: o.today ?? new Date() });
