@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { SealRecord } from "../core/seal";
-import { encodeStore, type WorkbookStore } from "../core/storage";
+import type { WorkbookStore } from "../core/storage";
 import { sealPackage } from "./package/sealPackage";
 import { sheetPassword } from "./sheetPassword";
 
@@ -22,8 +22,7 @@ export interface SealWrite {
 export async function writeSealedWorkbook(job: SealWrite, tmpPath: string): Promise<void> {
   const sealed = await sealPackage(job.bytes, {
     sheet: job.sheet,
-    storeRows: encodeStore(job.store),
-    record: job.store.seal,
+    store: job.store,
     ...(job.password ? { password: sheetPassword(job.password) } : {}),
   });
   await writeFile(tmpPath, sealed);

@@ -1,14 +1,7 @@
 import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
 import type { FormSheet } from "../../core/form/formSheet";
-import {
-  createSealRecord,
-  sealCodeOf,
-  toConfirmedWarning,
-  type ChangedCell,
-  type SealReadiness,
-  type SealRecord,
-} from "../../core/seal";
-import { decodeStore, encodeStore } from "../../core/storage";
+import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
+import { decodeStore } from "../../core/storage";
 import { sealPackage } from "../../xlsx/package/sealPackage";
 import { storeRowsOf } from "../../xlsx/store";
 import { gridsOf, openWorkbookBytes } from "./readBytes";
@@ -56,8 +49,7 @@ export async function sealedBlob(candidate: SealCandidate, sealedBy: string, con
   });
   const sealed = await sealPackage(candidate.bytes, {
     sheet: candidate.form.sheet,
-    storeRows: encodeStore({ ...analysis.store, seal: record }),
-    record,
+    store: { ...analysis.store, seal: record },
   });
   return new Blob([sealed as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
 }

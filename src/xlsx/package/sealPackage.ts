@@ -1,17 +1,17 @@
 import JSZip from "jszip";
-import { sealedFooter, type SealRecord } from "../../core/seal";
+import { sealedFooters, type SealRecord } from "../../core/seal";
+import { encodeStore, type WorkbookStore } from "../../core/storage";
 import { STORE_SHEET } from "../../core/workbook";
 import { freshRelationshipId, folderOf, relationshipsOf, relsPartOf, resolveTarget, targetFor, typeName } from "./parts";
-import { sealSheetXml, type SheetProtection } from "./sheetEdit";
+import { sealSheetXml, sheetFootersOf, type SheetProtection } from "./sheetEdit";
 import { storeSheetXml } from "./storeSheetXml";
 import { attributesOf, childrenOf, escapeXml, prefixBoundTo, prefixedValue, prefixOf, rootOf, spliced, XmlEditError } from "./xml";
 
 export interface PackageSeal {
   /** The form sheet: protected, and the seal code in its footer. */
   readonly sheet: string;
-  /** The store's rows (the new seal record among them) for the very hidden store sheet. */
-  readonly storeRows: readonly (readonly string[])[];
-  readonly record: SealRecord;
+  /** The store with the new seal, for the very hidden store sheet. */
+  readonly store: WorkbookStore & { readonly seal: SealRecord };
   readonly password?: SheetProtection;
 }
 
@@ -111,17 +111,18 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
   const formPart = partOf(form);
   if (formPart === undefined) throw new XmlEditError(`the workbook has no sheet “${seal.sheet}”`);
   const formXml = await requiredPart(zip, formPart);
-  zip.file(
-    formPart,
-    sealSheetXml(formXml, (current) => sealedFooter(seal.record, current), seal.password ?? {}),
-  );
+  // The clerk's footer is kept in the store, so that unsealing gives it back; a reseal keeps the
+  // copy taken before the first seal, not the sealed footer.
+  const kept = seal.store.footerBeforeSeal;
+  const footerBeforeSeal = kept?.sheet === seal.sheet ? kept : { sheet: seal.sheet, footers: sheetFootersOf(formXml) };
+  zip.file(formPart, sealSheetXml(formXml, sealedFooters(seal.store.seal, footerBeforeSeal.footers), seal.password ?? {}));
 
   const mainPrefix = prefixOf(workbookRoot);
   const mainNamespace = attributesOf(workbookXml, workbookRoot).get(mainPrefix === "" ? "xmlns" : `xmlns:${mainPrefix.slice(0, -1)}`) ?? "";
   const store = entries.find((e) => e.name === STORE_SHEET);
   const existingPart = partOf(store);
   const storePart = existingPart !== undefined && zip.file(existingPart) !== null ? existingPart : freshSheetPart(zip, formPart);
-  zip.file(storePart, storeSheetXml(seal.storeRows, mainNamespace));
+  zip.file(storePart, storeSheetXml(encodeStore({ ...seal.store, footerBeforeSeal }), mainNamespace));
 
   // The entry names the store sheet very hidden; a new one goes last, so that no sheet index
   // (defined names' localSheetId, the active tab) moves.

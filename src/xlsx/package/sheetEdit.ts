@@ -1,3 +1,4 @@
+import { FOOTER_PAGES, joinFooter, splitFooter, type FooterPages, type SheetFooters } from "../../core/seal/footer";
 import { decodeXstring } from "../cellValue";
 import { attributesOf, childrenOf, escapeXml, prefixOf, rootOf, spliced, textOf, xstring, type ElementSpan } from "./xml";
 
@@ -98,24 +99,51 @@ function protectionElement(prefix: string, password: SheetProtection): string {
 
 const isTrue = (value: string | undefined) => value === "1" || value === "true";
 
+/** The footer element of each page group (`differentOddEven` splits the default into odd and even). */
+const ELEMENT_OF: Readonly<Record<FooterPages, string>> = {
+  default: "oddFooter",
+  odd: "oddFooter",
+  even: "evenFooter",
+  first: "firstFooter",
+};
+
+/** The page groups the sheet prints with, as Excel.HeaderFooterState names them from these flags. */
+function groupsOf(xml: string, headerFooter: ElementSpan | undefined): FooterPages[] {
+  const a = headerFooter === undefined ? new Map<string, string>() : attributesOf(xml, headerFooter);
+  const groups: FooterPages[] = isTrue(a.get("differentOddEven")) ? ["odd", "even"] : ["default"];
+  if (isTrue(a.get("differentFirst"))) groups.unshift("first");
+  return groups;
+}
+
+function headerFooterOf(xml: string): ElementSpan | undefined {
+  return childrenOf(xml, rootOf(xml)).children.find((c) => c.local === "headerFooter");
+}
+
+/** The sheet's footers, by the page groups it prints with (an absent footer is empty sections). */
+export function sheetFootersOf(xml: string): SheetFooters {
+  const headerFooter = headerFooterOf(xml);
+  const children = headerFooter === undefined ? [] : childrenOf(xml, headerFooter).children;
+  const footers: SheetFooters = {};
+  for (const pages of groupsOf(xml, headerFooter)) {
+    const element = children.find((c) => c.local === ELEMENT_OF[pages]);
+    footers[pages] = splitFooter(element === undefined ? "" : decodeXstring(textOf(xml, element)));
+  }
+  return footers;
+}
+
 /**
- * The `<headerFooter>` with the seal's footers: the odd pages' always, the even and first pages'
- * when the sheet gives them their own. The other children (headers) and the element's attributes
- * stay as written.
+ * The `<headerFooter>` with these footers written into their page groups' elements; the other
+ * children (the headers) and the element's attributes stay as written.
  */
-function headerFooterElement(xml: string, existing: ElementSpan | undefined, prefix: string, footer: (current: string) => string): string {
-  const write = (local: string, current: string) => `<${prefix}${local}>${xstring(footer(current))}</${prefix}${local}>`;
-  if (existing === undefined) return `<${prefix}headerFooter>${write("oddFooter", "")}</${prefix}headerFooter>`;
-  const attributes = attributesOf(xml, existing);
-  const sealed = ["oddFooter"];
-  if (isTrue(attributes.get("differentOddEven"))) sealed.push("evenFooter");
-  if (isTrue(attributes.get("differentFirst"))) sealed.push("firstFooter");
-  const { children, closeStart } = childrenOf(xml, existing);
-  const edits = sealed.map((local) => {
-    const child = children.find((c) => c.local === local);
-    const text = write(local, child === undefined ? "" : decodeXstring(textOf(xml, child)));
-    return putChild(children, closeStart, HEADER_FOOTER_ORDER, local, text);
+function headerFooterElement(xml: string, existing: ElementSpan | undefined, prefix: string, footers: SheetFooters): string {
+  const written = FOOTER_PAGES.flatMap((pages) => {
+    const sections = footers[pages];
+    return sections === undefined ? [] : [{ local: ELEMENT_OF[pages], text: joinFooter(sections) }];
   });
+  const element = ({ local, text }: { local: string; text: string }) => `<${prefix}${local}>${xstring(text)}</${prefix}${local}>`;
+  if (existing === undefined) return `<${prefix}headerFooter>${written.map(element).join("")}</${prefix}headerFooter>`;
+  const { children, closeStart } = childrenOf(xml, existing);
+  const edits = written.map((w) => putChild(children, closeStart, HEADER_FOOTER_ORDER, w.local, element(w)));
   if (existing.selfClosing) {
     const open = xml.slice(existing.start, existing.end - 2).trimEnd();
     return `${open}>${edits.map((e) => e.text).join("")}</${existing.name}>`;
@@ -125,16 +153,16 @@ function headerFooterElement(xml: string, existing: ElementSpan | undefined, pre
 }
 
 /**
- * The sealed form sheet: `<sheetProtection>` and the footer put in (replacing any before), every
- * other byte of the part as it was, cells included.
+ * The sealed form sheet: `<sheetProtection>` and the seal's footers put in (replacing any before),
+ * every other byte of the part as it was, cells included.
  */
-export function sealSheetXml(xml: string, footer: (current: string) => string, password: SheetProtection): string {
+export function sealSheetXml(xml: string, footers: SheetFooters, password: SheetProtection): string {
   const root = rootOf(xml);
   const prefix = prefixOf(root);
   const { children, closeStart } = childrenOf(xml, root);
   const headerFooter = children.find((c) => c.local === "headerFooter");
   return spliced(xml, [
     putChild(children, closeStart, WORKSHEET_ORDER, "sheetProtection", protectionElement(prefix, password)),
-    putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefix, footer)),
+    putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefix, footers)),
   ]);
 }
