@@ -27,7 +27,9 @@ describe("editing a sealed sheet's part", () => {
     const after = sealSheetXml(before, FOOTERS, {});
     wellFormed(after);
     expect(childNames(after)).toEqual(["sheetData", "sheetProtection", "mergeCells", "pageMargins", "headerFooter", "drawing"]);
-    const stripped = after.replace(/<sheetProtection[^>]*\/>/, "").replace(/<headerFooter><oddFooter>[^<]*<\/oddFooter><\/headerFooter>/, "");
+    const stripped = after
+      .replace(/<sheetProtection[^>]*\/>/, "")
+      .replace(/<headerFooter><oddFooter>[^<]*<\/oddFooter><\/headerFooter>/, "");
     expect(stripped).toBe(before);
     expect(after).toContain("<oddFooter>&amp;L封存码 X&amp;R第 &amp;P 页</oddFooter>");
   });
@@ -54,7 +56,7 @@ describe("editing a sealed sheet's part", () => {
   });
 
   test("text that XML 1.0 cannot hold, or that reads as an OOXML escape, survives the round trip", () => {
-    const text = "备注\u000b第二行\r_x0041_ & <b> \"q\" \ud800 \ufffe end";
+    const text = '备注\u000b第二行\r_x0041_ & <b> "q" \ud800 \ufffe end';
     const xml = `<t>${xstring(text)}</t>`;
     let read = "";
     const parser = new SaxesParser();
