@@ -46,7 +46,7 @@ function printLines(lines: readonly string[]): void {
   process.stdout.write(`${lines.map(visible).join("\n")}\n`);
 }
 
-/** Runs the command line and returns its exit status (SPEC §7: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
+/** Runs the command line and returns its exit status (docs/domain/reports.md#exit-status: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
 export async function runCli(argv: readonly string[]): Promise<number> {
   let status = 0;
   const program = new Command()

@@ -76,7 +76,7 @@ const FORMAT_NAME: Readonly<Record<FileKind, string>> = {
 };
 
 /**
- * `qbench seal`: the SPEC §6 preconditions, then the record into the store and protection on the
+ * `qbench seal`: the preconditions (docs/seal.md#preconditions), then the record into the store and protection on the
  * sheet. Warnings count as confirmed only with `--confirm-warnings`, and the record lists them.
  */
 export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {

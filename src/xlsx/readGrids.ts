@@ -127,7 +127,7 @@ function noContent(): Unreadable {
   return new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
 }
 
-/** The grids only (SPEC: every sheet, values and merges). */
+/** The grids only (every sheet, values and merges: what docs/domain/form.md#reading-a-form-someone-else-made needs). */
 export async function readWorkbookGrids(path: string, options: ReadOptions = {}): Promise<Grid[]> {
   return (await readWorkbook(path, options)).grids;
 }

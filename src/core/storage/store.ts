@@ -36,7 +36,7 @@ export const FooterBeforeSealSchema = z.object({
 });
 export type FooterBeforeSeal = z.infer<typeof FooterBeforeSealSchema>;
 
-/** What the add-in keeps in a workbook (SPEC §6): the seal, the unit's quota, its settings. */
+/** What the add-in keeps in a workbook (docs/storage.md): the seal, the unit's quota, its settings. */
 export interface WorkbookStore {
   readonly seal?: SealRecord;
   readonly quota?: QuotaSet;

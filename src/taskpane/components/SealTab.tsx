@@ -124,7 +124,7 @@ const SealForm: React.FC = () => {
   );
 };
 
-/** 封存: the SPEC §6 checklist and the seal. */
+/** 封存: the checklist of docs/seal.md#preconditions and the seal. */
 export const SealTab: React.FC = () => {
   const { state, t } = usePane();
   const styles = useAreaStyles();

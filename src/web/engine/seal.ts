@@ -34,7 +34,11 @@ export function readiness(candidate: SealCandidate, confirmed: Iterable<string>)
  * other part of the dropped file kept as it was (the page offers it under a new name; the
  * original stays as it was).
  */
-export async function sealedBlob(candidate: SealCandidate, sealedBy: string, confirmed: Iterable<string>): Promise<Blob> {
+export async function sealedBlob(
+  candidate: SealCandidate,
+  sealedBy: string,
+  confirmed: Iterable<string>,
+): Promise<{ readonly blob: Blob; readonly code: string }> {
   const ready = readiness(candidate, confirmed);
   if (!ready.ready) throw new Error("the form is not ready to seal");
   const { analysis } = candidate;
@@ -51,7 +55,7 @@ export async function sealedBlob(candidate: SealCandidate, sealedBy: string, con
     sheet: candidate.form.sheet,
     store: { ...analysis.store, seal: record },
   });
-  return new Blob([sealed as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+  return { blob: new Blob([sealed as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), code: sealCodeOf(record.digest) };
 }
 
 export type Verification =

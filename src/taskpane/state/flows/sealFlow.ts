@@ -5,7 +5,7 @@ import type { PaneSession } from "../paneSession";
 
 /** The seal tab: the checklist, sealing and protecting the form, checking the seal, and unsealing. */
 export function sealFlow(session: PaneSession) {
-  /** SPEC §6 preconditions for the latest analysis and the clerk's confirmations. */
+  /** The seal's preconditions (docs/seal.md#preconditions) for the latest analysis and the clerk's confirmations. */
   const readiness = (): SealReadiness | undefined => {
     const { analysis, confirmed } = session.getState();
     return analysis === undefined ? undefined : sealReadinessOf(analysis, confirmed);
