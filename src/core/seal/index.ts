@@ -25,6 +25,7 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
+export { sealedFileName } from "./sealedName";
 export {
   sealedFooter,
   sealedFooters,
