@@ -3,6 +3,7 @@ import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
+import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
 import {
   MARK_FILL,
@@ -285,6 +286,21 @@ export class PreviewWorkbook implements WorkbookAdapter {
     const expected = sheet.protection.password;
     if (expected !== undefined && expected !== password) throw new Error("The password you supplied is not correct.");
     delete sheet.protection;
+    this.changed();
+  }
+
+  async readFooters(sheetName: string): Promise<SheetFooters> {
+    return { default: { ...this.requireSheet(sheetName).footer } };
+  }
+
+  /** Only the footer of every page exists here; like Excel, a footer over 255 characters is refused. */
+  async writeFooters(sheetName: string, footers: SheetFooters): Promise<void> {
+    const sheet = this.requireSheet(sheetName);
+    const footer = footers.default;
+    if (footer === undefined) return;
+    const length = joinFooter(footer).length;
+    if (length > FOOTER_LIMIT) throw new Error(`The footer is ${length} characters long; Excel allows at most ${FOOTER_LIMIT}.`);
+    sheet.footer = { ...footer };
     this.changed();
   }
 

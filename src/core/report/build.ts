@@ -10,6 +10,8 @@ import { canonicalDate, canonicalNumber } from "../seal/canonical";
 import { tidyText } from "../text/normalize";
 import type { BatchReport, FileReport, FileStatus, JsonCell, ReportIssue, ReportSummary, SealState } from "./schema";
 
+export type LeftOut = NonNullable<FileReport["leftOut"]>[number];
+
 /** An issue that points into one file of a batch (cross-file findings). */
 export type FileIssue = Issue & { readonly path: string };
 
@@ -49,6 +51,8 @@ export interface FileReportInput {
   readonly sealRecord?: { readonly sealedBy: string; readonly sealedAt: string; readonly sealCode?: string };
   readonly format?: string;
   readonly quota?: readonly QuotaUsage[];
+  /** Cells far right of a sheet's table that the reader did not read (see `FileReport.leftOut`). */
+  readonly leftOut?: readonly LeftOut[];
   /** Defaults to the form's 推荐单位, tidied. */
   readonly unit?: string;
 }
@@ -96,11 +100,12 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
             used: q.used,
           })),
         }),
+    ...(input.leftOut === undefined || input.leftOut.length === 0 ? {} : { leftOut: input.leftOut.map((l) => ({ ...l })) }),
     issues: input.issues.map((i) => toReportIssue(i, lang)),
   };
 }
 
-/** A file that could not be read at all (SPEC §8): one `unreadable` entry, and the batch goes on. */
+/** A file that could not be read at all (docs/domain/bad-input.md#unreadable-files): one `unreadable` entry, and the batch goes on. */
 export function unreadableFileReport(path: string, reason: string, lang: Lang): FileReport {
   const issue: Issue = { code: "unreadable", severity: "error", sheet: "", params: { reason } };
   return buildFileReport({ path, issues: [issue] }, lang);
@@ -129,7 +134,7 @@ export function buildBatchReport(
   toolVersion: string,
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
-  // SPEC §7: a file is invalid when it carries any error, a cross-file one included.
+  // docs/domain/reports.md#file-status: a file is invalid when it carries any error, a cross-file one included.
   const blamed = new Set(crossFileIssues.flatMap((i) => (i.severity === "error" && "path" in i ? [i.path] : [])));
   const judged = files.map((f) => (f.status === "ok" && blamed.has(f.path) ? { ...f, status: "invalid" as const } : f));
   return {
@@ -141,7 +146,7 @@ export function buildBatchReport(
   };
 }
 
-/** SPEC §7: 2 when an input could not be read, 1 when the data has errors, else 0. Bad usage is the CLI's. */
+/** docs/domain/reports.md#exit-status: 2 when an input could not be read, 1 when the data has errors, else 0. Bad usage is the CLI's. */
 export function exitStatus(report: BatchReport): 0 | 1 | 2 {
   if (report.summary.unreadable > 0) return 2;
   return report.summary.errors > 0 ? 1 : 0;

@@ -23,7 +23,7 @@ function jsonValue(value: JsonCell | undefined): CellValue {
 }
 
 /**
- * 问题清单 (SPEC §7): every issue of every file, file by file in the batch's order, each file's
+ * 问题清单 (docs/domain/reports.md#the-review-workbook): every issue of every file, file by file in the batch's order, each file's
  * sheet-level issues first and then by row; cross-file issues (an enterprise recommended by two
  * units) sit with the file they point into. Errors are marked.
  */

@@ -44,7 +44,7 @@ export interface SealReadiness {
 }
 
 /**
- * SPEC §6 preconditions: no errors, every quota met (used ≤ limit), header block complete, every
+ * The seal's preconditions (docs/seal.md#preconditions): no errors, every quota met (used ≤ limit), header block complete, every
  * warning confirmed. `seal-missing` is not asked about: sealing is what answers it.
  */
 export function sealReadiness(input: SealReadinessInput): SealReadiness {
