@@ -1,4 +1,4 @@
-import { judgeWorkbook, sealReadinessOf } from "../core/analysis";
+import { judgeWorkbook, sealReadinessOf, unreadableReason, type LoadedFile } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
 import { unitShortKey } from "../core/quota/unitName";
@@ -7,7 +7,6 @@ import { formUnit } from "../core/report";
 import { createSealRecord, sealBlockerMessage, toConfirmedWarning, warningKey } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
 import { planOutput, writeOutput } from "./safeOutput";
-import { unreadableReason, type LoadedFile } from "./analyze";
 import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
