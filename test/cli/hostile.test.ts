@@ -71,6 +71,20 @@ test("20,000 rows each with one cell in column XFD read as a normal (formless) w
   expect(file.issues.map((i) => i.code)).toContain("sheet-not-found");
 });
 
+test("a table beside a stray cell in column XFD on each of 20,000 rows: the report counts the cells left out", () => {
+  const rows = Array.from(
+    { length: 20_000 },
+    (_x, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"><v>${i}</v></c><c r="XFD${i + 1}"><v>1</v></c></row>`,
+  ).join("");
+  const path = writeBytes(join(dir, "stray.xlsx"), craftZip(craftWorkbook(`<sheetData>${rows}</sheetData>`)));
+  const file = onlyFile(path);
+  expect(file.format).toBe("xlsx");
+  expect(file.leftOut).toEqual([{ sheet: "表1", count: 20_000, first: "XFD1" }]);
+  const human = qbenchMeasured(["check", path, "--today", "2021-06-20"], BOUND_MS).stdout;
+  expect(human).toContain("读取格式 xlsx");
+  expect(human).toContain("工作表“表1”中远在表格右侧的 20000 个单元格未读入（从 XFD1 起）");
+});
+
 test("a 40 MB CSV of commas is an empty file, not a 40-million-cell row", () => {
   const file = onlyFile(writeBytes(join(dir, "commas.csv"), Buffer.alloc(40 * MB, ",")));
   expectUnreadable(file, /空的.*empty/);

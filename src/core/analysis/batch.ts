@@ -6,6 +6,7 @@ import {
   buildBatchReport,
   buildFileReport,
   findRecommendedTwice,
+  type LeftOut,
   unreadableFileReport,
   type BatchFile,
   type BatchReport,
@@ -30,16 +31,21 @@ export interface UnreadableReason {
  */
 export type LoadedFile =
   | { readonly kind: "unreadable"; readonly path: string; readonly error: UnreadableReason }
-  | ({ readonly kind: "read"; readonly path: string; readonly format: FileKind } & WorkbookInspection);
+  | ({
+      readonly kind: "read";
+      readonly path: string;
+      readonly format: FileKind;
+      readonly leftOut: readonly LeftOut[];
+    } & WorkbookInspection);
 
 /** A read workbook's inspection as a batch keeps it. */
 export async function loadedFromGrids(
   path: string,
-  { grids, format }: { readonly grids: readonly Grid[]; readonly format: FileKind },
+  { grids, format, leftOut }: { readonly grids: readonly Grid[]; readonly format: FileKind; readonly leftOut: readonly LeftOut[] },
   options: InspectOptions = {},
 ): Promise<LoadedFile> {
   const { store } = decodeStore(storeRowsOf(grids));
-  return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
+  return { kind: "read", path, format, leftOut, ...(await inspectWorkbook(grids, store, options)) };
 }
 
 /** The format read, as the review's 单位汇总 names it. */
@@ -110,6 +116,7 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
     {
       path: file.path,
       format: FORMAT_LABEL[file.format],
+      leftOut: file.leftOut,
       ...(form === undefined ? {} : { form }),
       issues: analysis.issues,
       region: analysis.region,

@@ -10,6 +10,8 @@ import { canonicalDate, canonicalNumber } from "../seal/canonical";
 import { tidyText } from "../text/normalize";
 import type { BatchReport, FileReport, FileStatus, JsonCell, ReportIssue, ReportSummary, SealState } from "./schema";
 
+export type LeftOut = NonNullable<FileReport["leftOut"]>[number];
+
 /** An issue that points into one file of a batch (cross-file findings). */
 export type FileIssue = Issue & { readonly path: string };
 
@@ -49,6 +51,8 @@ export interface FileReportInput {
   readonly sealRecord?: { readonly sealedBy: string; readonly sealedAt: string; readonly sealCode?: string };
   readonly format?: string;
   readonly quota?: readonly QuotaUsage[];
+  /** Cells far right of a sheet's table that the reader did not read (see `FileReport.leftOut`). */
+  readonly leftOut?: readonly LeftOut[];
   /** Defaults to the form's 推荐单位, tidied. */
   readonly unit?: string;
 }
@@ -96,6 +100,7 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
             used: q.used,
           })),
         }),
+    ...(input.leftOut === undefined || input.leftOut.length === 0 ? {} : { leftOut: input.leftOut.map((l) => ({ ...l })) }),
     issues: input.issues.map((i) => toReportIssue(i, lang)),
   };
 }

@@ -53,6 +53,11 @@ export const FileReportSchema = z.object({
   /** The seal code printed on the paper (docs/seal.md#the-seal-code-封存码), when the record carries one. */
   sealCode: z.string().optional(),
   quota: z.array(ReportQuotaSchema).optional(),
+  /**
+   * Cells the reader left out of a sheet, lying far right of its table (a stray value in column
+   * XFD on every row): how many, and the first of them. Present only when some were.
+   */
+  leftOut: z.array(z.object({ sheet: z.string(), count: z.number().int().positive(), first: z.string() })).optional(),
   issues: z.array(ReportIssueSchema),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;

@@ -1,5 +1,6 @@
 import type { Lang } from "../issues/lang";
 import type { CellValue } from "../grid/cell";
+import type { LeftOut } from "../report/build";
 import type { ReportQuota } from "../report/schema";
 import type { ReviewedFile } from "./fileIssues";
 import { columnsOf, SHEET_NAMES, type ReviewSheet, type Titled } from "./reviewSheet";
@@ -28,6 +29,17 @@ const COLUMNS: readonly Titled[] = [
 function otherLimits(quota: readonly ReportQuota[], lang: Lang): string | null {
   const parts = quota.filter((q) => q.kind !== "total").map((q) => `${lang === "zh" ? q.label : q.labelEn} ${q.used}/${q.limit}`);
   return parts.length === 0 ? null : parts.join(lang === "zh" ? "；" : "; ");
+}
+
+/** Cells the reader left out, far right of a sheet's table, so that the meeting knows the file holds more. */
+function leftOutNote(leftOut: readonly LeftOut[], lang: Lang): string | null {
+  if (leftOut.length === 0) return null;
+  const parts = leftOut.map((l) =>
+    lang === "zh"
+      ? `工作表“${l.sheet}”远在表格右侧的 ${l.count} 个单元格未读入（从 ${l.first} 起）`
+      : `${l.count} cell(s) of sheet "${l.sheet}" far right of its table not read (from ${l.first})`,
+  );
+  return parts.join(lang === "zh" ? "；" : "; ");
 }
 
 /** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
@@ -67,7 +79,7 @@ export function unitSummarySheet(files: readonly ReviewedFile[], lang: Lang): Re
       errors,
       warnings,
       STATUS_TEXT[lang][file.status],
-      unreadable ? unreadable.message : null,
+      unreadable ? unreadable.message : leftOutNote(file.leftOut ?? [], lang),
     ]);
   }
   return { kind: "units", name: SHEET_NAMES.units[lang], columns: columnsOf(COLUMNS, lang), rows, marked };

@@ -50,9 +50,9 @@ export async function openWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Work
   return workbook;
 }
 
-export async function readWorkbookBytes(bytes: Uint8Array): Promise<{ grids: Grid[]; format: FileKind }> {
+export async function readWorkbookBytes(bytes: Uint8Array): Promise<{ grids: Grid[]; format: FileKind; leftOut: [] }> {
   const grids = gridsOf(await openWorkbookBytes(bytes));
   if (grids.every((g) => g.values.length === 0))
     throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
-  return { grids, format: "ooxml" };
+  return { grids, format: "ooxml", leftOut: [] };
 }
