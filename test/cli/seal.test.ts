@@ -7,7 +7,7 @@ import { sealCodeOf } from "../../src/core/seal";
 import { decodeStore, encodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/core/workbook";
-import { writeStoreSheet } from "../../src/xlsx/store";
+import { writeStoreSheet } from "../helpers/storeSheet";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "./qbench";

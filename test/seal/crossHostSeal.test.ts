@@ -9,7 +9,7 @@ import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/core/workbook";
-import { writeStoreSheet } from "../../src/xlsx/store";
+import { writeStoreSheet } from "../helpers/storeSheet";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, loadSealVectors, v1Record, type SealVector } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR } from "./clerkSheet";

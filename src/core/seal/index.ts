@@ -24,6 +24,7 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
+export { sealedFileName } from "./sealedName";
 export {
   sealedFooter,
   sealedFooters,

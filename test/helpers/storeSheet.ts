@@ -1,10 +1,11 @@
 import type ExcelJS from "exceljs";
-import { cellAddress } from "../core/grid/address";
-import { STORE_SHEET } from "../core/workbook";
-import { writeText } from "./safeText";
+import { cellAddress } from "../../src/core/grid/address";
+import { STORE_SHEET } from "../../src/core/workbook";
+import { writeText } from "../../src/xlsx/safeText";
 
 /**
- * Replaces the very hidden store sheet with these rows. Every cell is written as a string cell
+ * Replaces the very hidden store sheet with these rows, through exceljs: how a test lays out or
+ * tampers with a store as another tool might write it. Every cell is written as a string cell
  * (t="s"), never a formula; the sheet is very hidden so that only code (or the VBA editor)
  * can show it, and it is recreated rather than edited so that no stale chunk survives.
  */
