@@ -129,6 +129,7 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
               sealedBy: file.store.seal.sealedBy,
               sealedAt: file.store.seal.sealedAt,
               sealCode: sealCodeOf(file.store.seal.digest),
+              confirmedWarnings: file.store.seal.confirmedWarnings,
             },
           }),
       quota: analysis.quota?.usage ?? [],

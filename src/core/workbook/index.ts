@@ -3,3 +3,4 @@ export { MARK_FILL } from "./markFill";
 export { STORE_SHEET, storeRowsOf } from "./storeSheet";
 export type { FileKind, LegacyKind } from "./fileKind";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
+export { cleanSheetName, freeSheetName, MAX_SHEET_NAME } from "./sheetName";
