@@ -13,6 +13,7 @@ import {
   type CellMark,
   type WorkbookAdapter,
   type WorkbookChange,
+  freeSheetName,
 } from "../core/workbook";
 import { typedValue } from "./workbook/cellInput";
 import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
@@ -143,7 +144,12 @@ export class PreviewWorkbook implements WorkbookAdapter {
 
   async createFormSheet(layout: TemplateLayout): Promise<string> {
     this.writeListSheet(layout);
-    const sheet = emptySheet(this.freeName(layout.sheetName));
+    const sheet = emptySheet(
+      freeSheetName(
+        layout.sheetName,
+        this.book.map((s) => s.name),
+      ),
+    );
     for (const cell of layout.cells) {
       const address = canonicalAddress(cell.address);
       if (address) sheet.cells.set(address, { value: cell.value, style: ROLE_STYLE[cell.role] });
@@ -352,17 +358,6 @@ export class PreviewWorkbook implements WorkbookAdapter {
       sheet.cells.set(cellAddress(1, c + 1), { value: column.heading, style: { bold: true } });
       column.values.forEach((value, r) => sheet.cells.set(cellAddress(r + 2, c + 1), { value, style: {} }));
     });
-  }
-
-  /** Excel's rule: names are unique ignoring case and at most 31 characters; add " (2)", " (3)" … */
-  private freeName(preferred: string): string {
-    const base = preferred.slice(0, 31);
-    if (!this.sheet(base)) return base;
-    for (let n = 2; ; n++) {
-      const suffix = ` (${n})`;
-      const candidate = base.slice(0, 31 - suffix.length) + suffix;
-      if (!this.sheet(candidate)) return candidate;
-    }
   }
 
   private changed(): void {
