@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import { sealCodeOf } from "../../src/core/seal";
 import { decodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 import { ensureBuilt, qbench, ROOT, tempDir } from "../cli/qbench";
 import { has, OFFICE_TOOLS, pdfText, soffice } from "../helpers/libreOffice";
 
