@@ -3,6 +3,7 @@ import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
+import type { ReviewSheet } from "../core/review";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
 import {
   MARK_FILL,
@@ -14,6 +15,7 @@ import {
   type WorkbookChange,
 } from "../core/workbook";
 import { typedValue } from "./workbook/cellInput";
+import { reviewPreviewSheet } from "./workbook/reviewSheet";
 import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
 import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
 
@@ -180,6 +182,18 @@ export class PreviewWorkbook implements WorkbookAdapter {
     this.selected = cellAddress(layout.firstDataRow, 1);
     this.changed();
     return sheet.name;
+  }
+
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const review of sheets) {
+      const sheet = reviewPreviewSheet(review, this.freeName(review.name));
+      this.book.push(sheet);
+      names.push(sheet.name);
+    }
+    if (names[0] !== undefined) this.select(names[0]);
+    this.changed();
+    return names;
   }
 
   /** Replaces the marks, as the Office adapter does: cells no longer marked get their own fill back. */

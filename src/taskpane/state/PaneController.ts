@@ -11,6 +11,7 @@ import { strings } from "../i18n";
 import { changesOf, fixProposals, marksOf, undoChanges } from "./fixes";
 import { initialState, reduce, type PaneAction, type PaneState, type TabKey, type Task, type TemplateDraft } from "./paneState";
 import { quotaOfDraft, type QuotaDraft } from "./quotaDraft";
+import { ReviewFlow } from "./ReviewFlow";
 
 export interface PaneDeps {
   readonly adapter: WorkbookAdapter;
@@ -48,7 +49,11 @@ export class PaneController {
   constructor(private readonly deps: PaneDeps) {
     this.today = deps.today ?? (() => new Date());
     this.state = initialState(deps.lang, this.today().getFullYear());
+    this.review = new ReviewFlow(deps.adapter, () => this.state.lang, this.today);
   }
+
+  /** 审查: the reviewer's batch, apart from the clerk's form. */
+  readonly review: ReviewFlow;
 
   readonly getState = (): PaneState => this.state;
 
