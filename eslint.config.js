@@ -97,4 +97,26 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // The package sealer runs in the web page too: no Node built-ins in it.
+    files: ["src/xlsx/package/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "crypto", "zlib", "stream", "yauzl", "exceljs"],
+              message: "src/xlsx/package runs in the browser too.",
+            },
+            {
+              group: ["**/taskpane", "**/taskpane/**"],
+              message: "The package sealer imports the workbook contract from src/core, never the task pane.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "require", "Buffer"],
+    },
+  },
 );

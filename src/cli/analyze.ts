@@ -14,6 +14,7 @@ import {
   buildBatchReport,
   buildFileReport,
   findRecommendedTwice,
+  type LeftOut,
   unreadableFileReport,
   type BatchFile,
   type BatchReport,
@@ -32,16 +33,21 @@ import { readFailure, type Unreadable } from "../xlsx/unreadable";
  */
 export type LoadedFile =
   | { readonly kind: "unreadable"; readonly path: string; readonly error: Unreadable }
-  | ({ readonly kind: "read"; readonly path: string; readonly format: FileKind } & WorkbookInspection);
+  | ({
+      readonly kind: "read";
+      readonly path: string;
+      readonly format: FileKind;
+      readonly leftOut: readonly LeftOut[];
+    } & WorkbookInspection);
 
 /** A read workbook's inspection as a batch keeps it. */
 export async function loadedFromGrids(
   path: string,
-  { grids, format }: { readonly grids: readonly Grid[]; readonly format: FileKind },
+  { grids, format, leftOut }: { readonly grids: readonly Grid[]; readonly format: FileKind; readonly leftOut: readonly LeftOut[] },
   options: InspectOptions = {},
 ): Promise<LoadedFile> {
   const { store } = decodeStore(storeRowsOf(grids));
-  return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
+  return { kind: "read", path, format, leftOut, ...(await inspectWorkbook(grids, store, options)) };
 }
 
 /** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */
@@ -117,6 +123,7 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
     {
       path: file.path,
       format: FORMAT_LABEL[file.format],
+      leftOut: file.leftOut,
       ...(form === undefined ? {} : { form }),
       issues: analysis.issues,
       region: analysis.region,
@@ -129,6 +136,7 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
               sealedBy: file.store.seal.sealedBy,
               sealedAt: file.store.seal.sealedAt,
               sealCode: sealCodeOf(file.store.seal.digest),
+              confirmedWarnings: file.store.seal.confirmedWarnings,
             },
           }),
       quota: analysis.quota?.usage ?? [],

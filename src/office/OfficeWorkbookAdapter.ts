@@ -1,5 +1,6 @@
 import type { Grid } from "../core/grid/grid";
 import type { ReviewSheet } from "../core/review";
+import type { SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
 import {
   STORE_SHEET,
@@ -13,6 +14,7 @@ import { activeSheet, selectCell, writeCells } from "./cells";
 import { ALL_SHEETS, OwnWrites, subscribeChanges } from "./changes";
 import { createFormSheet } from "./createFormSheet";
 import type { OfficeEnv } from "./env";
+import { readFooters, writeFooters } from "./footers";
 import { clearMarks, markIssues, type MarkCache } from "./marks";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
@@ -88,6 +90,14 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
 
   unprotectSheet(sheet: string, password?: string): Promise<void> {
     return unprotectSheet(this.env, sheet, password);
+  }
+
+  readFooters(sheet: string): Promise<SheetFooters> {
+    return readFooters(this.env, sheet);
+  }
+
+  writeFooters(sheet: string, footers: SheetFooters): Promise<void> {
+    return writeFooters(this.env, sheet, footers);
   }
 
   /** A change on any sheet but the form makes the next read look for the form again. */

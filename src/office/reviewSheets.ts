@@ -1,10 +1,10 @@
 import type { CellValue } from "../core/grid/cell";
 import { REVIEW_MARK_FILL, type ReviewSheet } from "../core/review";
+import { freeSheetName } from "../core/workbook";
 import type { OfficeEnv } from "./env";
 import { toExcel, type ExcelLiteral } from "./excelValues";
 import { packByBudget, RANGE_COMMAND_BYTES, SYNC_PAYLOAD_BUDGET, utf8Bytes } from "./payload";
 import { widthInPoints } from "./createFormSheet";
-import { freeSheetName } from "./sheetNames";
 
 /** A review cell as Office.js takes it: risky text keeps its apostrophe (never a formula), a date as its day. */
 function literal(value: CellValue): ExcelLiteral {

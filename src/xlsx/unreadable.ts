@@ -1,4 +1,4 @@
-/** Why a file could not be read, as one `unreadable` report entry says it (SPEC §8). */
+/** Why a file could not be read, as one `unreadable` report entry says it (docs/domain/bad-input.md#unreadable-files). */
 export type UnreadableKind =
   "missing" | "empty" | "corrupt" | "encrypted" | "legacy" | "not-workbook" | "too-large" | "no-content" | "internal";
 

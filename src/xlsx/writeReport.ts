@@ -59,7 +59,7 @@ export function writeReviewWorkbook(review: ReviewWorkbook): ExcelJS.Workbook {
   return wb;
 }
 
-/** `qbench check --report`: the review workbook of the batch (SPEC §7). */
+/** `qbench check --report`: the review workbook of the batch (docs/domain/reports.md#the-review-workbook). */
 export function writeReportWorkbook(report: BatchReport, files: readonly BatchFile[], lang: Lang): ExcelJS.Workbook {
   return writeReviewWorkbook(reviewWorkbook(report, files, lang));
 }

@@ -11,7 +11,7 @@ import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 jest.setTimeout(600_000);
 
 /**
- * The stamped paper (SPEC §6): `qbench seal`, printed by LibreOffice to PDF, carries the seal code
+ * The stamped paper (docs/seal.md#the-seal-code-封存码): `qbench seal`, printed by LibreOffice to PDF, carries the seal code
  * and the page numbers on every page; the workbook re-saved by LibreOffice still verifies.
  */
 function has(tool: string): boolean {

@@ -2,6 +2,7 @@ import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
 import type { Grid } from "../../src/core/grid/grid";
 import type { ReviewSheet } from "../../src/core/review";
+import type { SheetFooters } from "../../src/core/seal/footer";
 import type { TemplateLayout } from "../../src/core/template/layout";
 import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
 
@@ -14,6 +15,7 @@ export class MemoryAdapter implements WorkbookAdapter {
   selected: { sheet: string; cell: string } | undefined;
   readonly protectedSheets = new Map<string, string | undefined>();
   readonly layouts: TemplateLayout[] = [];
+  readonly footers = new Map<string, SheetFooters>();
   /** Makes the next call of the named method fail with this message. */
   failNext: { method: keyof WorkbookAdapter; message: string } | undefined;
   private readonly listeners = new Set<(c: WorkbookChange) => void>();
@@ -125,6 +127,15 @@ export class MemoryAdapter implements WorkbookAdapter {
   async unprotectSheet(sheet: string, password?: string): Promise<void> {
     if (this.protectedSheets.get(sheet) !== password) throw new Error("The password is not correct");
     this.protectedSheets.delete(sheet);
+  }
+
+  async readFooters(sheet: string): Promise<SheetFooters> {
+    return this.footers.get(sheet) ?? { default: { left: "", center: "", right: "" } };
+  }
+
+  async writeFooters(sheet: string, footers: SheetFooters): Promise<void> {
+    this.failIfAsked("writeFooters");
+    this.footers.set(sheet, { ...this.footers.get(sheet), ...footers });
   }
 
   onUserChange(listener: (change: WorkbookChange) => void): () => void {

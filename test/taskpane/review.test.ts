@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
-import { PaneController } from "../../src/taskpane/state/PaneController";
+import { createPaneController } from "../../src/taskpane/state/PaneController";
 import type { PickedFile } from "../../src/taskpane/state/ReviewFlow";
 import { MemoryAdapter } from "./memoryAdapter";
 
@@ -19,7 +19,7 @@ describe("审查 in the task pane", () => {
   it("reviews the examples with the quota table into three new sheets, a damaged file as one row with its reason", async () => {
     const adapter = new MemoryAdapter();
     adapter.setSheet("单位汇总", [["我的笔记"]]);
-    const pane = new PaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
+    const pane = createPaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
     const forms = readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx"));
     const progress: string[] = [];
     pane.review.subscribe(() => {
@@ -47,7 +47,7 @@ describe("审查 in the task pane", () => {
 
   it("says why when the quota table cannot be read, and adds nothing", async () => {
     const adapter = new MemoryAdapter();
-    const pane = new PaneController({ adapter, lang: "en", toolVersion: "test", today: () => TODAY });
+    const pane = createPaneController({ adapter, lang: "en", toolVersion: "test", today: () => TODAY });
     pane.review.addFiles([example("02-宁波市经济和信息化局.xlsx")]);
     pane.review.setQuota(picked("quota.json", new TextEncoder().encode('[{"unit": "宁波市经济和信息化局", "total": -1}]')));
     await pane.review.run();

@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid/cell";
 import type { Lang } from "../issues/lang";
 
-/** Which of the review workbook's three sheets (SPEC §7). */
+/** Which of the review workbook's three sheets (docs/domain/reports.md#the-review-workbook). */
 export type ReviewSheetKind = "units" | "issues" | "enterprises";
 
 export interface ReviewColumn {

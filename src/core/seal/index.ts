@@ -13,6 +13,8 @@ export {
   type ConfirmedWarning,
   type SealInput,
 } from "./record";
+export { isConfirmedWarning } from "./confirmed";
+export { checkPaperCode, type PaperCodeCheck } from "./paperCode";
 export { verifySeal, checkSeal, type ChangedCell, type SealVerification, type SealCheck } from "./verify";
 export {
   sealReadiness,
@@ -23,4 +25,19 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
-export { sealedFooter, sealFooterLeft, splitFooter, FOOTER_LIMIT, PAGE_SECTION, type FooterSections } from "./footer";
+export { sealedFileName } from "./sealedName";
+export {
+  sealedFooter,
+  sealedFooters,
+  unsealedFooters,
+  sealedSections,
+  sealFooterLeft,
+  splitFooter,
+  joinFooter,
+  FOOTER_LIMIT,
+  FOOTER_PAGES,
+  PAGE_SECTION,
+  type FooterPages,
+  type FooterSections,
+  type SheetFooters,
+} from "./footer";

@@ -108,7 +108,7 @@ export type SealCheck =
 
 /**
  * The seal state of a workbook for a report or the task pane: `none` with a `seal-missing`
- * warning (an error where the office requires seals, SPEC §4), else the verification.
+ * warning (an error where the office requires seals, docs/domain/rules.md#severities), else the verification.
  */
 export async function checkSeal(
   form: FormSheet | undefined,

@@ -2,6 +2,7 @@ import type { CellValue } from "../grid/cell";
 import type { Grid } from "../grid/grid";
 import type { Severity } from "../issues/registry";
 import type { ReviewSheet } from "../review";
+import type { SheetFooters } from "../seal/footer";
 import type { TemplateLayout } from "../template/layout";
 
 /** One cell the add-in intends to write (a fix, an undo). */
@@ -67,6 +68,10 @@ export interface WorkbookAdapter {
   writeStore(rows: readonly (readonly string[])[]): Promise<void>;
   protectSheet(sheet: string, password?: string): Promise<void>;
   unprotectSheet(sheet: string, password?: string): Promise<void>;
+  /** The sheet's print footers, by the page groups its layout uses (every page unless first or odd/even pages have their own). */
+  readFooters(sheet: string): Promise<SheetFooters>;
+  /** Writes these page groups' footers; the host refuses a footer longer than Excel's 255 characters. */
+  writeFooters(sheet: string, footers: SheetFooters): Promise<void>;
   /**
    * Calls the listener when the user changes cells, and `onError` when following the changes
    * fails (so the pane can say so instead of going quiet); returns a function that stops listening.

@@ -2,3 +2,4 @@ export type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChan
 export { MARK_FILL } from "./markFill";
 export { STORE_SHEET } from "./storeSheet";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
+export { cleanSheetName, freeSheetName, MAX_SHEET_NAME } from "./sheetName";

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../core/grid/cell";
 import type { CellRange } from "../../core/grid/grid";
+import type { FooterSections } from "../../core/seal/footer";
 
 /** How a cell looks beyond its value; only what the preview grid shows and an .xlsx keeps. */
 export interface CellStyle {
@@ -46,6 +47,8 @@ export interface PreviewSheet {
   rowHeights: Map<number, number>;
   frozenRows: number;
   lists: ListRule[];
+  /** The print footer of every page (the preview gives first, odd and even pages none of their own). */
+  footer: FooterSections;
 }
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): PreviewSheet {
@@ -58,6 +61,7 @@ export function emptySheet(name: string, visibility: SheetVisibility = "visible"
     rowHeights: new Map(),
     frozenRows: 0,
     lists: [],
+    footer: { left: "", center: "", right: "" },
   };
 }
 

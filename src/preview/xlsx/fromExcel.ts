@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/cell";
 import { parseRange, parseSheetRange } from "../../core/grid/range";
+import { splitFooter } from "../../core/seal/footer";
 import { emptySheet, type CellStyle, type PreviewSheet, type SheetVisibility } from "../workbook/sheet";
 
 /** What exceljs keeps on a worksheet but does not declare in its types. */
@@ -40,6 +41,9 @@ function readWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
   });
   const view = (ws.views ?? [])[0];
   if (view && view.state === "frozen") sheet.frozenRows = view.ySplit ?? 0;
+  // exceljs leaves `headerFooter` null on a sheet read without one, whatever its typings say.
+  const headerFooter: Partial<ExcelJS.HeaderFooter> = ws.headerFooter ?? {};
+  sheet.footer = splitFooter(headerFooter.oddFooter ?? "");
   const internals = ws as unknown as WorksheetInternals;
   if (internals.sheetProtection?.sheet) sheet.protection = {};
   for (const [address, rule] of Object.entries(internals.dataValidations?.model ?? {})) {
