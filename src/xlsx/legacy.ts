@@ -4,7 +4,7 @@ import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
-import type { LegacyKind } from "./sniff";
+import type { LegacyKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
 
 /**
