@@ -106,7 +106,6 @@ export const en: Strings = {
     code: "Seal code",
     codeHint: "The code is in the sheet's footer, on every printed page.",
     paperCode: "Check the code on the paper",
-    paperHint: "Type the seal code from the footer of the stamped paper",
     paperCheck: "Check",
     paperMatch: "Matches the code on the paper: this file is the one that was stamped",
     paperMismatch: (code: string) =>

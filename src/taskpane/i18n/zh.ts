@@ -105,7 +105,6 @@ export const zh = {
     code: "封存码",
     codeHint: "封存码已写入表格的页脚，打印的每一页都带有它。",
     paperCode: "核对纸质表上的封存码",
-    paperHint: "输入盖章纸质表页脚上的封存码",
     paperCheck: "核对",
     paperMatch: "与纸质表上的封存码一致：本文件即所盖章的那份表",
     paperMismatch: (code: string) => `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${code}`,
