@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { sealCodeOf } from "../../src/core/seal";
 import { decodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "./qbench";
 
