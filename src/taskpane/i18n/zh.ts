@@ -127,7 +127,7 @@ export const zh = {
     reading: (k: number, n: number, name: string) => `正在读取第 ${k} / ${n} 个文件：${name}`,
     writing: "正在写入审查结果……",
     summary: (files: number, unreadable: number, withErrors: number) => `${files} 个文件：${unreadable} 个无法读取，${withErrors} 个有错误`,
-    enterprises: (n: number, twice: number) => `${n} 家企业，其中 ${twice} 家被多个单位重复推荐（已在企业汇总中标出）`,
+    enterprises: (n: number, twice: number) => `${n} 家企业；${twice} 行是被多个单位重复推荐的企业（已在企业汇总中标出）`,
     added: "已加入工作表：",
     show: (name: string) => `查看“${name}”`,
     empty: "还没有选择文件。",
