@@ -40,8 +40,13 @@ export async function loadedFromGrids(
   { grids, format }: { readonly grids: readonly Grid[]; readonly format: FileKind },
   options: InspectOptions = {},
 ): Promise<LoadedFile> {
-  const { store } = decodeStore(storeRowsOf(grids));
-  return { kind: "read", path, format, ...(await inspectWorkbook(grids, store, options)) };
+  const { store, damaged } = decodeStore(storeRowsOf(grids));
+  return {
+    kind: "read",
+    path,
+    format,
+    ...(await inspectWorkbook(grids, store, { ...options, sealRecordDamaged: damaged.includes("seal") })),
+  };
 }
 
 /** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */

@@ -46,6 +46,10 @@ export interface PreviewSheet {
   rowHeights: Map<number, number>;
   frozenRows: number;
   lists: ListRule[];
+  /** Hidden rows and columns (1-based) and the print area, as the workbook was opened: the seal covers them. */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  printArea?: CellRange[];
 }
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): PreviewSheet {
@@ -58,6 +62,8 @@ export function emptySheet(name: string, visibility: SheetVisibility = "visible"
     rowHeights: new Map(),
     frozenRows: 0,
     lists: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
   };
 }
 

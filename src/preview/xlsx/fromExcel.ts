@@ -1,11 +1,12 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/cell";
 import { parseRange, parseSheetRange } from "../../core/grid/range";
+import { exceljsFormat } from "../../xlsx/exceljsFormat";
+import { exceljsLayout } from "../../xlsx/exceljsLayout";
 import { emptySheet, type CellStyle, type PreviewSheet, type SheetVisibility } from "../workbook/sheet";
 
 /** What exceljs keeps on a worksheet but does not declare in its types. */
 interface WorksheetInternals {
-  sheetProtection?: { sheet?: boolean } | null;
   dataValidations?: { model?: Record<string, { type?: string; formulae?: unknown[] } | undefined> };
 }
 
@@ -41,7 +42,11 @@ function readWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
   const view = (ws.views ?? [])[0];
   if (view && view.state === "frozen") sheet.frozenRows = view.ySplit ?? 0;
   const internals = ws as unknown as WorksheetInternals;
-  if (internals.sheetProtection?.sheet) sheet.protection = {};
+  const layout = exceljsLayout(ws);
+  if (layout.protected) sheet.protection = {};
+  for (const row of layout.hiddenRows) sheet.hiddenRows.add(row);
+  for (const col of layout.hiddenColumns) sheet.hiddenColumns.add(col);
+  if (layout.printArea !== undefined) sheet.printArea = layout.printArea.map((a) => ({ ...a }));
   for (const [address, rule] of Object.entries(internals.dataValidations?.model ?? {})) {
     const formula = rule?.type === "list" ? rule.formulae?.[0] : undefined;
     const source = typeof formula === "string" ? parseSheetRange(formula.replace(/^=/, "")) : undefined;
@@ -78,7 +83,8 @@ function readStyle(cell: ExcelJS.Cell): CellStyle {
   if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
     style.fill = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
   if (cell.border && Object.values(cell.border).some((side) => side && "style" in side && side.style)) style.border = true;
-  if (cell.numFmt && cell.numFmt !== "General") style.format = cell.numFmt;
+  const format = exceljsFormat(cell.numFmt);
+  if (format && format !== "General") style.format = format;
   return style;
 }
 
