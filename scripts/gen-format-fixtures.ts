@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "@e965/xlsx";
+import { encrypt } from "officecrypto-tool";
 
 const SOURCE = "examples/04-江苏省工业和信息化厅-常见错误.xlsx";
 const OUT = "test/fixtures/formats";
@@ -27,6 +28,13 @@ const sheetjs: [string, XLSX.BookType][] = [
 for (const [name, bookType] of sheetjs) writeFileSync(join(OUT, name), XLSX.write(book, { bookType, type: "buffer" }) as Buffer);
 // WPS saves .et as a BIFF8 compound file with its own extension: this is that, not a WPS-made file.
 copyFileSync(join(OUT, "sheetjs-biff8.xls"), join(OUT, "wps-style.et"));
+
+// officecrypto-tool: the original under an open password, in ECMA-376 agile encryption (what
+// Excel 2010 and later write) and standard encryption (Excel 2007). The password is in the test.
+const ENCRYPTED_PASSWORD = "质标2021";
+const original = readFileSync(SOURCE);
+writeFileSync(join(OUT, "encrypted-agile.xlsx"), encrypt(original, { password: ENCRYPTED_PASSWORD }));
+writeFileSync(join(OUT, "encrypted-standard.xlsx"), encrypt(original, { password: ENCRYPTED_PASSWORD, type: "standard" }));
 
 // LibreOffice: .xls (BIFF8) and .ods as LibreOffice Calc writes them.
 const work = mkdtempSync(join(tmpdir(), "qbench-formats-"));

@@ -7,7 +7,7 @@ import type { Region } from "../core/reference";
 import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { checkBatch, type LoadedFile } from "./analyze";
+import { checkBatch, type LoadedFile } from "../core/analysis";
 import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
 import { planOutput, writeOutput } from "./safeOutput";
@@ -27,6 +27,8 @@ export interface CheckOptions {
   readonly force: boolean;
   readonly lang: Lang;
   readonly today: Date;
+  /** `--password`: opens every encrypted workbook of the batch; never written anywhere. */
+  readonly password?: string;
 }
 
 /** Reads the office's quota table: JSON (`[{unit,total,…}]` or `{unit: total}`) or an .xlsx with 推荐单位 | 名额. */
@@ -88,7 +90,7 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
   const bar = progressBar(inputs.length);
   const loaded: LoadedFile[] = [];
   for (const path of inputs) {
-    loaded.push(await loadFile(path, { requireSeal: options.requireSeal }));
+    loaded.push(await loadFile(path, { requireSeal: options.requireSeal }, options.password));
     bar.tick();
   }
   bar.stop();

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/issues/lang";
-import type { BatchReport, FileReport, ReportIssue } from "../core/report";
+import type { BatchReport, FileReport, LeftOut, ReportIssue } from "../core/report";
+import { sealTime } from "../core/review/words";
 import { visible } from "./terminalText";
 import { clip, formatTable } from "./textWidth";
 
@@ -8,12 +9,15 @@ const WORDS = {
     error: "错误",
     warning: "提示",
     head: ["级别", "位置", "列", "代码", "说明"],
+    confirmed: (by: string, at: string) => `（已确认：${by} ${at}）`,
     status: { ok: "通过", invalid: "有错误", unreadable: "无法读取" },
     seal: { none: "未封存", valid: "封存有效", broken: "封存已破坏" },
     rows: (n: number) => `${n} 家企业`,
     noIssues: "未发现问题。",
     crossFile: "跨文件问题",
     quota: "名额",
+    format: (f: string) => `读取格式 ${f}`,
+    leftOut: (l: LeftOut) => `注意：工作表“${l.sheet}”中远在表格右侧的 ${l.count} 个单元格未读入（从 ${l.first} 起）`,
     summary: (s: BatchReport["summary"]) =>
       `共 ${s.files} 个文件：通过 ${s.ok}，有错误 ${s.invalid}，无法读取 ${s.unreadable}；企业 ${s.rows} 家；错误 ${s.errors} 个，提示 ${s.warnings} 个。`,
   },
@@ -21,12 +25,15 @@ const WORDS = {
     error: "error",
     warning: "warning",
     head: ["severity", "where", "column", "code", "message"],
+    confirmed: (by: string, at: string) => ` (confirmed: ${by} ${at})`,
     status: { ok: "ok", invalid: "invalid", unreadable: "unreadable" },
     seal: { none: "not sealed", valid: "seal valid", broken: "seal broken" },
     rows: (n: number) => `${n} enterprise(s)`,
     noIssues: "No issues found.",
     crossFile: "Across files",
     quota: "quota",
+    format: (f: string) => `read as ${f}`,
+    leftOut: (l: LeftOut) => `note: ${l.count} cell(s) of sheet "${l.sheet}" far right of its table were not read (from ${l.first})`,
     summary: (s: BatchReport["summary"]) =>
       `${s.files} file(s): ${s.ok} ok, ${s.invalid} invalid, ${s.unreadable} unreadable; ${s.rows} enterprise(s); ${s.errors} error(s), ${s.warnings} warning(s).`,
   },
@@ -48,7 +55,8 @@ function issueRows(issues: readonly ReportIssue[], lang: Lang): string[][] {
     clip(where(i), NAME_WIDTH),
     clip(i.column ?? "", COLUMN_WIDTH),
     i.code,
-    clip(i.message, MESSAGE_WIDTH),
+    clip(i.message, MESSAGE_WIDTH) +
+      (i.confirmed === undefined ? "" : WORDS[lang].confirmed(clip(i.confirmed.by, NAME_WIDTH), sealTime(i.confirmed.at) ?? "")),
   ]);
 }
 
@@ -57,6 +65,7 @@ function fileHeading(f: FileReport, lang: Lang): string {
   const parts: string[] = [w.status[f.status]];
   if (f.unit) parts.push(clip(f.unit, NAME_WIDTH));
   if (f.status !== "unreadable") parts.push(w.rows(f.rowCount), w.seal[f.seal]);
+  if (f.format !== undefined) parts.push(w.format(f.format));
   for (const q of f.quota ?? []) parts.push(`${w.quota} ${clip(lang === "zh" ? q.label : q.labelEn, NAME_WIDTH)} ${q.used}/${q.limit}`);
   // A path is never cut (the reviewer needs all of it), only made safe.
   return `■ ${visible(f.path)} — ${parts.join("，")}`;
@@ -73,6 +82,7 @@ export function renderHumanReport(report: BatchReport): string {
   const out: string[] = [];
   for (const f of report.files) {
     out.push(fileHeading(f, lang));
+    for (const l of f.leftOut ?? []) out.push(`  ${visible(w.leftOut({ ...l, sheet: clip(l.sheet, NAME_WIDTH) }))}`);
     out.push(f.issues.length === 0 ? `  ${w.noIssues}` : formatTable(w.head, issueRows(f.issues, lang)), "");
   }
   if (report.crossFile.length > 0) {

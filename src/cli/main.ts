@@ -46,7 +46,7 @@ function printLines(lines: readonly string[]): void {
   process.stdout.write(`${lines.map(visible).join("\n")}\n`);
 }
 
-/** Runs the command line and returns its exit status (SPEC §7: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
+/** Runs the command line and returns its exit status (docs/domain/reports.md#exit-status: 0 clean, 1 errors in the data, 2 bad usage or unreadable input). */
 export async function runCli(argv: readonly string[]): Promise<number> {
   let status = 0;
   const program = new Command()
@@ -88,6 +88,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .option("--require-seal", "未封存按错误处理 / an unsealed file is an error", false)
     .option("--json", "输出 JSON 报告 / print the JSON report", false)
     .option("--report <file>", "另存 .xlsx 报告（问题清单、企业汇总）/ also write an .xlsx report")
+    .option("--password <password>", "加密工作簿的打开密码 / the open password of encrypted workbooks")
     .addOption(forceOption())
     .addOption(langOption())
     .addOption(todayOption())
@@ -104,6 +105,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           force: boolean;
           lang: Lang;
           today?: Date;
+          password?: string;
         },
       ) => {
         const result = await runCheck(paths, { ...o, today: o.today ?? new Date() });

@@ -1,4 +1,4 @@
-/** Bad usage (SPEC §7 exit status 2): a wrong option, a missing file, an output that would overwrite. */
+/** Bad usage (exit status 2, docs/domain/reports.md#exit-status): a wrong option, a missing file, an output that would overwrite. */
 export class UsageError extends Error {
   constructor(
     readonly zh: string,

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/issues/lang";
-import { compareSealCode, namedChangeCount, sealCodeOf } from "../core/seal";
-import { unreadableReason } from "./analyze";
+import { checkPaperCode, namedChangeCount, sealCodeOf } from "../core/seal";
+import { unreadableReason } from "../core/analysis";
 import { loadFile } from "./loadFile";
 import { clip } from "./textWidth";
 
@@ -100,10 +100,18 @@ export async function runVerify(path: string, lang: Lang, code?: string): Promis
           ...result.sheetsRemoved.map(t.sheetRemoved),
           ...(result.recordChanged ? [t.recordChanged] : []),
         ];
-  const sealStatus = result.state === "valid" ? 0 : 1;
-  if (code === undefined) return { status: sealStatus, lines: sealLines };
-  const comparison = compareSealCode(code, record.digest);
-  if (comparison.kind === "typo") return { status: 2, lines: [t.codeTypo(code)] };
-  if (comparison.kind === "mismatch") return { status: 1, lines: [...sealLines, t.codeMismatch(comparison.fileCode)] };
-  return { status: sealStatus, lines: [...sealLines, ...(sealStatus === 0 ? [t.codeMatch] : [])] };
+  if (code === undefined) return { status: result.state === "valid" ? 0 : 1, lines: sealLines };
+  const paper = checkPaperCode(code, record, result.state);
+  switch (paper.kind) {
+    case "typo":
+      return { status: 2, lines: [t.codeTypo(code)] };
+    case "mismatch":
+      return { status: 1, lines: [...sealLines, t.codeMismatch(paper.fileCode)] };
+    case "broken":
+      return { status: 1, lines: sealLines };
+    case "match":
+      return { status: 0, lines: [...sealLines, t.codeMatch] };
+    case "unsealed":
+      return { status: 1, lines: [t.none] };
+  }
 }

@@ -1,4 +1,6 @@
 import type { Grid } from "../core/grid/grid";
+import type { ReviewSheet } from "../core/review";
+import type { SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
 import {
   STORE_SHEET,
@@ -12,10 +14,12 @@ import { activeSheet, selectCell, writeCells } from "./cells";
 import { ALL_SHEETS, OwnWrites, subscribeChanges } from "./changes";
 import { createFormSheet } from "./createFormSheet";
 import type { OfficeEnv } from "./env";
+import { readFooters, writeFooters } from "./footers";
 import { clearMarks, markIssues, type MarkCache } from "./marks";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
 import { WorkbookReader } from "./readWorkbook";
+import { addReviewSheets } from "./reviewSheets";
 import { readStore, writeStore } from "./store";
 
 /**
@@ -50,6 +54,12 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
     return name;
   }
 
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    const names = await this.own.around([ALL_SHEETS], () => addReviewSheets(this.env, sheets));
+    this.reader.forget();
+    return names;
+  }
+
   markIssues(marks: readonly CellMark[]): Promise<void> {
     return markIssues(this.env, marks, this.marks, this.reader.names);
   }
@@ -80,6 +90,14 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
 
   unprotectSheet(sheet: string, password?: string): Promise<void> {
     return unprotectSheet(this.env, sheet, password);
+  }
+
+  readFooters(sheet: string): Promise<SheetFooters> {
+    return readFooters(this.env, sheet);
+  }
+
+  writeFooters(sheet: string, footers: SheetFooters): Promise<void> {
+    return writeFooters(this.env, sheet, footers);
   }
 
   /** A change on any sheet but the form makes the next read look for the form again. */

@@ -5,7 +5,7 @@ import type { Lang } from "../core/issues/lang";
 import type { WorkbookAdapter } from "../core/workbook";
 import { App } from "./components/App";
 import { PaneContext } from "./components/usePane";
-import { PaneController } from "./state/PaneController";
+import { createPaneController } from "./state/PaneController";
 import { TOOL_VERSION } from "./version";
 
 export interface TaskPaneProps {
@@ -22,15 +22,14 @@ export interface TaskPaneProps {
  * preview, a fake in tests), inside Fluent's provider.
  */
 export const TaskPane: React.FC<TaskPaneProps> = ({ adapter, lang, today, debounceMs }) => {
-  const [controller] = useState(
-    () =>
-      new PaneController({
-        adapter,
-        lang,
-        toolVersion: TOOL_VERSION,
-        ...(today === undefined ? {} : { today }),
-        ...(debounceMs === undefined ? {} : { debounceMs }),
-      }),
+  const [controller] = useState(() =>
+    createPaneController({
+      adapter,
+      lang,
+      toolVersion: TOOL_VERSION,
+      ...(today === undefined ? {} : { today }),
+      ...(debounceMs === undefined ? {} : { debounceMs }),
+    }),
   );
   useEffect(() => controller.start(), [controller]);
   return (

@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from
 import { useState } from "react";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
-import { sealBlockerMessage, warningKey } from "../core/seal";
+import { checkPaperCode, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { SealCandidate, Verification } from "./engine/index";
 import { DropZone } from "./DropZone";
@@ -12,6 +12,8 @@ import { useAreaStyles } from "./styles";
 
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
 
+const PAPER_INTENT = { match: "success", mismatch: "error", broken: "error", typo: "warning", unsealed: "warning" } as const;
+
 /** 封存 / 核验: the seal checklist, confirm each warning, seal into a new file; verify any file. */
 export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
   const styles = useAreaStyles();
@@ -19,9 +21,11 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
   const [candidate, setCandidate] = useState<{ file: string; value: SealCandidate | undefined }>();
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [by, setBy] = useState("");
-  const [done, setDone] = useState<string>();
+  const [done, setDone] = useState<{ name: string; code: string }>();
   const [verification, setVerification] = useState<Verification>();
   const [error, setError] = useState<string>();
+  const [typed, setTyped] = useState("");
+  const [paper, setPaper] = useState<PaperCodeCheck>();
 
   const withEngine = async (job: (e: Engine) => Promise<void>): Promise<void> => {
     try {
@@ -45,15 +49,22 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
     withEngine(async (e) => {
       if (!candidate?.value) return;
       const name = e.sealedName(candidate.file, lang);
-      download(await e.sealedBlob(candidate.value, by.trim(), confirmed), name);
-      setDone(name);
+      const { blob, code } = await e.sealedBlob(candidate.value, by.trim(), confirmed);
+      download(blob, name);
+      setDone({ name, code });
       setCandidate(undefined);
     });
   const verify = (files: File[]): Promise<void> =>
     withEngine(async (e) => {
       const file = files[0];
-      if (file) setVerification(await e.verifyBytes((await bytesOf(file)).bytes));
+      if (!file) return;
+      setPaper(undefined);
+      setVerification(await e.verifyBytes((await bytesOf(file)).bytes));
     });
+  const checkPaper = (): void => {
+    if (verification === undefined) return;
+    setPaper(checkPaperCode(typed, verification.state === "none" ? undefined : verification.record, verification.state));
+  };
 
   const ready = candidate?.value && engine ? engine.readiness(candidate.value, confirmed) : undefined;
   return (
@@ -103,7 +114,11 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
       )}
       {done && (
         <MessageBar intent="success" data-testid="seal-done">
-          <MessageBarBody>{t.sealedDone(done)}</MessageBarBody>
+          <MessageBarBody>
+            {t.sealedDone(done.name)}
+            <br />
+            {t.sealCode} <strong data-testid="seal-code">{done.code}</strong> · {t.codeOnPaper}
+          </MessageBarBody>
         </MessageBar>
       )}
       <Text weight="semibold">{t.verifyTitle}</Text>
@@ -128,6 +143,33 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
                 >{`${t.changedCell} ${c.cell}：${t.sealedValue}“${c.sealed ?? ""}”，${t.currentValue}“${c.current ?? ""}”`}</li>
               ))}
             </ul>
+          )}
+          <form
+            className={styles.row}
+            onSubmit={(e) => {
+              e.preventDefault();
+              checkPaper();
+            }}
+          >
+            <Field label={t.paperCode} hint={t.paperHint}>
+              <Input
+                data-testid="paper-code"
+                value={typed}
+                placeholder="XXXX-XXXX-XXXX-XXXX-X"
+                onChange={(_e, d) => {
+                  setTyped(d.value);
+                  setPaper(undefined);
+                }}
+              />
+            </Field>
+            <Button type="submit" disabled={typed.trim() === ""}>
+              {t.paperCheck}
+            </Button>
+          </form>
+          {paper && (
+            <MessageBar intent={PAPER_INTENT[paper.kind]} data-testid="paper-result">
+              <MessageBarBody>{t.paper(paper)}</MessageBarBody>
+            </MessageBar>
           )}
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/issues/lang";
+import type { PaperCodeCheck } from "../core/seal";
 
 /** Every word the page shows, Chinese first. */
 export const STRINGS = {
@@ -34,6 +35,24 @@ export const STRINGS = {
     verifyValid: (by: string, at: string, n: number) => `封存有效：${by} 于 ${at} 封存，${n} 家企业，内容未改动`,
     verifyBroken: (n: number) => `封存已破坏：封存后有 ${n} 处改动`,
     sealCode: "封存码",
+    codeOnPaper: "已写入页脚，打印的每一页都带有它",
+    paperCode: "纸质表上的封存码",
+    paperHint: "输入盖章纸质表页脚上的封存码，核对文件是否即那份表",
+    paperCheck: "核对",
+    paper: (r: PaperCodeCheck): string => {
+      switch (r.kind) {
+        case "match":
+          return "与纸质表上的封存码一致：本文件即所盖章的那份表";
+        case "mismatch":
+          return `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${r.fileCode}`;
+        case "broken":
+          return "封存码是本文件的，但封存已破坏：文件在封存后被改动过";
+        case "typo":
+          return "不是有效的封存码（校验位、长度或字符不对），可能抄错了，请对照纸质表重新输入";
+        case "unsealed":
+          return "本文件未封存";
+      }
+    },
     changedCell: "单元格",
     sealedValue: "封存时",
     currentValue: "现在",
@@ -72,6 +91,24 @@ export const STRINGS = {
     verifyValid: (by: string, at: string, n: number) => `Seal valid: sealed by ${by} at ${at}, ${n} enterprise(s), content unchanged`,
     verifyBroken: (n: number) => `Seal broken: ${n} change(s) since sealing`,
     sealCode: "Seal code",
+    codeOnPaper: "written into the footer, so it is on every printed page",
+    paperCode: "Seal code on the paper",
+    paperHint: "Type the code from the footer of the stamped paper to check the file is that paper",
+    paperCheck: "Check",
+    paper: (r: PaperCodeCheck): string => {
+      switch (r.kind) {
+        case "match":
+          return "Matches the code on the paper: this file is the one that was stamped";
+        case "mismatch":
+          return `Does not match the code on the paper: the file was changed or sealed again after printing. This file's code is ${r.fileCode}`;
+        case "broken":
+          return "The code is this file's, but the seal is broken: the file was changed after sealing";
+        case "typo":
+          return "Not a valid seal code (check symbol, length or a character is wrong); probably a typo, type it again from the paper";
+        case "unsealed":
+          return "This file is not sealed";
+      }
+    },
     changedCell: "Cell",
     sealedValue: "Sealed",
     currentValue: "Now",

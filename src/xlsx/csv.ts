@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { CellValue } from "../core/grid/cell";
 import type { Grid } from "../core/grid/grid";
+import { CellBudget, GridBuilder } from "./gridBuilder";
 import { Unreadable } from "./unreadable";
 
 const MAX_CSV_BYTES = 50 * 1024 * 1024;
@@ -20,16 +21,24 @@ function decode(bytes: Buffer): string {
  * integer digits or a leading zero (phones, codes) stay text, as a clerk meant them.
  */
 function csvValue(text: string): CellValue {
-  if (text === "") return null;
   if (/^-?(0|[1-9]\d{0,9})(\.\d+)?$/.test(text)) return Number(text);
   return text;
 }
 
-export function parseCsv(text: string): CellValue[][] {
-  const rows: CellValue[][] = [];
-  let row: CellValue[] = [];
+/**
+ * Every non-empty field of a CSV text into the builder at its row and column. Empty fields are
+ * only counted, never stored, so that a file of 40 MB of commas costs no more than its text.
+ */
+function parseCsvInto(text: string, builder: GridBuilder): void {
+  let row = 1;
+  let col = 1;
   let field = "";
   let quoted = false;
+  const endField = () => {
+    if (field !== "") builder.set(row, col, csvValue(field));
+    field = "";
+    col++;
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
@@ -40,30 +49,24 @@ export function parseCsv(text: string): CellValue[][] {
         } else quoted = false;
       } else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      row.push(csvValue(field));
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
+    else if (ch === ",") endField();
+    else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(csvValue(field));
-      rows.push(row);
-      row = [];
-      field = "";
+      endField();
+      row++;
+      col = 1;
     } else field += ch;
   }
-  if (field !== "" || row.length > 0) {
-    row.push(csvValue(field));
-    rows.push(row);
-  }
-  return rows;
+  endField();
 }
 
 /** A .csv file as one sheet named after the file. */
-export async function readCsvGrid(path: string): Promise<Grid> {
+export async function readCsvGrid(path: string, budget: CellBudget): Promise<Grid> {
   const { size } = await stat(path);
   if (size > MAX_CSV_BYTES) {
     throw new Unreadable("too-large", "CSV 文件超过 50 MB，已拒绝读取", "the CSV file is over 50 MB; refused");
   }
-  const values = parseCsv(decode(await readFile(path)).replace(/^\uFEFF/, ""));
-  return { sheet: basename(path, extname(path)), origin: { row: 1, col: 1 }, values, merges: [] };
+  const builder = new GridBuilder(budget);
+  parseCsvInto(decode(await readFile(path)).replace(/^\uFEFF/, ""), builder);
+  return builder.build(basename(path, extname(path)), []).grid;
 }

@@ -1,11 +1,9 @@
 import { open, stat } from "node:fs/promises";
+import type { FileKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
 
-/** Formats read through SheetJS (see legacy.ts) rather than the streaming .xlsx reader. */
-export type LegacyKind = "xls" | "xlsb" | "ods" | "fods" | "html";
-
-/** What a file holds, judged by its content (a renamed file keeps its true kind). */
-export type FileKind = "ooxml" | "csv" | LegacyKind;
+/** What sniffing tells: a kind of workbook, or an encrypted OOXML package to decrypt first (decrypt.ts). */
+export type SniffedKind = FileKind | "encrypted";
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
@@ -56,7 +54,7 @@ function looksLikeText(head: Buffer): boolean {
   return control === 0;
 }
 
-export async function sniffFile(path: string): Promise<FileKind> {
+export async function sniffFile(path: string): Promise<SniffedKind> {
   let size: number;
   try {
     const s = await stat(path);
@@ -79,13 +77,7 @@ export async function sniffFile(path: string): Promise<FileKind> {
     throw new Unreadable("not-workbook", "空的压缩包，没有工作簿内容", "an empty zip archive with no workbook in it");
   }
   if (head.subarray(0, 8).equals(CFB_MAGIC)) {
-    if (await fileContains(path, ENCRYPTED_STREAMS)) {
-      throw new Unreadable(
-        "encrypted",
-        "工作簿设置了打开密码（已加密），请取消密码后重新报送",
-        "the workbook is encrypted (it has a password to open); remove the password and send it again",
-      );
-    }
+    if (await fileContains(path, ENCRYPTED_STREAMS)) return "encrypted";
     // Excel 97-2003 (BIFF8/BIFF5) and WPS .et share the compound-file container.
     return "xls";
   }

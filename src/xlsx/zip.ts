@@ -24,6 +24,8 @@ const IN_MEMORY_BYTES = 64 * 1024 * 1024;
 /** Entries up to this size are inflated whole; larger ones (a sheet of many thousand rows) stream. */
 const IN_ONE_PIECE_BYTES = 8 * 1024 * 1024;
 
+const YAUZL_OPTIONS = { autoClose: false, validateEntrySizes: true };
+
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxTotalUncompressed: 200 * 1024 * 1024,
   maxRatio: 100,
@@ -47,14 +49,28 @@ export class ZipArchive {
   static async open(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
     let zip: yauzl.ZipFile;
     try {
-      const options = { autoClose: false, validateEntrySizes: true };
       zip =
         (await stat(path)).size <= IN_MEMORY_BYTES
-          ? await yauzl.fromBufferPromise(await readFile(path), options)
-          : await yauzl.openPromise(path, options);
+          ? await yauzl.fromBufferPromise(await readFile(path), YAUZL_OPTIONS)
+          : await yauzl.openPromise(path, YAUZL_OPTIONS);
     } catch (e) {
       throw corrupt((e as Error).message);
     }
+    return ZipArchive.of(zip, limits);
+  }
+
+  /** A zip held in memory (a decrypted workbook), under the same limits as a file. */
+  static async fromBytes(bytes: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await yauzl.fromBufferPromise(bytes, YAUZL_OPTIONS);
+    } catch (e) {
+      throw corrupt((e as Error).message);
+    }
+    return ZipArchive.of(zip, limits);
+  }
+
+  private static async of(zip: yauzl.ZipFile, limits: ZipLimits): Promise<ZipArchive> {
     try {
       const entries = new Map<string, yauzl.Entry>();
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
@@ -85,14 +101,16 @@ export class ZipArchive {
     if (entry === undefined) return undefined;
     if (entry.isEncrypted()) throw new Unreadable("encrypted", "压缩包内容已加密", "the zip entries are encrypted");
     try {
-      if (entry.uncompressedSize > IN_ONE_PIECE_BYTES) return (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8");
+      if (entry.uncompressedSize > IN_ONE_PIECE_BYTES) {
+        return Readable.from(inflating(name, (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8")));
+      }
       const raw = await collect(await this.zip.openReadStreamPromise(entry, { decodeFileData: false }));
       if (entry.compressionMethod === 0) return Readable.from([raw.toString("utf8")]);
       if (entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
       // A directory that understates the size cannot make this inflate any further than it says.
       return Readable.from([inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).toString("utf8")]);
     } catch (e) {
-      throw corrupt(`${name}: ${(e as Error).message}`);
+      throw inflateFailure(name, e);
     }
   }
 
@@ -103,6 +121,32 @@ export class ZipArchive {
     let out = "";
     for await (const chunk of stream) out += chunk as string;
     return out;
+  }
+}
+
+/**
+ * An entry that inflates beyond the size the directory declares is a zip bomb dressed as a
+ * modest file; yauzl stops it at the declared size, native inflate at `maxOutputLength`.
+ */
+function inflateFailure(name: string, e: unknown): Unreadable {
+  if (e instanceof Unreadable) return e;
+  const error = e as NodeJS.ErrnoException;
+  if (error.code === "ERR_BUFFER_TOO_LARGE" || /too many bytes in the stream/.test(error.message)) {
+    return new Unreadable(
+      "corrupt",
+      `文件已损坏：${name} 解压后超过压缩目录声明的大小，疑似压缩炸弹，已拒绝读取`,
+      `the file is damaged: ${name} inflates beyond the size its zip directory declares (a zip bomb); refused`,
+    );
+  }
+  return corrupt(`${name}: ${error.message}`);
+}
+
+/** A streamed entry whose failures, which surface while it is read, say what they mean. */
+async function* inflating(name: string, stream: Readable): AsyncGenerator<string> {
+  try {
+    for await (const chunk of stream) yield chunk as string;
+  } catch (e) {
+    throw inflateFailure(name, e);
   }
 }
 

@@ -9,7 +9,7 @@ import { ensureBuilt, qbench, tempDir } from "./qbench";
 
 jest.setTimeout(180_000);
 
-describe("qbench check over a folder of bad input (SPEC §8)", () => {
+describe("qbench check over a folder of bad input (docs/domain/bad-input.md)", () => {
   let dir: string;
   let report: BatchReport;
   let status: number;

@@ -58,6 +58,34 @@ export function qbench(args: readonly string[], cwd: string = ROOT): Run {
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+export interface MeasuredRun extends Run {
+  /** The child's peak resident memory, in megabytes (its own `process.resourceUsage().maxRSS`). */
+  readonly peakMb: number;
+}
+
+/** The marker the child prints its peak memory after, as the last line of its standard error. */
+const PEAK = "qbench-peak-rss-kb=";
+
+/**
+ * `qbench` in a child process that reports its own peak memory as it exits, so that what is
+ * measured is the command a user runs and not the test runner. `timeoutMs` kills a hung child
+ * (its status is then -1).
+ */
+export function qbenchMeasured(args: readonly string[], timeoutMs: number): MeasuredRun {
+  const child = `process.argv.splice(1, 0, "qbench");
+process.on("exit", () => process.stderr.write("\\n${PEAK}" + process.resourceUsage().maxRSS + "\\n"));
+require(${JSON.stringify(join(ROOT, "bin", "qbench.js"))});`;
+  const r = spawnSync(process.execPath, ["-e", child, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: timeoutMs,
+  });
+  const at = r.stderr.lastIndexOf(PEAK);
+  const peakKb = at < 0 ? Number.NaN : Number.parseInt(r.stderr.slice(at + PEAK.length), 10);
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: at < 0 ? r.stderr : r.stderr.slice(0, at), peakMb: peakKb / 1024 };
+}
+
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "qbench-test-"));
 }

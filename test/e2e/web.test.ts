@@ -5,6 +5,7 @@ import { join } from "path";
 import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
 import { COLUMN_KEYS } from "../../src/core/form/columns";
+import { sealCodeOf } from "../../src/core/seal/code";
 import { ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
 import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
@@ -148,11 +149,28 @@ if (chromiumAvailable()) {
         const sealed = join(work, "sealed.xlsx");
         expect(await downloadBy(page, () => page.getByRole("button", { name: "封存并下载" }).click(), sealed)).toBe("浙江-改-已封存.xlsx");
         await page.getByTestId("seal-done").waitFor();
+        const code = (await page.getByTestId("seal-code").textContent()) ?? "";
+        expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-.$/);
+        const sealedBook = new ExcelJS.Workbook();
+        await sealedBook.xlsx.readFile(sealed);
+        expect(sealedBook.getWorksheet("申报企业统计表")!.headerFooter.oddFooter).toContain(`封存码 ${code} · `);
 
         await page.getByTestId("verify-file").setInputFiles(sealed);
         await page.getByTestId("verify-result").waitFor({ timeout: WAIT_MS });
         expect(await page.getByTestId("verify-result").textContent()).toMatch(/封存有效：李明 于 .* 封存，3 家企业.*封存码 [0-9A-Z]{4}-/);
+        expect(await page.getByTestId("verify-result").textContent()).toContain(`封存码 ${code}`);
+        const paper = async (typed: string): Promise<string> => {
+          await page.getByTestId("paper-code").fill(typed);
+          await page.getByRole("button", { name: "核对" }).click();
+          return (await page.getByTestId("paper-result").textContent()) ?? "";
+        };
+        expect(await paper(code.toLowerCase())).toBe("与纸质表上的封存码一致：本文件即所盖章的那份表");
         await shot("verified");
+        expect(await paper(code.slice(0, -1) + (code.endsWith("0") ? "1" : "0"))).toMatch(/^不是有效的封存码.*可能抄错了/);
+        await shot("paper-code-typo");
+        const other = sealCodeOf("0".repeat(64));
+        expect(await paper(other)).toBe(`与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${code}`);
+        await shot("paper-code-mismatch");
 
         const changed = new ExcelJS.Workbook();
         await changed.xlsx.readFile(sealed);
@@ -163,6 +181,7 @@ if (chromiumAvailable()) {
         await page.getByTestId("verify-changes").waitFor({ timeout: WAIT_MS });
         expect(await page.getByTestId("verify-result").textContent()).toContain("封存已破坏：封存后有 1 处改动");
         expect(await page.getByTestId("verify-changes").textContent()).toContain("单元格 F6");
+        expect(await paper(code)).toBe("封存码是本文件的，但封存已破坏：文件在封存后被改动过");
         await shot("changed-cell");
         expect(requests).toEqual([]);
       },

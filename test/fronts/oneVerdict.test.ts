@@ -5,8 +5,8 @@ import type { WorkbookAdapter } from "../../src/core/workbook";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { BatchReportSchema, type BatchReport } from "../../src/core/report";
-import { PaneController } from "../../src/taskpane/state/PaneController";
-import { writeStoreSheet } from "../../src/xlsx/store";
+import { createPaneController } from "../../src/taskpane/state/PaneController";
+import { writeStoreSheet } from "../helpers/storeSheet";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, v1Record, type VectorForm } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, typedPreviewSheet } from "../seal/clerkSheet";
@@ -79,7 +79,7 @@ const seen = (issues: readonly Seen[]): Seen[] =>
 
 async function paneIssues(adapter: WorkbookAdapter, store: WorkbookStore): Promise<Seen[]> {
   await adapter.writeStore(encodeStore(store));
-  const pane = new PaneController({ adapter, lang: "en", toolVersion: "test", today: () => new Date(`${TODAY}T08:00:00Z`) });
+  const pane = createPaneController({ adapter, lang: "en", toolVersion: "test", today: () => new Date(`${TODAY}T08:00:00Z`) });
   await pane.runCheck();
   expect(pane.getState().error).toBeUndefined();
   return seen(pane.getState().analysis?.issues ?? []);
@@ -171,7 +171,7 @@ test("the seal checklist counts an exceeded quota once, as the quota, not also a
   );
   const adapter = new PreviewWorkbook([typedPreviewSheet(sheet)]);
   await adapter.writeStore(encodeStore({ quota: { total: 1 } }));
-  const pane = new PaneController({ adapter, lang: "en", toolVersion: "test", today: () => new Date(`${TODAY}T08:00:00Z`) });
+  const pane = createPaneController({ adapter, lang: "en", toolVersion: "test", today: () => new Date(`${TODAY}T08:00:00Z`) });
   await pane.runCheck();
   expect(
     pane

@@ -9,7 +9,7 @@ import { MARK_FILL } from "../../src/core/workbook";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { officeEnv } from "../../src/office/officeEnv";
 import { SYNC_PAYLOAD_BUDGET } from "../../src/office/payload";
-import { PaneController } from "../../src/taskpane/state/PaneController";
+import { createPaneController } from "../../src/taskpane/state/PaneController";
 import { FakeWorkbook, NO_FILL, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
 import { FORM_SHEET, formRows, setup, syncsOf } from "./formBook";
 
@@ -39,7 +39,7 @@ describe("cell-edit mode", () => {
     const book = new FakeWorkbook({ honoursDelayForCellEdit: false });
     book.addSheet(FORM_SHEET, formRows(3));
     const adapter = new OfficeWorkbookAdapter(book.env());
-    const pane = new PaneController({
+    const pane = createPaneController({
       adapter,
       lang: "zh",
       toolVersion: "test",

@@ -10,6 +10,7 @@
  */
 import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
+import type { FooterPages, FooterSections } from "../../src/core/seal/footer";
 import type { OfficeEnv } from "../../src/office/env";
 import { officeEnv, type ExcelHost } from "../../src/office/officeEnv";
 
@@ -88,6 +89,15 @@ function parseTyped(raw: unknown, format: string): Pick<FakeCell, "value" | "typ
   return { value: s, type: "String" };
 }
 
+/**
+ * Excel's rules for a worksheet name (support.microsoft.com, "Rename a worksheet"): not blank, at
+ * most 31 characters, none of / \\ ? * : [ ], not beginning or ending with an apostrophe, not
+ * "History". `worksheets.add` refuses any other name with InvalidArgument.
+ */
+function validSheetName(name: string): boolean {
+  return name.trim() !== "" && name.length <= 31 && !/[/\\?*:[\]]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== "history";
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
@@ -100,6 +110,15 @@ export class FakeSheet {
   /** The print area's rectangles; undefined when none is set. */
   printArea: Rect[] | undefined;
   readonly page: Record<string, unknown> = {};
+  /** Excel.HeaderFooterState: which page groups print with their own footer. */
+  headerFooterState: "Default" | "FirstAndDefault" | "OddAndEven" | "FirstOddAndEven" = "Default";
+  /** The footer sections of each page group (Excel.HeaderFooterGroup). */
+  readonly footers: Record<FooterPages, FooterSections> = {
+    default: { left: "", center: "", right: "" },
+    first: { left: "", center: "", right: "" },
+    odd: { left: "", center: "", right: "" },
+    even: { left: "", center: "", right: "" },
+  };
   readonly validations: Array<{ address: string; rule?: unknown; prompt?: unknown; errorAlert?: unknown }> = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
@@ -579,6 +598,8 @@ class WorksheetCollectionProxy extends ClientObject {
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue(() => {
+      if (!validSheetName(name))
+        throw new FakeExcelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeExcelError("ItemAlreadyExists", `worksheet ${name}`);
       }
@@ -732,10 +753,13 @@ class ProtectionProxy extends ClientObject {
 }
 
 class PageLayoutProxy {
+  readonly headersFooters: HeaderFooterGroupProxy;
   constructor(
     private readonly ctx: FakeContext,
     private readonly sheet: () => FakeSheet,
-  ) {}
+  ) {
+    this.headersFooters = new HeaderFooterGroupProxy(ctx, sheet);
+  }
   private put(key: string, value: unknown): void {
     this.ctx.enqueue(() => (this.sheet().page[key] = value));
   }
@@ -757,6 +781,80 @@ class PageLayoutProxy {
   /** The print area (ExcelApi 1.9), or a null object when the sheet sets none. */
   getPrintAreaOrNullObject(): RangeAreasProxy {
     return new RangeAreasProxy(this.ctx, this.sheet, () => this.sheet().printArea ?? []);
+  }
+}
+
+/** Excel refuses a header or footer longer than 255 characters, counted as stored (`&L…&C…&R…`). */
+export const FOOTER_LIMIT = 255;
+
+class HeaderFooterGroupProxy extends ClientObject {
+  readonly defaultForAllPages: HeaderFooterProxy;
+  readonly firstPage: HeaderFooterProxy;
+  readonly oddPages: HeaderFooterProxy;
+  readonly evenPages: HeaderFooterProxy;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+    this.defaultForAllPages = new HeaderFooterProxy(ctx, () => this.sheet().footers.default);
+    this.firstPage = new HeaderFooterProxy(ctx, () => this.sheet().footers.first);
+    this.oddPages = new HeaderFooterProxy(ctx, () => this.sheet().footers.odd);
+    this.evenPages = new HeaderFooterProxy(ctx, () => this.sheet().footers.even);
+  }
+  protected loadable(): readonly string[] {
+    return ["state"];
+  }
+  protected read(): unknown {
+    return this.sheet().headerFooterState;
+  }
+  get state(): string {
+    return this.loaded("state");
+  }
+}
+
+const SECTION_OF = { leftFooter: "left", centerFooter: "center", rightFooter: "right" } as const;
+
+class HeaderFooterProxy extends ClientObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly sections: () => FooterSections,
+  ) {
+    super(ctx);
+  }
+  protected loadable(): readonly string[] {
+    return Object.keys(SECTION_OF);
+  }
+  protected read(prop: string): unknown {
+    return this.sections()[SECTION_OF[prop as keyof typeof SECTION_OF]];
+  }
+  private set(prop: keyof typeof SECTION_OF, text: string): void {
+    this.setLater(() => {
+      const sections = this.sections();
+      const next = { ...sections, [SECTION_OF[prop]]: text };
+      // Each non-empty section is stored behind its two-character code: &L, &C, &R.
+      const stored = [next.left, next.center, next.right].reduce((n, part) => n + (part === "" ? 0 : 2 + part.length), 0);
+      if (stored > FOOTER_LIMIT) throw new FakeExcelError("InvalidArgument", `footer of ${stored} characters, more than ${FOOTER_LIMIT}`);
+      Object.assign(sections, next);
+    }, text);
+  }
+  get leftFooter(): string {
+    return this.loaded("leftFooter");
+  }
+  set leftFooter(text: string) {
+    this.set("leftFooter", text);
+  }
+  get centerFooter(): string {
+    return this.loaded("centerFooter");
+  }
+  set centerFooter(text: string) {
+    this.set("centerFooter", text);
+  }
+  get rightFooter(): string {
+    return this.loaded("rightFooter");
+  }
+  set rightFooter(text: string) {
+    this.set("rightFooter", text);
   }
 }
 

@@ -13,7 +13,7 @@ import { loadSealVectors, type SealVector } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR, typedPreviewSheet } from "./clerkSheet";
 
 /**
- * SPEC §6: one canonicalisation for the add-in and the command line, fixed by shared test vectors.
+ * docs/seal.md: one canonicalisation for the add-in and the command line, fixed by shared test vectors.
  * Each vector's form is laid out as a clerk's sheet and read back the way each host reads a
  * workbook; every reader must arrive at the vector's canonical text and digest.
  */

@@ -1,11 +1,11 @@
-import { PaneController } from "../../src/taskpane/state/PaneController";
+import { createPaneController, type PaneController } from "../../src/taskpane/state/PaneController";
 import type { Task } from "../../src/taskpane/state/paneState";
 import { MemoryAdapter } from "./memoryAdapter";
 import { formSheet, goodRow, SHEET, TODAY } from "./paneFixtures";
 
 /** The controller alone, on fake timers: what the clerk sees depends on the order things finish in. */
 function paneOver(adapter: MemoryAdapter): PaneController {
-  return new PaneController({ adapter, lang: "en", toolVersion: "test", today: () => TODAY, debounceMs: 400 });
+  return createPaneController({ adapter, lang: "en", toolVersion: "test", today: () => TODAY, debounceMs: 400 });
 }
 
 async function sealedPane(): Promise<{ adapter: MemoryAdapter; pane: PaneController; stop: () => void }> {
@@ -93,5 +93,66 @@ describe("selecting an issue's cell", () => {
     adapter.failNext = { method: "selectCell", message: "The cell is in edit mode" };
     await pane.selectIssue(issue!);
     expect(pane.getState().error).toBe("The cell is in edit mode");
+  });
+});
+
+describe("an issue without a cell", () => {
+  it("selects nothing and shows no error", async () => {
+    const adapter = new MemoryAdapter();
+    adapter.setSheet("Sheet1", [["hello"]]);
+    const pane = paneOver(adapter);
+    await pane.runCheck();
+    const issue = pane.getState().analysis?.issues.find((i) => i.cell === undefined);
+    expect(issue).toBeDefined();
+    await pane.selectIssue(issue!);
+    expect(adapter.selected).toBeUndefined();
+    expect(pane.getState().error).toBeUndefined();
+  });
+});
+
+describe("the fix list", () => {
+  it("with nothing ticked writes nothing, closes and leaves nothing to undo", async () => {
+    const row = goodRow(1, "海康");
+    row[3] = "杭州";
+    const adapter = new MemoryAdapter();
+    adapter.setSheet(SHEET, formSheet([row]));
+    const pane = paneOver(adapter);
+    await pane.runCheck();
+    pane.openFixes();
+    expect(pane.getState().proposals?.length).toBe(1);
+    await pane.applyFixes([]);
+    expect(pane.getState().proposals).toBeUndefined();
+    expect(adapter.cell(SHEET, "D6")).toBe("杭州");
+    expect(pane.getState().history).toEqual([]);
+    expect(pane.getState().notice).toBeUndefined();
+  });
+});
+
+describe("creating the form", () => {
+  it("refuses a year that is not four digits, says why and creates no sheet", async () => {
+    const adapter = new MemoryAdapter();
+    const pane = paneOver(adapter);
+    pane.editTemplate("regionCode", "浙江省");
+    pane.editTemplate("year", "21");
+    await pane.createForm();
+    expect(pane.getState().error).toBe("The year must have four digits");
+    expect(pane.getState().task).toBeUndefined();
+    expect(adapter.sheets.size).toBe(0);
+  });
+});
+
+describe("following the clerk's typing", () => {
+  it("stops recounting once stopped", async () => {
+    const adapter = new MemoryAdapter();
+    adapter.setSheet(SHEET, formSheet([goodRow(1, "海康")]));
+    const pane = paneOver(adapter);
+    const stop = pane.start();
+    await jest.advanceTimersByTimeAsync(0);
+    const before = pane.getState().analysis;
+    expect(before).toBeDefined();
+    stop();
+    adapter.userEdit(SHEET, "I6", -1);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(pane.getState().analysis).toBe(before);
   });
 });

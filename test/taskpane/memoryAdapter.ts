@@ -1,6 +1,8 @@
 import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
 import type { Grid } from "../../src/core/grid/grid";
+import type { ReviewSheet } from "../../src/core/review";
+import type { SheetFooters } from "../../src/core/seal/footer";
 import type { TemplateLayout } from "../../src/core/template/layout";
 import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
 
@@ -13,6 +15,7 @@ export class MemoryAdapter implements WorkbookAdapter {
   selected: { sheet: string; cell: string } | undefined;
   readonly protectedSheets = new Map<string, string | undefined>();
   readonly layouts: TemplateLayout[] = [];
+  readonly footers = new Map<string, SheetFooters>();
   /** Makes the next call of the named method fail with this message. */
   failNext: { method: keyof WorkbookAdapter; message: string } | undefined;
   private readonly listeners = new Set<(c: WorkbookChange) => void>();
@@ -74,6 +77,16 @@ export class MemoryAdapter implements WorkbookAdapter {
     return name;
   }
 
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    this.failIfAsked("addReviewSheets");
+    return sheets.map((sheet) => {
+      let name = sheet.name;
+      for (let n = 2; this.sheets.has(name); n++) name = `${sheet.name} (${n})`;
+      this.setSheet(name, [sheet.columns.map((c) => c.title), ...sheet.rows]);
+      return name;
+    });
+  }
+
   async markIssues(marks: readonly CellMark[]): Promise<void> {
     this.failIfAsked("markIssues");
     this.marks = [...marks];
@@ -114,6 +127,15 @@ export class MemoryAdapter implements WorkbookAdapter {
   async unprotectSheet(sheet: string, password?: string): Promise<void> {
     if (this.protectedSheets.get(sheet) !== password) throw new Error("The password is not correct");
     this.protectedSheets.delete(sheet);
+  }
+
+  async readFooters(sheet: string): Promise<SheetFooters> {
+    return this.footers.get(sheet) ?? { default: { left: "", center: "", right: "" } };
+  }
+
+  async writeFooters(sheet: string, footers: SheetFooters): Promise<void> {
+    this.failIfAsked("writeFooters");
+    this.footers.set(sheet, { ...this.footers.get(sheet), ...footers });
   }
 
   onUserChange(listener: (change: WorkbookChange) => void): () => void {

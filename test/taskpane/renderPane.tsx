@@ -3,7 +3,7 @@ import { TextDecoder, TextEncoder } from "node:util";
 import { act, fireEvent, render, waitFor, type RenderResult } from "@testing-library/react";
 import type { Lang } from "../../src/core/issues/lang";
 import { TaskPane } from "../../src/taskpane/TaskPane";
-import type { MemoryAdapter } from "./memoryAdapter";
+import type { WorkbookAdapter } from "../../src/core/workbook";
 import { TODAY } from "./paneFixtures";
 
 /** jsdom leaves out the Web Crypto digest and TextEncoder the seal uses; the browser and Node have both. */
@@ -21,7 +21,7 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
 }
 
 /** Renders the pane over the adapter and waits until its first reading of the workbook is done. */
-export async function renderPane(adapter: MemoryAdapter, lang: Lang = "zh", debounceMs = 400): Promise<RenderResult> {
+export async function renderPane(adapter: WorkbookAdapter, lang: Lang = "zh", debounceMs = 400): Promise<RenderResult> {
   let result: RenderResult | undefined;
   await act(async () => {
     result = render(<TaskPane adapter={adapter} lang={lang} today={() => TODAY} debounceMs={debounceMs} />);

@@ -1,10 +1,37 @@
 import { writeFileSync } from "node:fs";
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 
 /** Hand-made files for the bad-input tests: zips written byte by byte, CFB headers, XML parts. */
 export interface CraftEntry {
   readonly name: string;
-  readonly data: Buffer | string;
+  readonly data: Buffer | string | DeflatedData;
+}
+
+/** An entry's data already deflated, for content too large to hold inflated (see `deflatedRepeat`). */
+export interface DeflatedData {
+  readonly packed: Buffer;
+  readonly crc: number;
+  readonly size: number;
+}
+
+/**
+ * `head`, then `unit` repeated `times`, then `tail`, deflated without ever holding the whole: each
+ * piece is deflated on its own and ended with a full flush, which resets the compressor, so the
+ * one deflated `unit` can be repeated byte for byte and the pieces join into one valid stream.
+ */
+export function deflatedRepeat(head: string, unit: Buffer, times: number, tail: string): DeflatedData {
+  const flushed = (data: Buffer) => deflateRawSync(data, { finishFlush: constants.Z_FULL_FLUSH });
+  const first = Buffer.from(head, "utf8");
+  const last = Buffer.from(tail, "utf8");
+  const packedUnit = flushed(unit);
+  let crc = crc32(first);
+  for (let i = 0; i < times; i++) crc = crc32(unit, crc);
+  crc = crc32(last, crc);
+  return {
+    packed: Buffer.concat([flushed(first), ...Array<Buffer>(times).fill(packedUnit), deflateRawSync(last)]),
+    crc,
+    size: first.length + unit.length * times + last.length,
+  };
 }
 
 /**
@@ -27,11 +54,15 @@ export function craftZip(entries: readonly CraftEntry[], declared?: (name: strin
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const raw = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
-    const packed = deflateRawSync(raw);
+    const data = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
+    const {
+      packed,
+      crc,
+      size: real,
+    } = Buffer.isBuffer(data) ? { packed: deflateRawSync(data), crc: crc32(data), size: data.length } : data;
     const name = Buffer.from(e.name, "utf8");
-    const size = declared ? declared(e.name, raw.length) : raw.length;
-    const fields = { crc: crc32(raw), packed: packed.length, size, nameLength: name.length };
+    const size = declared ? declared(e.name, real) : real;
+    const fields = { crc, packed: packed.length, size, nameLength: name.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     writeEntryFields(local, 4, fields);
@@ -56,6 +87,10 @@ export function craftZip(entries: readonly CraftEntry[], declared?: (name: strin
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`;
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+
+/** The worksheet part around its content, for a sheet crafted as `DeflatedData`. */
+export const WORKSHEET_OPEN = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`;
+export const WORKSHEET_CLOSE = "</worksheet>";
 
 /** A minimal .xlsx whose one sheet has the given sheetData (and optional extra parts). */
 export function craftWorkbook(
@@ -87,7 +122,7 @@ export function craftWorkbook(
     },
     {
       name: "xl/worksheets/sheet1.xml",
-      data: `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${sheetXml}</worksheet>`,
+      data: `${WORKSHEET_OPEN}${sheetXml}${WORKSHEET_CLOSE}`,
     },
     ...(options.styles ? [{ name: "xl/styles.xml", data: options.styles }] : []),
     ...extra,

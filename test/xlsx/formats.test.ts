@@ -3,19 +3,26 @@ import { join } from "node:path";
 import { analyseWorkbook } from "../../src/core/analysis";
 import { decodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 
 /**
  * The same filled form (examples/04, with the typical mistakes) as every format units send, each
  * written by another producer (scripts/gen-format-fixtures.ts): LibreOffice's .xls and .ods,
- * SheetJS's BIFF8 .xls, .xlsb, .ods, .fods and .xlsm, and a BIFF8 file named .et as WPS saves it.
- * Each must read into the same form and the same issues as the .xlsx original.
+ * SheetJS's BIFF8 .xls, .xlsb, .ods, .fods and .xlsm, a BIFF8 file named .et as WPS saves it, and
+ * the original under an open password (officecrypto-tool, agile and standard encryption). Each
+ * must read into the same form and the same issues as the .xlsx original.
  */
 const DIR = join(__dirname, "../fixtures/formats");
 const TODAY = new Date(Date.UTC(2021, 5, 1));
 
+/** The open password of the encrypted fixtures (scripts/gen-format-fixtures.ts). */
+const PASSWORD = "质标2021";
+const ENCRYPTED = new Set(["encrypted-agile.xlsx", "encrypted-standard.xlsx"]);
+
+const passwordOf = (file: string) => (ENCRYPTED.has(file) ? { password: PASSWORD } : {});
+
 async function verdict(file: string) {
-  const { grids, format } = await readWorkbook(join(DIR, file));
+  const { grids, format } = await readWorkbook(join(DIR, file), passwordOf(file));
   const analysis = await analyseWorkbook(grids, decodeStore(storeRowsOf(grids)).store, { today: TODAY, fallbackYear: 2021 });
   return {
     format,
@@ -33,6 +40,8 @@ const EXPECTED_FORMAT: Record<string, string> = {
   "sheetjs.fods": "fods",
   "sheetjs.xlsm": "ooxml",
   "wps-style.et": "xls",
+  "encrypted-agile.xlsx": "ooxml",
+  "encrypted-standard.xlsx": "ooxml",
 };
 
 describe("every format a unit sends reads like the .xlsx original", () => {
@@ -60,6 +69,25 @@ describe("every format a unit sends reads like the .xlsx original", () => {
     const bytes = readFileSync(join(DIR, file));
     const cut = join(mkdtempSync(join(tmpdir(), "qbench-cut-")), file);
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expect(readWorkbook(cut)).rejects.toMatchObject({ name: "Unreadable" });
+    await expect(readWorkbook(cut, passwordOf(file))).rejects.toMatchObject({ name: "Unreadable" });
+  });
+});
+
+describe("an encrypted workbook", () => {
+  test.each([...ENCRYPTED])("%s without a password is unreadable, saying it is encrypted and how to read it", async (file) => {
+    const error = await readWorkbook(join(DIR, file)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "Unreadable", kind: "encrypted" });
+    expect((error as Error).message).toMatch(/打开密码.*--password.*encrypted.*--password/);
+  });
+
+  test.each([...ENCRYPTED])("%s with a wrong password says the password is wrong", async (file) => {
+    const error = await readWorkbook(join(DIR, file), { password: "质标2020" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "Unreadable", kind: "encrypted" });
+    expect((error as Error).message).toMatch(/密码不正确.*password is wrong/);
+  });
+
+  test("a password given for a workbook that has none changes nothing", async () => {
+    const plain = await readWorkbook(join(DIR, "original.xlsx"));
+    expect(await readWorkbook(join(DIR, "original.xlsx"), { password: PASSWORD })).toEqual(plain);
   });
 });

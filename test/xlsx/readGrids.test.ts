@@ -116,7 +116,7 @@ describe("readWorkbookGrids on what Excel can hold", () => {
   });
 });
 
-describe("bad input is one clear Unreadable, never a crash (SPEC §8)", () => {
+describe("bad input is one clear Unreadable, never a crash (docs/domain/bad-input.md#unreadable-files)", () => {
   test("an empty file", async () => {
     expect(await unreadableKind(writeBytes(join(dir, "empty.xlsx"), ""))).toBe("empty");
   });

@@ -8,7 +8,7 @@ import { writeReviewWorkbook } from "../../src/xlsx/writeReport";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { goodRows, makeForm } from "../helpers/form";
 
-/** Text that a spreadsheet would run as a formula if it were written as one (SPEC §8). */
+/** Text that a spreadsheet would run as a formula if it were written as one (docs/domain/bad-input.md#text-written-back). */
 const PAYLOADS = [
   "=1+1",
   '=HYPERLINK("http://x","点我")',

@@ -24,7 +24,7 @@ export const COLUMN_COUNT = FORM_COLUMNS.length;
 export const MONEY_KEYS = ["assets", "revenue", "taxProfit", "profit"] as const satisfies readonly ColumnKey[];
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
-/** Every column but 备注 must be filled (SPEC §4 value-missing). */
+/** Every column but 备注 must be filled (value-missing, docs/domain/rules.md#required-cells). */
 export const REQUIRED_KEYS: readonly ColumnKey[] = COLUMN_KEYS.filter((k) => k !== "remark");
 
 const byKey = new Map<ColumnKey, FormColumn>(FORM_COLUMNS.map((c) => [c.key, c]));

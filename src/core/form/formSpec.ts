@@ -38,7 +38,7 @@ export function formSpec(year: number, moneyUnit: string = DEFAULT_MONEY_UNIT): 
   };
 }
 
-/** The form's year when none is given: the current calendar year (SPEC §2). */
+/** The form's year when none is given: the current calendar year (docs/domain/form.md#the-form-by-year). */
 export function defaultFormYear(now: Date = new Date()): number {
   return now.getFullYear();
 }

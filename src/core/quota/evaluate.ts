@@ -36,7 +36,7 @@ interface RowFacts {
 }
 
 /**
- * Counts the form's data rows against each limit of the unit's quota (SPEC §5). Cities are
+ * Counts the form's data rows against each limit of the unit's quota (docs/domain/quotas.md#counting). Cities are
  * compared as the reference canonicalises them, so 杭州 and 杭州市 count together and a county-level
  * city (余姚市) counts for its prefecture (宁波市); industries count by the section and division
  * their name or code matches.

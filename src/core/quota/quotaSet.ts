@@ -3,7 +3,7 @@ import { z } from "zod";
 const limit = z.number().int().nonnegative();
 
 /**
- * A recommending unit's 推荐名额 (SPEC §5). Every limit is optional: a unit may be given only a
+ * A recommending unit's 推荐名额 (docs/domain/quotas.md#a-units-quota). Every limit is optional: a unit may be given only a
  * total, or also limits per city, per industry section (A–T) or division (two-digit code), and on
  * rows that are earlier provincial benchmarks. Unknown keys are refused so that a typo in a quota
  * file is reported instead of silently lifting a limit.

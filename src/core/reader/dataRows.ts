@@ -41,9 +41,17 @@ interface Fill {
  * Reads the data rows under the header, column by column as the header placed them. The table
  * ends at the note, a sign-off line or a 合计 row; blank rows inside it are recorded, blank rows
  * after it dropped. A 小计 row is no enterprise; it is the total only when nothing follows it.
- * A repeated header row is skipped.
+ * The header pasted again inside the table (after a page break), each row of a two-row header
+ * included, is skipped, and its merges are the header's, not merged data cells.
  */
-export function readDataRows(view: SheetView, headerRow: number, positions: ReadonlyArray<number | undefined>): DataArea {
+export function readDataRows(
+  view: SheetView,
+  header: { readonly top: number; readonly bottom: number },
+  positions: ReadonlyArray<number | undefined>,
+): DataArea {
+  const headerRow = header.bottom;
+  const headerTexts = headerRowTexts(view, header.top, header.bottom);
+  const headerCopies = new Set<number>();
   // Parallel arrays of (form column, offset in the stored row): the loop below runs per row.
   const indexes: number[] = [];
   const offsets: number[] = [];
@@ -94,7 +102,10 @@ export function readDataRows(view: SheetView, headerRow: number, positions: Read
       subtotal = record;
       continue;
     }
-    if (repeatsHeader(values)) continue;
+    if (repeatsHeader(values) || copiesHeaderRow(cells, headerTexts)) {
+      headerCopies.add(row);
+      continue;
+    }
     if (isBlankRow(values)) {
       pendingBlank.push(row);
       continue;
@@ -115,7 +126,7 @@ export function readDataRows(view: SheetView, headerRow: number, positions: Read
     blankRows,
     ...((totalRow ?? subtotal) ? { totalRow: (totalRow ?? subtotal)! } : {}),
     ...(endRow === undefined ? {} : { endRow }),
-    mergedRanges: mergesInData(view, headerRow + 1, last, positions),
+    mergedRanges: mergesInData(view, headerRow + 1, last, positions).filter((m) => !withinRows(m, headerCopies)),
   };
 }
 
@@ -141,6 +152,52 @@ function mergesInData(view: SheetView, from: number, to: number, positions: Read
   if (to < from) return [];
   const cols = positions.filter((c): c is number => c !== undefined);
   return view.merges.filter((m) => m.top <= to && m.bottom >= from && cols.some((c) => c >= m.left && c <= m.right));
+}
+
+/** Whether every row a merge spans is one of `rows`. */
+function withinRows(m: CellRange, rows: ReadonlySet<number>): boolean {
+  for (let row = m.top; row <= m.bottom; row++) if (!rows.has(row)) return false;
+  return true;
+}
+
+/** Each header row's own texts, compacted, by offset in the stored row (as `rowCells` gives them). */
+function headerRowTexts(view: SheetView, top: number, bottom: number): ReadonlyMap<number, string>[] {
+  const rows: Map<number, string>[] = [];
+  for (let row = top; row <= bottom; row++) {
+    const texts = new Map<number, string>();
+    view.rowCells(row).forEach((v, i) => {
+      if (typeof v === "string" && !isBlank(v)) texts.set(i, compactText(v));
+    });
+    rows.push(texts);
+  }
+  return rows;
+}
+
+/**
+ * A row that repeats one row of the header: two headings or more, each the text the header row
+ * has in that column, and nothing else (the lower row of a two-row header, 资产总额 | 营业收入 …,
+ * names neither 序号 nor the enterprise).
+ */
+function copiesHeaderRow(cells: ReadonlyArray<CellValue>, headerTexts: readonly ReadonlyMap<number, string>[]): boolean {
+  let first = -1;
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (v === undefined || isBlank(v)) continue;
+    if (typeof v !== "string") return false;
+    if (first < 0) first = i;
+  }
+  if (first < 0) return false;
+  return headerTexts.some((texts) => {
+    if (texts.size < 2 || texts.get(first) === undefined) return false;
+    let count = 0;
+    for (let i = first; i < cells.length; i++) {
+      const v = cells[i];
+      if (v === undefined || isBlank(v)) continue;
+      if (texts.get(i) !== compactText(v as string)) return false;
+      count++;
+    }
+    return count >= 2;
+  });
 }
 
 /** The row's first non-empty cell, when it is text. */

@@ -43,7 +43,7 @@ export function readForm(grids: readonly Grid[], spec: Pick<FormSpec, "columns">
   const { view, match } = best;
   const sheet = view.grid.sheet;
   const block = readHeaderBlock(view, view.top, match.headerTop - 1);
-  const data = readDataRows(view, match.headerRow, match.positions);
+  const data = readDataRows(view, { top: match.headerTop, bottom: match.headerRow }, match.positions);
   if (data.endRow !== undefined) readFooterFields(view, data.endRow, data.endRow + FOOTER_ROWS, block);
   const moneyUnit = block.moneyUnit ?? headerMoneyUnit(view, match);
 

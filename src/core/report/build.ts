@@ -7,8 +7,12 @@ import { renderMessage } from "../issues/render";
 import type { QuotaUsage } from "../quota/evaluate";
 import type { Region } from "../reference/region";
 import { canonicalDate, canonicalNumber } from "../seal/canonical";
+import { isConfirmedWarning } from "../seal/confirmed";
+import type { ConfirmedWarning } from "../seal/record";
 import { tidyText } from "../text/normalize";
 import type { BatchReport, FileReport, FileStatus, JsonCell, ReportIssue, ReportSummary, SealState } from "./schema";
+
+export type LeftOut = NonNullable<FileReport["leftOut"]>[number];
 
 /** An issue that points into one file of a batch (cross-file findings). */
 export type FileIssue = Issue & { readonly path: string };
@@ -20,7 +24,7 @@ export function toJsonCell(value: CellValue): JsonCell {
   return { error: value.error };
 }
 
-export function toReportIssue(issue: Issue | FileIssue, lang: Lang): ReportIssue {
+export function toReportIssue(issue: Issue | FileIssue, lang: Lang, confirmed?: { readonly by: string; readonly at: string }): ReportIssue {
   return {
     code: issue.code,
     severity: issue.severity,
@@ -33,6 +37,7 @@ export function toReportIssue(issue: Issue | FileIssue, lang: Lang): ReportIssue
     ...(issue.fix === undefined ? {} : { fix: toJsonCell(issue.fix) }),
     message: renderMessage(issue, lang),
     ...("path" in issue ? { path: issue.path } : {}),
+    ...(confirmed === undefined ? {} : { confirmed: { by: confirmed.by, at: confirmed.at } }),
   };
 }
 
@@ -46,9 +51,17 @@ export interface FileReportInput {
   readonly year?: number;
   readonly seal?: SealState;
   /** The seal record's who, when and code, for the review's 单位汇总. */
-  readonly sealRecord?: { readonly sealedBy: string; readonly sealedAt: string; readonly sealCode?: string };
+  readonly sealRecord?: {
+    readonly sealedBy: string;
+    readonly sealedAt: string;
+    readonly sealCode?: string;
+    /** The warnings the unit confirmed at sealing: each report marks them with who and when. */
+    readonly confirmedWarnings?: readonly ConfirmedWarning[];
+  };
   readonly format?: string;
   readonly quota?: readonly QuotaUsage[];
+  /** Cells far right of a sheet's table that the reader did not read (see `FileReport.leftOut`). */
+  readonly leftOut?: readonly LeftOut[];
   /** Defaults to the form's 推荐单位, tidied. */
   readonly unit?: string;
 }
@@ -96,11 +109,17 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
             used: q.used,
           })),
         }),
-    issues: input.issues.map((i) => toReportIssue(i, lang)),
+    ...(input.leftOut === undefined || input.leftOut.length === 0 ? {} : { leftOut: input.leftOut.map((l) => ({ ...l })) }),
+    issues: input.issues.map((i) => toReportIssue(i, lang, confirmationOf(i, input.sealRecord))),
   };
 }
 
-/** A file that could not be read at all (SPEC §8): one `unreadable` entry, and the batch goes on. */
+function confirmationOf(issue: Issue, record: FileReportInput["sealRecord"]): { by: string; at: string } | undefined {
+  if (record === undefined || !isConfirmedWarning(issue, record.confirmedWarnings ?? [])) return undefined;
+  return { by: record.sealedBy, at: record.sealedAt };
+}
+
+/** A file that could not be read at all (docs/domain/bad-input.md#unreadable-files): one `unreadable` entry, and the batch goes on. */
 export function unreadableFileReport(path: string, reason: string, lang: Lang): FileReport {
   const issue: Issue = { code: "unreadable", severity: "error", sheet: "", params: { reason } };
   return buildFileReport({ path, issues: [issue] }, lang);
@@ -129,7 +148,7 @@ export function buildBatchReport(
   toolVersion: string,
 ): BatchReport {
   const crossFile = crossFileIssues.map((i) => toReportIssue(i, lang));
-  // SPEC §7: a file is invalid when it carries any error, a cross-file one included.
+  // docs/domain/reports.md#file-status: a file is invalid when it carries any error, a cross-file one included.
   const blamed = new Set(crossFileIssues.flatMap((i) => (i.severity === "error" && "path" in i ? [i.path] : [])));
   const judged = files.map((f) => (f.status === "ok" && blamed.has(f.path) ? { ...f, status: "invalid" as const } : f));
   return {
@@ -141,7 +160,7 @@ export function buildBatchReport(
   };
 }
 
-/** SPEC §7: 2 when an input could not be read, 1 when the data has errors, else 0. Bad usage is the CLI's. */
+/** docs/domain/reports.md#exit-status: 2 when an input could not be read, 1 when the data has errors, else 0. Bad usage is the CLI's. */
 export function exitStatus(report: BatchReport): 0 | 1 | 2 {
   if (report.summary.unreadable > 0) return 2;
   return report.summary.errors > 0 ? 1 : 0;

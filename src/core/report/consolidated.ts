@@ -4,7 +4,7 @@ import type { Lang } from "../issues/lang";
 import { tidyText } from "../text/normalize";
 import type { BatchFile } from "./crossFile";
 
-/** One sheet listing every enterprise of every file (SPEC §7, the consolidated list). */
+/** One sheet listing every enterprise of every file (企业汇总, docs/domain/reports.md#the-review-workbook). */
 export interface ConsolidatedList {
   readonly columns: readonly string[];
   readonly rows: ReadonlyArray<readonly CellValue[]>;

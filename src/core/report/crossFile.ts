@@ -25,7 +25,7 @@ interface Occurrence {
 }
 
 /**
- * `enterprise-recommended-twice` (SPEC §4, office side): one enterprise on the forms of two or
+ * `enterprise-recommended-twice` (docs/domain/rules.md#office-side-rules): one enterprise on the forms of two or
  * more units. Names are compared as `nameKey` folds them (width, brackets, spaces) and units as
  * `unitShortKey` does, so 浙江省经信厅 and 浙江省经济和信息化厅 are one unit; a file with a blank unit
  * counts as a unit of its own. Every occurrence is reported at its cell, naming all the units.

@@ -25,6 +25,7 @@ export {
   formUnit,
   type FileIssue,
   type FileReportInput,
+  type LeftOut,
 } from "./build";
 export { findRecommendedTwice, type BatchFile } from "./crossFile";
 export { consolidatedList, type ConsolidatedList } from "./consolidated";

@@ -5,7 +5,7 @@ import { ISSUE_CODES } from "../issues/registry";
 export const JsonCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
 export type JsonCell = z.infer<typeof JsonCellSchema>;
 
-/** An issue (SPEC §4) with its message rendered; cross-file issues also name the file they point into. */
+/** An issue (docs/domain/rules.md#what-an-issue-carries) with its message rendered; cross-file issues also name the file they point into. */
 export const ReportIssueSchema = z.object({
   code: z.enum(ISSUE_CODES),
   severity: z.enum(["error", "warning"]),
@@ -18,6 +18,8 @@ export const ReportIssueSchema = z.object({
   fix: JsonCellSchema.optional(),
   message: z.string(),
   path: z.string().optional(),
+  /** A warning the unit confirmed when it sealed: who sealed and when (ISO 8601), as the seal record says. */
+  confirmed: z.object({ by: z.string(), at: z.string() }).optional(),
 });
 export type ReportIssue = z.infer<typeof ReportIssueSchema>;
 
@@ -50,9 +52,14 @@ export const FileReportSchema = z.object({
   /** Who sealed the form and when (ISO 8601), as the seal record says; present whenever a record is. */
   sealedBy: z.string().optional(),
   sealedAt: z.string().optional(),
-  /** The seal code printed on the paper (SPEC §6), when the record carries one. */
+  /** The seal code printed on the paper (docs/seal.md#the-seal-code-封存码), when the record carries one. */
   sealCode: z.string().optional(),
   quota: z.array(ReportQuotaSchema).optional(),
+  /**
+   * Cells the reader left out of a sheet, lying far right of its table (a stray value in column
+   * XFD on every row): how many, and the first of them. Present only when some were.
+   */
+  leftOut: z.array(z.object({ sheet: z.string(), count: z.number().int().positive(), first: z.string() })).optional(),
   issues: z.array(ReportIssueSchema),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
@@ -69,7 +76,7 @@ export const ReportSummarySchema = z.object({
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
-/** The command line's `--json` output (SPEC §7). */
+/** The command line's `--json` output (docs/domain/reports.md#the-json-report). */
 export const BatchReportSchema = z.object({
   tool: z.object({ name: z.literal("qbench"), version: z.string() }),
   lang: z.enum(["zh", "en"]),

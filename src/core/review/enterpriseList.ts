@@ -8,7 +8,7 @@ import { SHEET_NAMES, type ReviewSheet } from "./reviewSheet";
 const DUPLICATE = { zh: ["跨单位重复", "也由以下单位推荐："], en: ["Recommended twice", "also recommended by: "] } as const;
 
 /**
- * 企业汇总 (SPEC §7): the consolidated list of every enterprise of every file with its unit and
+ * 企业汇总 (docs/domain/reports.md#the-review-workbook): the consolidated list of every enterprise of every file with its unit and
  * source row, and one more column naming the units of a cross-unit duplicate
  * (`enterprise-recommended-twice`), whose rows are marked.
  */

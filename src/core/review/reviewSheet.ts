@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid/cell";
 import type { Lang } from "../issues/lang";
 
-/** Which of the review workbook's three sheets (SPEC §7). */
+/** Which of the review workbook's three sheets (docs/domain/reports.md#the-review-workbook). */
 export type ReviewSheetKind = "units" | "issues" | "enterprises";
 
 export interface ReviewColumn {
@@ -33,6 +33,13 @@ export const SHEET_NAMES: Readonly<Record<ReviewSheetKind, Readonly<Record<Lang,
   units: { zh: "单位汇总", en: "Units" },
   issues: { zh: "问题清单", en: "Issues" },
   enterprises: { zh: "企业汇总", en: "Enterprises" },
+};
+
+/** Marked rows' fill as `#RRGGBB`: files with errors and error issues light red, cross-unit duplicates amber. */
+export const REVIEW_MARK_FILL: Readonly<Record<ReviewSheetKind, string>> = {
+  units: "#FDE7E9",
+  issues: "#FDE7E9",
+  enterprises: "#FFF4CE",
 };
 
 export type Titled = readonly [zh: string, en: string, width: number];

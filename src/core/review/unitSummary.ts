@@ -1,9 +1,10 @@
 import type { Lang } from "../issues/lang";
 import type { CellValue } from "../grid/cell";
+import type { LeftOut } from "../report/build";
 import type { ReportQuota } from "../report/schema";
 import type { ReviewedFile } from "./fileIssues";
 import { columnsOf, SHEET_NAMES, type ReviewSheet, type Titled } from "./reviewSheet";
-import { SEAL_TEXT, STATUS_TEXT } from "./words";
+import { SEAL_TEXT, sealTime, STATUS_TEXT } from "./words";
 
 const COLUMNS: readonly Titled[] = [
   ["推荐单位", "Recommending unit", 26],
@@ -30,15 +31,19 @@ function otherLimits(quota: readonly ReportQuota[], lang: Lang): string | null {
   return parts.length === 0 ? null : parts.join(lang === "zh" ? "；" : "; ");
 }
 
-/** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
-function sealTime(iso: string | undefined): string | null {
-  if (iso === undefined) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
+/** Cells the reader left out, far right of a sheet's table, so that the meeting knows the file holds more. */
+function leftOutNote(leftOut: readonly LeftOut[], lang: Lang): string | null {
+  if (leftOut.length === 0) return null;
+  const parts = leftOut.map((l) =>
+    lang === "zh"
+      ? `工作表“${l.sheet}”远在表格右侧的 ${l.count} 个单元格未读入（从 ${l.first} 起）`
+      : `${l.count} cell(s) of sheet "${l.sheet}" far right of its table not read (from ${l.first})`,
+  );
+  return parts.join(lang === "zh" ? "；" : "; ");
 }
 
 /**
- * 单位汇总 (SPEC §7): one row per file, the table a recommendation meeting reads for a quick quota
+ * 单位汇总 (docs/domain/reports.md#the-review-workbook): one row per file, the table a recommendation meeting reads for a quick quota
  * check. A file that could not be read is one row whose note says why; errors and warnings count
  * the cross-file ones too, and a file with any error is marked.
  */
@@ -67,7 +72,7 @@ export function unitSummarySheet(files: readonly ReviewedFile[], lang: Lang): Re
       errors,
       warnings,
       STATUS_TEXT[lang][file.status],
-      unreadable ? unreadable.message : null,
+      unreadable ? unreadable.message : leftOutNote(file.leftOut ?? [], lang),
     ]);
   }
   return { kind: "units", name: SHEET_NAMES.units[lang], columns: columnsOf(COLUMNS, lang), rows, marked };

@@ -23,6 +23,8 @@ export {
   type ConfirmedWarning,
   type SealInput,
 } from "./record";
+export { isConfirmedWarning } from "./confirmed";
+export { checkPaperCode, type PaperCodeCheck } from "./paperCode";
 export {
   verifySeal,
   checkSeal,
@@ -41,4 +43,19 @@ export {
   type SealReadiness,
   type SealReadinessInput,
 } from "./readiness";
-export { sealedFooter, sealFooterLeft, splitFooter, FOOTER_LIMIT, PAGE_SECTION, type FooterSections } from "./footer";
+export { sealedFileName } from "./sealedName";
+export {
+  sealedFooter,
+  sealedFooters,
+  unsealedFooters,
+  sealedSections,
+  sealFooterLeft,
+  splitFooter,
+  joinFooter,
+  FOOTER_LIMIT,
+  FOOTER_PAGES,
+  PAGE_SECTION,
+  type FooterPages,
+  type FooterSections,
+  type SheetFooters,
+} from "./footer";

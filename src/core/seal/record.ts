@@ -24,7 +24,7 @@ export const ConfirmedWarningSchema = z.object({
 export type ConfirmedWarning = z.infer<typeof ConfirmedWarningSchema>;
 
 /**
- * The seal as kept in the workbook (SPEC §6). `snapshot` maps A1 addresses to canonical values:
+ * The seal as kept in the workbook (docs/seal.md#the-record). `snapshot` maps A1 addresses to canonical values:
  * the form's cells in version 1, every non-empty cell of the form sheet's used range in version 2.
  * `sheets` (version 2) names the workbook's sheets at sealing; `printed`, `hiddenRows`,
  * `hiddenColumns` and `printArea` (version 2) keep what the page printed beyond the values.

@@ -224,7 +224,7 @@ function lostSeal(sheet: string, lost: "missing" | "damaged"): SealVerification 
 /**
  * The seal state of a workbook for a report or the task pane: broken when the record cannot be
  * read or is gone from a sheet still protected; `none` with a `seal-missing` warning (an error
- * where the office requires seals, SPEC §4); else the verification.
+ * where the office requires seals, docs/domain/rules.md#severities); else the verification.
  */
 export async function checkSeal(
   form: FormSheet | undefined,

@@ -1,2 +1,9 @@
-export { STORE_FORMAT_KEY, STORE_FORMAT_VERSION, StoreSettingsSchema, type StoreSettings, type WorkbookStore } from "./store";
+export {
+  STORE_FORMAT_KEY,
+  STORE_FORMAT_VERSION,
+  StoreSettingsSchema,
+  type StoreSettings,
+  type FooterBeforeSeal,
+  type WorkbookStore,
+} from "./store";
 export { encodeStore, decodeStore, chunkText, CHUNK_SIZE, type DecodedStore } from "./codec";

@@ -19,17 +19,36 @@ export const StoreSettingsSchema = z.object({
 });
 export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
 
-/** What the add-in keeps in a workbook (SPEC §6): the seal, the unit's quota, its settings. */
+const FooterSectionsSchema = z.object({ left: z.string(), center: z.string(), right: z.string() });
+
+/**
+ * The form sheet's footers as they were before the seal wrote its code into them, so that
+ * unsealing gives the clerk's own footer back exactly (docs/seal.md).
+ */
+export const FooterBeforeSealSchema = z.object({
+  sheet: z.string(),
+  footers: z.object({
+    default: FooterSectionsSchema.optional(),
+    first: FooterSectionsSchema.optional(),
+    odd: FooterSectionsSchema.optional(),
+    even: FooterSectionsSchema.optional(),
+  }),
+});
+export type FooterBeforeSeal = z.infer<typeof FooterBeforeSealSchema>;
+
+/** What the add-in keeps in a workbook (docs/storage.md): the seal, the unit's quota, its settings. */
 export interface WorkbookStore {
   readonly seal?: SealRecord;
   readonly quota?: QuotaSet;
   readonly settings?: StoreSettings;
+  readonly footerBeforeSeal?: FooterBeforeSeal;
 }
 
 export const STORE_SCHEMAS = {
   seal: SealRecordSchema,
   quota: QuotaSetSchema,
   settings: StoreSettingsSchema,
+  footerBeforeSeal: FooterBeforeSealSchema,
 } as const;
 
 export type StoreKey = keyof typeof STORE_SCHEMAS;

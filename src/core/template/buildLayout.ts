@@ -75,7 +75,7 @@ function columnRange(key: ColumnKey, firstRow: number, lastRow: number): string 
   return `${cellAddress(firstRow, col)}:${cellAddress(lastRow, col)}`;
 }
 
-/** The blank Annex 3 form of SPEC §2 as plain data, for the exceljs and the Office.js writers. */
+/** The blank Annex 3 form (docs/domain/form.md#the-generated-sheet) as plain data, for the exceljs and the Office.js writers. */
 export function templateLayout(options: TemplateOptions): TemplateLayout {
   const spec = formSpec(options.year, options.moneyUnit);
   const dataRowCount = Math.max(1, Math.floor(options.dataRowCount ?? DEFAULT_DATA_ROW_COUNT));

@@ -1,7 +1,7 @@
 import type { CellValue } from "../grid/cell";
 
 /**
- * The generated form (SPEC §2) as plain data, so that the exceljs writer and the Office.js writer
+ * The generated form (docs/domain/form.md#the-generated-sheet) as plain data, so that the exceljs writer and the Office.js writer
  * render the very same sheet. Addresses are A1 on the form sheet unless a sheet is named.
  */
 export type CellRole = "annex" | "title" | "label" | "value" | "unitNote" | "header" | "data" | "note";

@@ -1,6 +1,8 @@
 import type { CellValue } from "../grid/cell";
 import type { Grid } from "../grid/grid";
 import type { Severity } from "../issues/registry";
+import type { ReviewSheet } from "../review";
+import type { SheetFooters } from "../seal/footer";
 import type { TemplateLayout } from "../template/layout";
 
 /** One cell the add-in intends to write (a fix, an undo). */
@@ -47,6 +49,12 @@ export interface WorkbookAdapter {
   activeSheet(): Promise<string>;
   /** Creates the form in a new sheet under a free name (never overwriting) and returns that name. */
   createFormSheet(layout: TemplateLayout): Promise<string>;
+  /**
+   * Adds the review's sheets (审查: 单位汇总, 问题清单, 企业汇总), each as a new sheet under a free
+   * name so that nothing already in the workbook is replaced, and returns the names used, in order.
+   * Text is written as text, never as a formula; marked rows are filled.
+   */
+  addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]>;
   /** Marks cells with issues, remembering each cell's own fill so that clearing restores it exactly. */
   markIssues(marks: readonly CellMark[]): Promise<void>;
   /** Removes every mark this add-in made, restoring the user's own formatting. */
@@ -60,6 +68,10 @@ export interface WorkbookAdapter {
   writeStore(rows: readonly (readonly string[])[]): Promise<void>;
   protectSheet(sheet: string, password?: string): Promise<void>;
   unprotectSheet(sheet: string, password?: string): Promise<void>;
+  /** The sheet's print footers, by the page groups its layout uses (every page unless first or odd/even pages have their own). */
+  readFooters(sheet: string): Promise<SheetFooters>;
+  /** Writes these page groups' footers; the host refuses a footer longer than Excel's 255 characters. */
+  writeFooters(sheet: string, footers: SheetFooters): Promise<void>;
   /**
    * Calls the listener when the user changes cells, and `onError` when following the changes
    * fails (so the pane can say so instead of going quiet); returns a function that stops listening.

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../core/grid/cell";
 import type { CellRange } from "../../core/grid/grid";
+import type { FooterSections } from "../../core/seal/footer";
 
 /** How a cell looks beyond its value; only what the preview grid shows and an .xlsx keeps. */
 export interface CellStyle {
@@ -50,6 +51,8 @@ export interface PreviewSheet {
   hiddenRows: Set<number>;
   hiddenColumns: Set<number>;
   printArea?: CellRange[];
+  /** The print footer of every page (the preview gives first, odd and even pages none of their own). */
+  footer: FooterSections;
 }
 
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): PreviewSheet {
@@ -64,6 +67,7 @@ export function emptySheet(name: string, visibility: SheetVisibility = "visible"
     lists: [],
     hiddenRows: new Set(),
     hiddenColumns: new Set(),
+    footer: { left: "", center: "", right: "" },
   };
 }
 

@@ -3,6 +3,7 @@ import type { CellValue } from "../../core/grid/cell";
 import { parseRange, parseSheetRange } from "../../core/grid/range";
 import { exceljsFormat } from "../../xlsx/exceljsFormat";
 import { exceljsLayout } from "../../xlsx/exceljsLayout";
+import { splitFooter } from "../../core/seal/footer";
 import { emptySheet, type CellStyle, type PreviewSheet, type SheetVisibility } from "../workbook/sheet";
 
 /** What exceljs keeps on a worksheet but does not declare in its types. */
@@ -41,6 +42,9 @@ function readWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
   });
   const view = (ws.views ?? [])[0];
   if (view && view.state === "frozen") sheet.frozenRows = view.ySplit ?? 0;
+  // exceljs leaves `headerFooter` null on a sheet read without one, whatever its typings say.
+  const headerFooter: Partial<ExcelJS.HeaderFooter> = ws.headerFooter ?? {};
+  sheet.footer = splitFooter(headerFooter.oddFooter ?? "");
   const internals = ws as unknown as WorksheetInternals;
   const layout = exceljsLayout(ws);
   if (layout.protected) sheet.protection = {};

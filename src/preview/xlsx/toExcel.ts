@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { isCellError, type CellValue } from "../../core/grid/cell";
 import { rangeAddress } from "../../core/grid/range";
+import { joinFooter } from "../../core/seal/footer";
 import type { CellStyle, PreviewSheet } from "../workbook/sheet";
 
 type ExcelModule = typeof ExcelJS;
@@ -31,6 +32,8 @@ export async function sheetsToExcel(excel: ExcelModule, sheets: readonly Preview
         for (let col = list.range.left; col <= list.range.right; col++)
           ws.getCell(row, col).dataValidation = { type: "list", allowBlank: true, formulae: [source] };
     }
+    const footer = joinFooter(sheet.footer);
+    if (footer !== "") ws.headerFooter = { ...ws.headerFooter, oddFooter: footer };
     if (sheet.protection) await ws.protect(sheet.protection.password ?? "", {});
   }
   return workbook;

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   no: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-/** SPEC §6 preconditions, each ticked or crossed, with the reason when crossed. */
+/** The seal's preconditions (docs/seal.md#preconditions), each ticked or crossed, with the reason when crossed. */
 export const SealChecklist: React.FC<{ readonly readiness: SealReadiness }> = ({ readiness }) => {
   const { state, t } = usePane();
   const styles = useStyles();

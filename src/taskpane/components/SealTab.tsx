@@ -11,7 +11,8 @@ import {
 } from "@fluentui/react-components";
 import type React from "react";
 import { useState } from "react";
-import { warningKey } from "../../core/seal";
+import { sealCodeOf, warningKey } from "../../core/seal";
+import { PaperCode } from "./PaperCode";
 import { SealChecklist } from "./SealChecklist";
 import { UnsealDialog } from "./UnsealDialog";
 import { useAreaStyles } from "./styles";
@@ -30,12 +31,20 @@ const SealedView: React.FC = () => {
       <MessageBar intent="info">
         <MessageBarBody>{t.seal.sealed(seal.sealedBy, at)}</MessageBarBody>
       </MessageBar>
+      <div>
+        <Text>{t.seal.code}</Text>
+        <Text as="p" size={500} weight="semibold" font="monospace" aria-label={t.seal.code}>
+          {sealCodeOf(seal.digest)}
+        </Text>
+        <Text className={styles.muted}>{t.seal.codeHint}</Text>
+      </div>
       <div className={styles.row}>
         <Button appearance="primary" disabled={state.task !== undefined} onClick={() => void pane.verify()}>
           {t.seal.verify}
         </Button>
         <UnsealDialog />
       </div>
+      <PaperCode />
       {verification?.state === "valid" && (
         <MessageBar intent="success">
           <MessageBarBody>{t.seal.valid}</MessageBarBody>
@@ -115,7 +124,7 @@ const SealForm: React.FC = () => {
   );
 };
 
-/** 封存: the SPEC §6 checklist and the seal. */
+/** 封存: the checklist of docs/seal.md#preconditions and the seal. */
 export const SealTab: React.FC = () => {
   const { state, t } = usePane();
   const styles = useAreaStyles();

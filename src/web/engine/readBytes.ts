@@ -5,7 +5,7 @@ import { exceljsFormat } from "../../xlsx/exceljsFormat";
 import { exceljsLayout } from "../../xlsx/exceljsLayout";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
 import { parseRange } from "../../core/grid/range";
-import type { FileKind } from "../../xlsx/sniff";
+import type { FileKind } from "../../core/workbook";
 import { Unreadable } from "../../xlsx/unreadable";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -15,7 +15,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** What the page can say about a file it cannot open, in both languages (SPEC §8). */
+/** What the page can say about a file it cannot open, in both languages (docs/domain/bad-input.md#unreadable-files). */
 function notWorkbook(bytes: Uint8Array): Unreadable {
   if (bytes.length === 0) return new Unreadable("empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
   if (startsWith(bytes, CFB))
@@ -52,9 +52,9 @@ export async function openWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Work
   return workbook;
 }
 
-export async function readWorkbookBytes(bytes: Uint8Array): Promise<{ grids: Grid[]; format: FileKind }> {
+export async function readWorkbookBytes(bytes: Uint8Array): Promise<{ grids: Grid[]; format: FileKind; leftOut: [] }> {
   const grids = gridsOf(await openWorkbookBytes(bytes));
   if (grids.every((g) => g.values.length === 0))
     throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
-  return { grids, format: "ooxml" };
+  return { grids, format: "ooxml", leftOut: [] };
 }

@@ -174,6 +174,43 @@ describe("two-row headers", () => {
     expect(result.form!.rows.map((r) => r.rowNumber)).toEqual([3]);
   });
 
+  describe("pasted again inside the table after a page break", () => {
+    const upper: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? null : h));
+    upper[5] = "经济指标（万元）";
+    const lower: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
+    /** The header's merges with its upper row at `row`: 经济指标 across, the ten other headings down. */
+    const headerMerges = (row: number) => [
+      `F${row}:I${row}`,
+      ...["A", "B", "C", "D", "E", "J", "K", "L", "M"].map((c) => `${c}${row}:${c}${row + 1}`),
+    ];
+
+    it("skips both rows, and their merges are not merged data cells", () => {
+      const values = [upper, lower, enterprise(1), enterprise(2), upper, lower, enterprise(3)];
+      const result = readForm([grid(values, { merges: [...headerMerges(1), ...headerMerges(5)] })], spec);
+      expect(result.issues).toEqual([]);
+      expect(result.form!.rows.map((r) => [r.rowNumber, r.values[0]])).toEqual([
+        [3, 1],
+        [4, 2],
+        [7, 3],
+      ]);
+      expect(result.form!.blankRows).toEqual([]);
+    });
+
+    it("skips both rows pasted without their merges", () => {
+      const values = [upper, lower, enterprise(1), upper, lower, enterprise(2)];
+      const result = readForm([grid(values, { merges: headerMerges(1) })], spec);
+      expect(result.issues).toEqual([]);
+      expect(result.form!.rows.map((r) => r.rowNumber)).toEqual([3, 6]);
+    });
+
+    it("still warns of a merge in the data rows beside a repeated header", () => {
+      const values = [upper, lower, enterprise(1), upper, lower, enterprise(2), enterprise(3)];
+      const result = readForm([grid(values, { merges: [...headerMerges(1), ...headerMerges(4), "D6:D7"] })], spec);
+      expect(result.issues).toMatchObject([{ code: "merged-data-cells", cell: "D6", params: { range: "D6:D7" } }]);
+      expect(result.issues).toHaveLength(1);
+    });
+  });
+
   it("reads a one-row header merged down over two rows", () => {
     const merges = HEADINGS.map((_h, i) => `${String.fromCharCode(65 + i)}1:${String.fromCharCode(65 + i)}2`);
     const form = readForm([grid([[...HEADINGS], [], enterprise(1)], { merges })], spec).form!;

@@ -45,7 +45,17 @@ function batch(lang: "zh" | "en") {
       },
       lang,
     ),
-    buildFileReport({ path: jiangsu.path, format: "csv", form: jiangsu.form, issues: [], year: 2021 }, lang),
+    buildFileReport(
+      {
+        path: jiangsu.path,
+        format: "csv",
+        form: jiangsu.form,
+        issues: [],
+        year: 2021,
+        leftOut: [{ sheet: "Sheet1", count: 3, first: "XFD6" }],
+      },
+      lang,
+    ),
     unreadableFileReport("in/坏.xlsx", "文件已损坏", lang),
   ];
   return reviewWorkbook(buildBatchReport(files, findRecommendedTwice([zhejiang, jiangsu]), lang, "0.1.0"), [zhejiang, jiangsu], lang);
@@ -97,7 +107,24 @@ describe("the review workbook (单位汇总, 问题清单, 企业汇总)", () =>
         "有错误",
         null,
       ],
-      ["江苏省工业和信息化厅", "in/江苏.xlsx", "csv", "Sheet1", 2, null, null, null, "未封存", null, null, null, 1, 0, "有错误", null],
+      [
+        "江苏省工业和信息化厅",
+        "in/江苏.xlsx",
+        "csv",
+        "Sheet1",
+        2,
+        null,
+        null,
+        null,
+        "未封存",
+        null,
+        null,
+        null,
+        1,
+        0,
+        "有错误",
+        "工作表“Sheet1”远在表格右侧的 3 个单元格未读入（从 XFD6 起）",
+      ],
       [null, "in/坏.xlsx", null, null, null, null, null, null, null, null, null, null, 1, 0, "无法读取", "无法读取：文件已损坏"],
     ]);
     expect(units.marked).toEqual([0, 1, 2]);
@@ -156,6 +183,7 @@ describe("the review workbook (单位汇总, 问题清单, 企业汇总)", () =>
       "Severity",
       "Message",
       "Suggested fix",
+      "Confirmed",
     ]);
     expect(en.sheets[2].columns.at(-1)!.title).toBe("Recommended twice");
   });

@@ -1,0 +1,66 @@
+import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type React from "react";
+import { useState } from "react";
+import { checkPaperCode, type PaperCodeCheck } from "../../core/seal";
+import { useAreaStyles } from "./styles";
+import { usePane } from "./usePane";
+
+const INTENT = { match: "success", mismatch: "error", broken: "error", typo: "warning", unsealed: "warning" } as const;
+
+/**
+ * The code typed from the stamped paper: the workbook is read again and checked first, so that
+ * "match" means the seal holds now and is the paper's seal.
+ */
+export const PaperCode: React.FC = () => {
+  const { pane, state, t } = usePane();
+  const styles = useAreaStyles();
+  const [typed, setTyped] = useState("");
+  const [result, setResult] = useState<PaperCodeCheck>();
+  const check = async (): Promise<void> => {
+    await pane.verify();
+    const now = pane.getState();
+    setResult(checkPaperCode(typed, now.store.seal, now.analysis?.seal.state ?? "none"));
+  };
+  const message = (r: PaperCodeCheck): string => {
+    switch (r.kind) {
+      case "match":
+        return t.seal.paperMatch;
+      case "mismatch":
+        return t.seal.paperMismatch(r.fileCode);
+      case "broken":
+        return t.seal.paperBroken;
+      case "typo":
+        return t.seal.paperTypo;
+      case "unsealed":
+        return t.seal.paperUnsealed;
+    }
+  };
+  return (
+    <form
+      className={styles.row}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void check();
+      }}
+    >
+      <Field label={t.seal.paperCode} hint={t.seal.paperHint}>
+        <Input
+          value={typed}
+          onChange={(_, d) => {
+            setTyped(d.value);
+            setResult(undefined);
+          }}
+          placeholder="XXXX-XXXX-XXXX-XXXX-X"
+        />
+      </Field>
+      <Button type="submit" disabled={state.task !== undefined || typed.trim() === ""}>
+        {t.seal.paperCheck}
+      </Button>
+      {result !== undefined && (
+        <MessageBar intent={INTENT[result.kind]} role="status">
+          <MessageBarBody>{message(result)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+};

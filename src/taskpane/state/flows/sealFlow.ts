@@ -1,0 +1,88 @@
+import { sealReadinessOf } from "../../../core/analysis";
+import { createSealRecord, sealCodeOf, sealedFooters, toConfirmedWarning, unsealedFooters, type SealReadiness } from "../../../core/seal";
+import type { WorkbookStore } from "../../../core/storage";
+import type { PaneSession } from "../paneSession";
+
+/** The seal tab: the checklist, sealing and protecting the form, checking the seal, and unsealing. */
+export function sealFlow(session: PaneSession) {
+  /** The seal's preconditions (docs/seal.md#preconditions) for the latest analysis and the clerk's confirmations. */
+  const readiness = (): SealReadiness | undefined => {
+    const { analysis, confirmed } = session.getState();
+    return analysis === undefined ? undefined : sealReadinessOf(analysis, confirmed);
+  };
+  return {
+    readiness,
+
+    confirmWarning(key: string, confirmed: boolean): void {
+      session.dispatch({ type: "confirm", key, confirmed });
+    },
+
+    setSealedBy(name: string): void {
+      session.dispatch({ type: "sealed-by", name });
+    },
+
+    /** Re-reads the workbook first, so that what is sealed is what the sheet holds now. */
+    seal(password: string): Promise<void> {
+      return session.run("seal", async () => {
+        const t = session.t.seal;
+        const sealedBy = session.getState().sealedBy.trim();
+        if (sealedBy === "") throw new Error(t.sealedByRequired);
+        const store = await session.loadStore();
+        const analysis = await session.refresh(true);
+        const ready = readiness();
+        if (analysis?.form === undefined || ready === undefined || !ready.ready) throw new Error(t.needCheck);
+        const form = analysis.form;
+        const record = await createSealRecord(form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
+          unit: analysis.unit ?? "",
+          sealedBy,
+          sealedAt: session.today(),
+          year: analysis.year,
+          quotaUsed: (analysis.quota?.usage ?? []).map((u) => ({ label: u.label, used: u.used, limit: u.limit })),
+          confirmedWarnings: ready.warningsToConfirm.map(toConfirmedWarning),
+          toolVersion: session.deps.toolVersion,
+        });
+        // The code goes on every printed page; the clerk's own footer is kept in the store for unsealing.
+        const adapter = session.adapter;
+        const footers = await adapter.readFooters(form.sheet);
+        await adapter.writeFooters(form.sheet, sealedFooters(record, footers));
+        try {
+          await session.saveStore({ ...store, seal: record, footerBeforeSeal: { sheet: form.sheet, footers } });
+        } catch (error) {
+          await adapter.writeFooters(form.sheet, footers);
+          throw error;
+        }
+        await adapter.protectSheet(form.sheet, password === "" ? undefined : password);
+        return { notice: t.sealedNotice(sealCodeOf(record.digest)), refresh: "checked" };
+      });
+    },
+
+    verify(): Promise<void> {
+      return session.run("verify", async () => {
+        await session.loadStore();
+        await session.refresh(true);
+        session.dispatch({ type: "verified" });
+      });
+    },
+
+    /** Lifts the protection first: a wrong password keeps the seal in the store. */
+    unseal(password: string): Promise<void> {
+      return session.run("unseal", async () => {
+        const store = await session.loadStore();
+        const adapter = session.adapter;
+        const sheet = store.seal?.sheet;
+        if (sheet !== undefined) {
+          await adapter.unprotectSheet(sheet, password === "" ? undefined : password);
+          const before = store.footerBeforeSeal;
+          // A seal made elsewhere (qbench seal) kept no footer: the seal's own sections are taken off.
+          await adapter.writeFooters(sheet, before?.sheet === sheet ? before.footers : unsealedFooters(await adapter.readFooters(sheet)));
+        }
+        const rest: WorkbookStore = {
+          ...(store.quota === undefined ? {} : { quota: store.quota }),
+          ...(store.settings === undefined ? {} : { settings: store.settings }),
+        };
+        await session.saveStore(rest);
+        return { notice: session.t.seal.unsealed, refresh: "checked" };
+      });
+    },
+  };
+}

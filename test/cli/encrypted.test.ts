@@ -1,0 +1,73 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BatchReport } from "../../src/core/report";
+import { ZipArchive } from "../../src/xlsx/zip";
+import { ensureBuilt, qbench, tempDir } from "./qbench";
+
+jest.setTimeout(120_000);
+
+/** The fixtures' open password (scripts/gen-format-fixtures.ts). */
+const PASSWORD = "质标2021";
+const FIXTURES = join(__dirname, "../fixtures/formats");
+
+let inbox: string;
+let dir: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = tempDir();
+  inbox = join(dir, "inbox");
+  mkdirSync(inbox);
+  for (const f of ["encrypted-agile.xlsx", "encrypted-standard.xlsx", "original.xlsx"]) copyFileSync(join(FIXTURES, f), join(inbox, f));
+});
+
+function check(...extra: string[]): { report: BatchReport; stderr: string; stdout: string } {
+  const run = qbench(["check", inbox, "--json", "--today", "2021-06-01", ...extra]);
+  return { report: JSON.parse(run.stdout) as BatchReport, stderr: run.stderr, stdout: run.stdout };
+}
+
+const statuses = (report: BatchReport) => report.files.map((f) => [f.path.slice(inbox.length + 1), f.status]);
+
+test("without --password each encrypted workbook is one unreadable entry saying how to read it", () => {
+  const { report } = check();
+  expect(statuses(report)).toEqual([
+    ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-standard.xlsx", "unreadable"],
+    ["original.xlsx", "invalid"],
+  ]);
+  for (const f of report.files.slice(0, 2)) {
+    expect(f.issues.map((i) => i.code)).toEqual(["unreadable"]);
+    expect(f.issues[0]!.message).toMatch(/打开密码.*qbench check --password/);
+  }
+});
+
+test("with --password they read like the original; the password is in no output and no report", async () => {
+  const { report, stdout, stderr } = check("--password", PASSWORD, "--report", join(dir, "report.xlsx"));
+  expect(statuses(report)).toEqual([
+    ["encrypted-agile.xlsx", "invalid"],
+    ["encrypted-standard.xlsx", "invalid"],
+    ["original.xlsx", "invalid"],
+  ]);
+  const issues = report.files.map((f) => f.issues.map((i) => [i.code, i.cell ?? i.row]));
+  expect(issues[0]).toEqual(issues[2]);
+  expect(issues[1]).toEqual(issues[2]);
+  expect(report.files[0]!.format).toBe("xlsx");
+  expect(stdout + stderr).not.toContain(PASSWORD);
+  const zip = await ZipArchive.open(join(dir, "report.xlsx"));
+  try {
+    for (const part of zip.entries.keys())
+      expect({ part, text: await zip.readText(part) }).not.toEqual({ part, text: expect.stringContaining(PASSWORD) });
+  } finally {
+    zip.close();
+  }
+});
+
+test("a wrong --password says the password is wrong, and does not echo it", () => {
+  const { report, stdout, stderr } = check("--password", "质标2020");
+  expect(statuses(report).slice(0, 2)).toEqual([
+    ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-standard.xlsx", "unreadable"],
+  ]);
+  expect(report.files[0]!.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
+  expect(stdout + stderr).not.toContain("质标2020");
+});
