@@ -1,13 +1,15 @@
-import { judgeWorkbook, sealReadinessOf } from "../core/analysis";
+import { judgeWorkbook, sealReadinessOf, unreadableReason } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
 import { unitShortKey } from "../core/quota/unitName";
 import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
-import { createSealRecord, sealBlockerMessage, toConfirmedWarning, warningKey } from "../core/seal";
+import { createSealRecord, sealBlockerMessage, sealedFileName, toConfirmedWarning, warningKey, type ChangedCell } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
+import type { FileKind } from "../core/workbook";
+import { openSealSource } from "./sealSource";
+import { basename, dirname, join } from "node:path";
 import { planOutput, writeOutput } from "./safeOutput";
-import { unreadableReason, type LoadedFile } from "./analyze";
 import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
@@ -42,6 +44,9 @@ const T = {
     replaced: (at: string) => `已替换 ${at} 的封存记录`,
     sealed: (n: number, sheet: string, file: string) => `已封存：${file} 的“${sheet}”，${n} 家企业，工作表已保护`,
     selfCheck: "写入后复核封存失败，原文件未改动",
+    readsBack: (c: ChangedCell) => `${c.cell}：封存值“${c.sealed ?? "（无）"}”，写入后读回“${c.current ?? "（无）"}”`,
+    csv: "CSV 文件无法封存（封存记录须存放在工作簿内）；请另存为 .xlsx 后再封存",
+    legacy: (format: string, out: string) => `${format} 格式无法存放封存记录，已另存为 ${out} 并封存（原文件未改动）`,
   },
   en: {
     noForm: "No form found; nothing to seal",
@@ -51,8 +56,23 @@ const T = {
     replaced: (at: string) => `Replaced the seal of ${at}`,
     sealed: (n: number, sheet: string, file: string) => `Sealed “${sheet}” of ${file}: ${n} enterprise(s); the sheet is protected`,
     selfCheck: "The written seal did not verify; the original file is untouched",
+    readsBack: (c: ChangedCell) => `${c.cell}: sealed “${c.sealed ?? "(none)"}”, read back after writing as “${c.current ?? "(none)"}”`,
+    csv: "A CSV file cannot be sealed (the seal record lives inside a workbook); save it as .xlsx and seal that",
+    legacy: (format: string, out: string) =>
+      `A ${format} file cannot hold a seal record: sealed as a new file, ${out} (the original is untouched)`,
   },
 } as const;
+
+/** The format's name as a clerk knows it (the file's extension). */
+const FORMAT_NAME: Readonly<Record<FileKind, string>> = {
+  ooxml: ".xlsx",
+  csv: ".csv",
+  xls: ".xls/.et",
+  xlsb: ".xlsb",
+  ods: ".ods",
+  fods: ".fods",
+  html: "HTML (.xls)",
+};
 
 /**
  * `qbench seal`: the preconditions (docs/seal.md#preconditions), then the record into the store and protection on the
@@ -60,16 +80,22 @@ const T = {
  */
 export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {
   const t = T[options.lang];
-  // Checked before any work: without -o the workbook itself is sealed in place; -o never replaces
-  // an existing file unless forced, and never the input; a read-only target is refused.
+  const loaded = await loadFile(path);
+  if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
+  if (loaded.format === "csv") return { status: 2, lines: [t.csv] };
+  // Without -o an .xlsx is sealed in place, a legacy workbook into a new .xlsx beside it; -o never
+  // replaces an existing file unless forced, and never the input; a read-only target is refused.
+  const legacy = loaded.format !== "ooxml";
+  const out = options.out ?? (legacy ? join(dirname(path), sealedFileName(basename(path), options.lang)) : path);
   const plan = await planOutput({
-    path: options.out ?? path,
+    path: out,
     force: options.force,
     inputs: [path],
-    ...(options.out === undefined ? { inPlaceOf: path } : {}),
+    ...(options.out === undefined && !legacy ? { inPlaceOf: path } : {}),
   });
-  const file = await loadFile(path);
-  if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, options.lang)] };
+  const source = await openSealSource(loaded);
+  if ("kind" in source) return { status: 2, lines: [unreadableReason(source.error, options.lang)] };
+  const file = source.file;
   const form = file.form;
   if (form === undefined) return { status: 1, lines: [t.noForm] };
   const unit = formUnit(form) ?? "";
@@ -106,20 +132,25 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
   const lines: string[] = [];
   if (file.store.seal) lines.push(t.replaced(file.store.seal.sealedAt));
   const job = {
-    path,
+    bytes: source.bytes,
     store: { ...file.store, seal: record },
     sheet: form.sheet,
     ...(options.password ? { password: options.password } : {}),
   };
+  let misread: readonly ChangedCell[] = [];
   const ok = await writeOutput(
     plan,
     (tmp) => writeSealedWorkbook(job, tmp),
     async (written) => {
-      const again: LoadedFile = await loadFile(written);
-      return again.kind === "read" && again.seal.state === "valid";
+      const again = await loadFile(written);
+      if (again.kind === "read" && again.seal.state === "valid") return true;
+      misread = again.kind === "read" ? again.seal.changedCells : [];
+      return false;
     },
   );
-  if (!ok) return { status: 2, lines: [t.selfCheck] };
+  // A value that reads back otherwise than it was sealed is named, so that the clerk can retype it.
+  if (!ok) return { status: 2, lines: [t.selfCheck, ...misread.map((c) => `  ${t.readsBack(c)}`)] };
+  if (legacy) lines.push(t.legacy(FORMAT_NAME[loaded.format], plan.shown));
   lines.push(t.sealed(form.rows.length, form.sheet, plan.shown));
   return { status: 0, lines };
 }

@@ -1,9 +1,9 @@
 import { columnLetter } from "../core/grid/address";
 import type { CellRole, LayoutPrompt, LayoutValidation, ListSheet, TemplateLayout } from "../core/template/layout";
 import { parseRange } from "../core/grid/range";
+import { freeSheetName } from "../core/workbook";
 import type { OfficeEnv } from "./env";
 import { toExcel } from "./excelValues";
-import { freeSheetName } from "./sheetNames";
 
 /**
  * Excel's limits on data-validation texts (the Data Validation dialog's own limits; Office.js

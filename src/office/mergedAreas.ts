@@ -1,6 +1,5 @@
 import type { CellRange } from "../core/grid/grid";
 import { parseRange } from "../core/grid/range";
-import { rangePart } from "./sheetNames";
 
 /**
  * `Range.getMergedAreasOrNullObject` (ExcelApi 1.13) "will fail to return the result" when the
@@ -87,4 +86,10 @@ function dedupe(merges: readonly CellRange[]): CellRange[] {
     seen.add(k);
     return true;
   });
+}
+
+/** The range part of an address Office.js returns (`'My sheet'!A1:B2` → `A1:B2`). */
+function rangePart(address: string): string {
+  const bang = address.lastIndexOf("!");
+  return bang < 0 ? address : address.slice(bang + 1);
 }

@@ -3,6 +3,7 @@ import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
+import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { CellRole, TemplateLayout } from "../core/template/layout";
 import {
@@ -13,8 +14,10 @@ import {
   type CellMark,
   type WorkbookAdapter,
   type WorkbookChange,
+  freeSheetName,
 } from "../core/workbook";
 import { typedValue } from "./workbook/cellInput";
+import { reviewPreviewSheet } from "./workbook/reviewSheet";
 import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
 import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
 
@@ -143,7 +146,12 @@ export class PreviewWorkbook implements WorkbookAdapter {
 
   async createFormSheet(layout: TemplateLayout): Promise<string> {
     this.writeListSheet(layout);
-    const sheet = emptySheet(this.freeName(layout.sheetName));
+    const sheet = emptySheet(
+      freeSheetName(
+        layout.sheetName,
+        this.book.map((s) => s.name),
+      ),
+    );
     for (const cell of layout.cells) {
       const address = canonicalAddress(cell.address);
       if (address) sheet.cells.set(address, { value: cell.value, style: ROLE_STYLE[cell.role] });
@@ -181,6 +189,24 @@ export class PreviewWorkbook implements WorkbookAdapter {
     this.selected = cellAddress(layout.firstDataRow, 1);
     this.changed();
     return sheet.name;
+  }
+
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const review of sheets) {
+      const sheet = reviewPreviewSheet(
+        review,
+        freeSheetName(
+          review.name,
+          this.book.map((s) => s.name),
+        ),
+      );
+      this.book.push(sheet);
+      names.push(sheet.name);
+    }
+    if (names[0] !== undefined) this.select(names[0]);
+    this.changed();
+    return names;
   }
 
   /** Replaces the marks, as the Office adapter does: cells no longer marked get their own fill back. */
@@ -352,17 +378,6 @@ export class PreviewWorkbook implements WorkbookAdapter {
       sheet.cells.set(cellAddress(1, c + 1), { value: column.heading, style: { bold: true } });
       column.values.forEach((value, r) => sheet.cells.set(cellAddress(r + 2, c + 1), { value, style: {} }));
     });
-  }
-
-  /** Excel's rule: names are unique ignoring case and at most 31 characters; add " (2)", " (3)" … */
-  private freeName(preferred: string): string {
-    const base = preferred.slice(0, 31);
-    if (!this.sheet(base)) return base;
-    for (let n = 2; ; n++) {
-      const suffix = ` (${n})`;
-      const candidate = base.slice(0, 31 - suffix.length) + suffix;
-      if (!this.sheet(candidate)) return candidate;
-    }
   }
 
   private changed(): void {

@@ -3,7 +3,7 @@ import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
-import type { LegacyKind } from "./sniffBytes";
+import type { LegacyKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
 
 /**
@@ -72,6 +72,29 @@ function encryptedOrCorrupt(e: unknown): Unreadable {
   return new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
 }
 
+async function readBook(bytes: Uint8Array, kind: LegacyKind): Promise<{ XLSX: SheetJs; book: import("@e965/xlsx").WorkBook }> {
+  if (bytes.byteLength > MAX_LEGACY_BYTES) throw tooLarge(kind);
+  // SheetJS's XML reader takes a cut-off flat ODS for a shorter table; a whole one ends its root.
+  if (kind === "fods" && !/<\/office:document>\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(-256)))) {
+    throw new Unreadable("corrupt", "文件已损坏：内容不完整（被截断）", "the file is damaged: its content is cut off");
+  }
+  const XLSX = await loadSheetJs();
+  // SheetJS reports ODS number formats it cannot translate with console.error; the cell values are
+  // read all the same, and a reviewer's terminal must not fill with a library's diagnostics.
+  const consoleError = console.error;
+  console.error = () => undefined;
+  try {
+    return {
+      XLSX,
+      book: XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false }),
+    };
+  } catch (e) {
+    throw encryptedOrCorrupt(e);
+  } finally {
+    console.error = consoleError;
+  }
+}
+
 /**
  * A legacy or non-OOXML workbook (.xls BIFF8/BIFF5, WPS .et, .xlsb, .ods, flat .fods, an HTML
  * table saved as .xls) through SheetJS, into the same grids as the .xlsx reader: values, cached
@@ -83,24 +106,7 @@ export async function legacyWorkbookOf(
   kind: LegacyKind,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<LegacyWorkbook> {
-  if (bytes.byteLength > MAX_LEGACY_BYTES) throw tooLarge(kind);
-  // SheetJS's XML reader takes a cut-off flat ODS for a shorter table; a whole one ends its root.
-  if (kind === "fods" && !/<\/office:document>\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(-256)))) {
-    throw new Unreadable("corrupt", "文件已损坏：内容不完整（被截断）", "the file is damaged: its content is cut off");
-  }
-  const XLSX = await loadSheetJs();
-  let book: import("@e965/xlsx").WorkBook;
-  // SheetJS reports ODS number formats it cannot translate with console.error; the cell values are
-  // read all the same, and a reviewer's terminal must not fill with a library's diagnostics.
-  const consoleError = console.error;
-  console.error = () => undefined;
-  try {
-    book = XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false });
-  } catch (e) {
-    throw encryptedOrCorrupt(e);
-  } finally {
-    console.error = consoleError;
-  }
+  const { book } = await readBook(bytes, kind);
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const budget = new CellBudget(limits.maxCells);
   const grids: Grid[] = [];
@@ -128,4 +134,14 @@ export async function legacyWorkbookOf(
     throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
   }
   return { grids, sheets };
+}
+
+/**
+ * The same workbook as an .xlsx package, written by SheetJS from what it read (values, number
+ * formats, merges, sheet visibility): a seal lives in OOXML parts, so a legacy workbook is sealed
+ * as this new file beside it. Formatting SheetJS does not carry over is lost in the copy only.
+ */
+export async function legacyAsXlsx(bytes: Uint8Array, kind: LegacyKind): Promise<Uint8Array> {
+  const { XLSX, book } = await readBook(bytes, kind);
+  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

@@ -2,7 +2,7 @@ import { open, stat } from "node:fs/promises";
 import { ENCRYPTED_STREAMS, sniffHead, SNIFF_HEAD_BYTES, type SniffedKind } from "./sniffBytes";
 import { Unreadable } from "./unreadable";
 
-export type { FileKind, LegacyKind, SniffedKind } from "./sniffBytes";
+export type { SniffedKind } from "./sniffBytes";
 
 /** Looks for a needle anywhere in the file, chunk by chunk, so that a large legacy file costs no memory. */
 async function fileContains(path: string, names: readonly Uint8Array[]): Promise<boolean> {

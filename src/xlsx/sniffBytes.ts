@@ -1,15 +1,10 @@
+import type { FileKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
 
 /**
  * Telling a file's kind from its bytes, with no file system, for the command line (sniff.ts reads
  * the head of a file) and the browser (which holds the whole file) alike.
  */
-
-/** Formats read through SheetJS (see legacy.ts) rather than the streaming .xlsx reader. */
-export type LegacyKind = "xls" | "xlsb" | "ods" | "fods" | "html";
-
-/** What a file holds, judged by its content (a renamed file keeps its true kind). */
-export type FileKind = "ooxml" | "csv" | LegacyKind;
 
 /** What sniffing tells: a kind of workbook, or an encrypted OOXML package to decrypt first (decrypt.ts). */
 export type SniffedKind = FileKind | "encrypted";

@@ -3,7 +3,7 @@ import { csvGridOf } from "./csv";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type LeftOutCells, type ReadLimits } from "./gridBuilder";
 import { legacyWorkbookOf, type LegacyWorkbook } from "./legacy";
 import { readSheetXml } from "./sheetXml";
-import type { FileKind, LegacyKind } from "./sniffBytes";
+import type { FileKind, LegacyKind } from "../core/workbook";
 import { readFailure, Unreadable } from "./unreadable";
 import { readWorkbookParts, type WorkbookParts, type WorkbookSheet, type ZipParts } from "./workbookParts";
 import { CharBudget, DEFAULT_XML_LIMITS, type XmlLimits } from "./xmlPart";

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { COLUMN_COUNT, FORM_COLUMNS } from "../core/form/columns";
 import { cellAddress, parseAddress } from "../core/grid/address";
 import type { CellRole, LayoutValidation, TemplateLayout } from "../core/template/layout";
-import { freeSheetName } from "./sheetNames";
+import { freeSheetName } from "../core/workbook";
 import { writeText } from "./safeText";
 
 const BODY_FONT = "宋体";
@@ -68,8 +68,9 @@ function dataValidation(v: LayoutValidation, listSource: (source: string) => str
  * form sheet, then the hidden list sheet its dropdowns point at.
  */
 export function writeTemplateWorkbook(layout: TemplateLayout, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
-  const formName = freeSheetName(workbook, layout.sheetName);
-  const listName = freeSheetName(workbook, layout.listSheet.name);
+  const names = workbook.worksheets.map((w) => w.name);
+  const formName = freeSheetName(layout.sheetName, names);
+  const listName = freeSheetName(layout.listSheet.name, [...names, formName]);
   const ws = workbook.addWorksheet(formName, {
     views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 0, showGridLines: false }],
     pageSetup: {

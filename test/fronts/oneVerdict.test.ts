@@ -6,7 +6,7 @@ import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { BatchReportSchema, type BatchReport } from "../../src/core/report";
 import { createPaneController } from "../../src/taskpane/state/PaneController";
-import { writeStoreSheet } from "../../src/xlsx/store";
+import { writeStoreSheet } from "../helpers/storeSheet";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, v1Record, type VectorForm } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, typedPreviewSheet } from "../seal/clerkSheet";

@@ -89,6 +89,15 @@ function parseTyped(raw: unknown, format: string): Pick<FakeCell, "value" | "typ
   return { value: s, type: "String" };
 }
 
+/**
+ * Excel's rules for a worksheet name (support.microsoft.com, "Rename a worksheet"): not blank, at
+ * most 31 characters, none of / \\ ? * : [ ], not beginning or ending with an apostrophe, not
+ * "History". `worksheets.add` refuses any other name with InvalidArgument.
+ */
+function validSheetName(name: string): boolean {
+  return name.trim() !== "" && name.length <= 31 && !/[/\\?*:[\]]/.test(name) && !/^'|'$/.test(name) && name.toLowerCase() !== "history";
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
@@ -584,6 +593,8 @@ class WorksheetCollectionProxy extends ClientObject {
   }
   add(name: string): WorksheetProxy {
     this.ctx.enqueue(() => {
+      if (!validSheetName(name))
+        throw new FakeExcelError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.");
       if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeExcelError("ItemAlreadyExists", `worksheet ${name}`);
       }

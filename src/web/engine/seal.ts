@@ -1,18 +1,17 @@
-import type ExcelJS from "exceljs";
 import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
 import type { FormSheet } from "../../core/form/formSheet";
-import type { Lang } from "../../core/issues/lang";
 import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
-import { decodeStore, encodeStore } from "../../core/storage";
-import { writeSealFooter } from "../../xlsx/sealFooter";
-import { storeRowsOf, writeStoreSheet } from "../../xlsx/store";
+import { decodeStore } from "../../core/storage";
+import { sealPackage } from "../../xlsx/package/sealPackage";
+import { storeRowsOf } from "../../core/workbook";
 import { gridsOf, openWorkbookBytes } from "./readBytes";
 import { XLSX_TYPE } from "./review";
 import { TOOL_VERSION } from "./version";
 
 /** One dropped form ready for the seal checklist: the same analysis the task pane and `qbench seal` use. */
 export interface SealCandidate {
-  readonly workbook: ExcelJS.Workbook;
+  /** The dropped file as it came: the seal edits this package, keeping every other part. */
+  readonly bytes: Uint8Array;
   readonly form: FormSheet;
   readonly analysis: WorkbookAnalysis;
 }
@@ -22,7 +21,7 @@ export async function sealCandidate(bytes: Uint8Array, today: Date): Promise<Sea
   const grids = gridsOf(workbook);
   const { store } = decodeStore(storeRowsOf(grids));
   const analysis = await analyseWorkbook(grids, store, { today, fallbackYear: today.getFullYear() });
-  return analysis.form === undefined ? undefined : { workbook, form: analysis.form, analysis };
+  return analysis.form === undefined ? undefined : { bytes, form: analysis.form, analysis };
 }
 
 export function readiness(candidate: SealCandidate, confirmed: Iterable<string>): SealReadiness {
@@ -30,9 +29,10 @@ export function readiness(candidate: SealCandidate, confirmed: Iterable<string>)
 }
 
 /**
- * Seals the form in the page: the record into the store sheet and protection on the form sheet,
- * written as a new workbook (the page offers it under a new name; the original stays as it was).
- * The one place the page seals, to be replaced by the package-editing sealer once it runs in a browser.
+ * Seals the form in the page with the same package-editing sealer as `qbench seal`: the record
+ * into the store sheet, the seal code into the footer and protection on the form sheet, every
+ * other part of the dropped file kept as it was (the page offers it under a new name; the
+ * original stays as it was).
  */
 export async function sealedBlob(
   candidate: SealCandidate,
@@ -51,18 +51,11 @@ export async function sealedBlob(
     confirmedWarnings: ready.warningsToConfirm.map(toConfirmedWarning),
     toolVersion: TOOL_VERSION,
   });
-  writeStoreSheet(candidate.workbook, encodeStore({ ...analysis.store, seal: record }));
-  const sheet = candidate.workbook.getWorksheet(candidate.form.sheet);
-  if (sheet !== undefined) writeSealFooter(sheet, record);
-  await sheet?.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatColumns: true,
-    formatRows: true,
-    autoFilter: true,
+  const sealed = await sealPackage(candidate.bytes, {
+    sheet: candidate.form.sheet,
+    store: { ...analysis.store, seal: record },
   });
-  const buffer = await candidate.workbook.xlsx.writeBuffer();
-  return { blob: new Blob([buffer], { type: XLSX_TYPE }), code: sealCodeOf(record.digest) };
+  return { blob: new Blob([sealed as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), code: sealCodeOf(record.digest) };
 }
 
 export type Verification =
@@ -86,7 +79,4 @@ export async function verifyBytes(bytes: Uint8Array): Promise<Verification> {
 }
 
 /** The sealed copy's name: never the original's. */
-export function sealedName(original: string, lang: Lang): string {
-  const stem = original.replace(/\.(xlsx|xlsm)$/i, "");
-  return `${stem}-${lang === "zh" ? "已封存" : "sealed"}.xlsx`;
-}
+export { sealedFileName as sealedName } from "../../core/seal";

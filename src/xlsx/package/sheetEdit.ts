@@ -1,0 +1,168 @@
+import { FOOTER_PAGES, joinFooter, splitFooter, type FooterPages, type SheetFooters } from "../../core/seal/footer";
+import { decodeXstring } from "../cellValue";
+import { attributesOf, childrenOf, escapeXml, prefixOf, rootOf, spliced, textOf, xstring, type ElementSpan } from "./xml";
+
+/**
+ * The children of a worksheet in the order CT_Worksheet requires (ECMA-376 Part 1, §18.3.1.99):
+ * Excel refuses a sheet whose elements come out of order, so a new element goes before the first
+ * existing one that must follow it.
+ */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** CT_HeaderFooter's children, in order (§18.3.1.46). */
+const HEADER_FOOTER_ORDER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
+
+type Edit = { start: number; end: number; text: string };
+
+/**
+ * Where a new child goes: before the first sibling that the schema puts after it. Markup
+ * Compatibility blocks (`mc:AlternateContent`) wrap controls and OLE objects, which come last.
+ */
+function insertionPoint(children: readonly ElementSpan[], closeStart: number, order: readonly string[], local: string): number {
+  const rank = order.indexOf(local);
+  const after = children.find((c) => c.local === "AlternateContent" || order.indexOf(c.local) > rank);
+  return after?.start ?? closeStart;
+}
+
+function putChild(children: readonly ElementSpan[], closeStart: number, order: readonly string[], local: string, text: string): Edit {
+  const existing = children.find((c) => c.local === local);
+  if (existing !== undefined) return { start: existing.start, end: existing.end, text };
+  const at = insertionPoint(children, closeStart, order, local);
+  return { start: at, end: at, text };
+}
+
+/** Sheet protection as Excel writes it; a password is hashed by the caller (SHA-512, spun). */
+export interface SheetProtection {
+  readonly algorithmName?: string;
+  readonly hashValue?: string;
+  readonly saltValue?: string;
+  readonly spinCount?: number;
+}
+
+/**
+ * The protection the seal sets: the sheet's cells and objects locked; selecting cells, formatting
+ * rows and columns and filtering stay allowed (a reviewer may widen a column to read it).
+ */
+function protectionElement(prefix: string, password: SheetProtection): string {
+  const attributes: [string, string][] = [["sheet", "1"]];
+  if (password.hashValue !== undefined) {
+    attributes.push(
+      ["algorithmName", password.algorithmName ?? "SHA-512"],
+      ["hashValue", password.hashValue],
+      ["saltValue", password.saltValue ?? ""],
+      ["spinCount", String(password.spinCount ?? 100000)],
+    );
+  }
+  attributes.push(["objects", "1"], ["scenarios", "1"], ["formatColumns", "0"], ["formatRows", "0"], ["autoFilter", "0"]);
+  return `<${prefix}sheetProtection ${attributes.map(([k, v]) => `${k}="${escapeXml(v)}"`).join(" ")}/>`;
+}
+
+const isTrue = (value: string | undefined) => value === "1" || value === "true";
+
+/** The footer element of each page group (`differentOddEven` splits the default into odd and even). */
+const ELEMENT_OF: Readonly<Record<FooterPages, string>> = {
+  default: "oddFooter",
+  odd: "oddFooter",
+  even: "evenFooter",
+  first: "firstFooter",
+};
+
+/** The page groups the sheet prints with, as Excel.HeaderFooterState names them from these flags. */
+function groupsOf(xml: string, headerFooter: ElementSpan | undefined): FooterPages[] {
+  const a = headerFooter === undefined ? new Map<string, string>() : attributesOf(xml, headerFooter);
+  const groups: FooterPages[] = isTrue(a.get("differentOddEven")) ? ["odd", "even"] : ["default"];
+  if (isTrue(a.get("differentFirst"))) groups.unshift("first");
+  return groups;
+}
+
+function headerFooterOf(xml: string): ElementSpan | undefined {
+  return childrenOf(xml, rootOf(xml)).children.find((c) => c.local === "headerFooter");
+}
+
+/** The sheet's footers, by the page groups it prints with (an absent footer is empty sections). */
+export function sheetFootersOf(xml: string): SheetFooters {
+  const headerFooter = headerFooterOf(xml);
+  const children = headerFooter === undefined ? [] : childrenOf(xml, headerFooter).children;
+  const footers: SheetFooters = {};
+  for (const pages of groupsOf(xml, headerFooter)) {
+    const element = children.find((c) => c.local === ELEMENT_OF[pages]);
+    footers[pages] = splitFooter(element === undefined ? "" : decodeXstring(textOf(xml, element)));
+  }
+  return footers;
+}
+
+/**
+ * The `<headerFooter>` with these footers written into their page groups' elements; the other
+ * children (the headers) and the element's attributes stay as written.
+ */
+function headerFooterElement(xml: string, existing: ElementSpan | undefined, prefix: string, footers: SheetFooters): string {
+  const written = FOOTER_PAGES.flatMap((pages) => {
+    const sections = footers[pages];
+    return sections === undefined ? [] : [{ local: ELEMENT_OF[pages], text: joinFooter(sections) }];
+  });
+  const element = ({ local, text }: { local: string; text: string }) => `<${prefix}${local}>${xstring(text)}</${prefix}${local}>`;
+  if (existing === undefined) return `<${prefix}headerFooter>${written.map(element).join("")}</${prefix}headerFooter>`;
+  const { children, closeStart } = childrenOf(xml, existing);
+  const edits = written.map((w) => putChild(children, closeStart, HEADER_FOOTER_ORDER, w.local, element(w)));
+  if (existing.selfClosing) {
+    const open = xml.slice(existing.start, existing.end - 2).trimEnd();
+    return `${open}>${edits.map((e) => e.text).join("")}</${existing.name}>`;
+  }
+  const shift = (e: Edit) => ({ start: e.start - existing.start, end: e.end - existing.start, text: e.text });
+  return spliced(xml.slice(existing.start, existing.end), edits.map(shift));
+}
+
+/**
+ * The sealed form sheet: `<sheetProtection>` and the seal's footers put in (replacing any before),
+ * every other byte of the part as it was, cells included.
+ */
+export function sealSheetXml(xml: string, footers: SheetFooters, password: SheetProtection): string {
+  const root = rootOf(xml);
+  const prefix = prefixOf(root);
+  const { children, closeStart } = childrenOf(xml, root);
+  const headerFooter = children.find((c) => c.local === "headerFooter");
+  return spliced(xml, [
+    putChild(children, closeStart, WORKSHEET_ORDER, "sheetProtection", protectionElement(prefix, password)),
+    putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefix, footers)),
+  ]);
+}
