@@ -106,7 +106,6 @@ export const en: Strings = {
     code: "Seal code",
     codeHint: "The code is in the sheet's footer, on every printed page.",
     paperCode: "Check the code on the paper",
-    paperHint: "Type the seal code from the footer of the stamped paper",
     paperCheck: "Check",
     paperMatch: "Matches the code on the paper: this file is the one that was stamped",
     paperMismatch: (code: string) =>
@@ -131,7 +130,8 @@ export const en: Strings = {
     writing: "Writing the review…",
     summary: (files: number, unreadable: number, withErrors: number) =>
       `${files} files: ${unreadable} could not be read, ${withErrors} have errors`,
-    enterprises: (n: number, twice: number) => `${n} enterprises; ${twice} recommended by more than one unit (marked in Enterprises)`,
+    enterprises: (n: number, twice: number) =>
+      `${n} enterprises; ${twice} rows are enterprises recommended by more than one unit (marked in Enterprises)`,
     added: "Sheets added:",
     show: (name: string) => `Show “${name}”`,
     empty: "No files chosen yet.",
