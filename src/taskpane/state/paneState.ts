@@ -62,15 +62,20 @@ export type PaneAction =
       readonly resetDrafts?: boolean;
     }
   | { readonly type: "template"; readonly field: keyof TemplateDraft; readonly value: string }
-  | { readonly type: "analysis"; readonly analysis: WorkbookAnalysis; readonly checked?: boolean }
+  | {
+      readonly type: "analysis";
+      readonly analysis: WorkbookAnalysis;
+      readonly checked?: boolean;
+      /** This reading answers the seal check the clerk asked for. */
+      readonly verified?: boolean;
+    }
   | { readonly type: "proposals"; readonly proposals: readonly FixProposal[] | undefined }
   | { readonly type: "applied"; readonly applied: readonly AppliedChange[] }
   | { readonly type: "undone" }
   | { readonly type: "marked"; readonly marked: boolean }
   | { readonly type: "quota-draft"; readonly draft: QuotaDraft }
   | { readonly type: "confirm"; readonly key: string; readonly confirmed: boolean }
-  | { readonly type: "sealed-by"; readonly name: string }
-  | { readonly type: "verified" };
+  | { readonly type: "sealed-by"; readonly name: string };
 
 /** Whether two readings find the seal the same way: same state, same cells changed the same way. */
 function sameSeal(a: SealCheck, b: SealCheck): boolean {
@@ -141,7 +146,9 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
         analysis: action.analysis,
         checked: state.checked || action.checked === true,
         // A live recount of the same content must not wipe the seal check the clerk asked for.
-        verified: state.verified && state.analysis !== undefined && sameSeal(state.analysis.seal, action.analysis.seal),
+        verified:
+          action.verified === true ||
+          (state.verified && state.analysis !== undefined && sameSeal(state.analysis.seal, action.analysis.seal)),
       };
     case "proposals":
       return { ...state, proposals: action.proposals };
@@ -159,7 +166,5 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
     }
     case "sealed-by":
       return { ...state, sealedBy: action.name };
-    case "verified":
-      return { ...state, verified: true };
   }
 }

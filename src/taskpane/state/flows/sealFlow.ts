@@ -59,8 +59,7 @@ export function sealFlow(session: PaneSession) {
     verify(): Promise<void> {
       return session.run("verify", async () => {
         await session.loadStore();
-        await session.refresh(true);
-        session.dispatch({ type: "verified" });
+        await session.refresh(true, true);
       });
     },
 
