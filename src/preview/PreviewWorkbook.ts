@@ -12,6 +12,7 @@ import {
   type AppliedChange,
   type CellChange,
   type CellMark,
+  type HostLimit,
   type WorkbookAdapter,
   type WorkbookChange,
   freeSheetName,
@@ -51,6 +52,11 @@ interface RememberedCell {
  */
 export class PreviewWorkbook implements WorkbookAdapter {
   readonly host = "preview" as const;
+
+  /** The preview does everything the add-in asks of a workbook. */
+  hostLimits(): HostLimit[] {
+    return [];
+  }
   private readonly book: PreviewSheet[];
   private active: string;
   private selected: string;

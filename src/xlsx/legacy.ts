@@ -1,4 +1,3 @@
-import { readFile, stat } from "node:fs/promises";
 import type { CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
@@ -11,7 +10,7 @@ import { Unreadable } from "./unreadable";
  * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
  * bounded: a legacy workbook of a few hundred enterprises is well under a megabyte.
  */
-const MAX_LEGACY_BYTES = 64 * 1024 * 1024;
+export const MAX_LEGACY_BYTES = 64 * 1024 * 1024;
 
 /** Hidden = 1, very hidden = 2 in SheetJS's workbook properties. */
 const VISIBILITY: readonly SheetState[] = ["visible", "hidden", "veryHidden"];
@@ -52,7 +51,7 @@ function valueOf(cell: SheetJsCell, date1904: boolean): CellValue {
   }
 }
 
-function tooLarge(kind: LegacyKind): Unreadable {
+export function tooLarge(kind: LegacyKind): Unreadable {
   const mb = MAX_LEGACY_BYTES / 1024 / 1024;
   return new Unreadable(
     "too-large",
@@ -139,16 +138,6 @@ export async function legacyWorkbookOf(
     throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
   }
   return { grids, sheets };
-}
-
-/** A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known to fit. */
-export async function readLegacyWorkbook(
-  path: string,
-  kind: LegacyKind,
-  limits: ReadLimits = DEFAULT_READ_LIMITS,
-): Promise<LegacyWorkbook> {
-  if ((await stat(path)).size > MAX_LEGACY_BYTES) throw tooLarge(kind);
-  return legacyWorkbookOf(await readFile(path), kind, limits);
 }
 
 /**

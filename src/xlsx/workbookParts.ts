@@ -1,8 +1,15 @@
-import { posix } from "node:path";
 import { isDateFormat } from "./dateFormats";
 import { Unreadable } from "./unreadable";
 import { prefixedAttribute, readXmlPart, type CharBudget } from "./xmlPart";
-import type { ZipArchive } from "./zip";
+
+/**
+ * What the part readers need of a zip: the command line's (zip.ts, yauzl) and the browser's
+ * (zipBytes.ts) alike hand each part over as text while it inflates.
+ */
+export interface ZipParts {
+  has(name: string): boolean;
+  text(name: string): Promise<AsyncIterable<string> | undefined>;
+}
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -47,13 +54,28 @@ function noWorkbook(): Unreadable {
   );
 }
 
+function folderOf(part: string): string {
+  return part.slice(0, Math.max(0, part.lastIndexOf("/")));
+}
+
+/** Part names joined and normalised as zip paths (`xl/worksheets/../styles.xml` → `xl/styles.xml`). */
+function joinParts(...segments: string[]): string {
+  const out: string[] = [];
+  for (const segment of segments.join("/").split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out.pop();
+    else out.push(segment);
+  }
+  return out.join("/");
+}
+
 /** The relationships part beside a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
 function relsPartOf(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  return joinParts(folderOf(part), "_rels", `${part.slice(part.lastIndexOf("/") + 1)}.rels`);
 }
 
 function resolveTarget(from: string, target: string): string {
-  return target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(from), target));
+  return target.startsWith("/") ? target.slice(1) : joinParts(folderOf(from), target);
 }
 
 /** The type's last segment: transitional and Strict Open XML differ only in the URI before it. */
@@ -61,7 +83,7 @@ function typeName(rel: Relationship): string {
   return rel.type.slice(rel.type.lastIndexOf("/") + 1);
 }
 
-async function readRelationships(zip: ZipArchive, part: string, budget: CharBudget): Promise<Relationship[]> {
+async function readRelationships(zip: ZipParts, part: string, budget: CharBudget): Promise<Relationship[]> {
   const text = await zip.text(relsPartOf(part));
   const rels: Relationship[] = [];
   if (text === undefined) return rels;
@@ -83,7 +105,7 @@ function stateOf(state: string | undefined): SheetState {
 }
 
 async function readWorkbookPart(
-  zip: ZipArchive,
+  zip: ZipParts,
   part: string,
   budget: CharBudget,
 ): Promise<{ sheets: { name: string; state: SheetState; rId: string }[]; date1904: boolean }> {
@@ -107,7 +129,7 @@ async function readWorkbookPart(
 }
 
 /** Which cell styles show dates: `<cellXfs>`'s `<xf numFmtId>`, against the custom `<numFmts>`. */
-async function readDateStyles(zip: ZipArchive, part: string | undefined, budget: CharBudget): Promise<boolean[]> {
+async function readDateStyles(zip: ZipParts, part: string | undefined, budget: CharBudget): Promise<boolean[]> {
   const text = part === undefined ? undefined : await zip.text(part);
   if (text === undefined) return [];
   const customCodes = new Map<number, string>();
@@ -137,7 +159,7 @@ async function readDateStyles(zip: ZipArchive, part: string | undefined, budget:
  * The shared string table, each item's text as Excel shows it: rich-text runs joined, phonetic
  * guides (`<rPh>`, furigana) left out.
  */
-async function readSharedStrings(zip: ZipArchive, part: string | undefined, budget: CharBudget): Promise<string[]> {
+async function readSharedStrings(zip: ZipParts, part: string | undefined, budget: CharBudget): Promise<string[]> {
   const text = part === undefined ? undefined : await zip.text(part);
   const strings: string[] = [];
   if (text === undefined) return strings;
@@ -167,7 +189,7 @@ async function readSharedStrings(zip: ZipArchive, part: string | undefined, budg
 }
 
 /** The workbook part, its sheets and what they are read against; the sheets' own parts wait. */
-export async function readWorkbookParts(zip: ZipArchive, budget: CharBudget): Promise<WorkbookParts> {
+export async function readWorkbookParts(zip: ZipParts, budget: CharBudget): Promise<WorkbookParts> {
   const rootRels = await readRelationships(zip, "", budget);
   const office = rootRels.find((r) => typeName(r) === "officeDocument" && !r.external);
   const workbookPart = office === undefined ? DEFAULT_WORKBOOK : resolveTarget("", office.target);

@@ -767,8 +767,21 @@ class PageLayoutProxy {
   set centerHorizontally(v: boolean) {
     this.put("centerHorizontally", v);
   }
-  set zoom(v: unknown) {
-    this.put("zoom", v);
+  /**
+   * Excel.PageLayoutZoomOptions: `scale` (10–400) or pages to fit wide and tall, never both (the
+   * reference: scale "can be null if fit to page tall or wide is specified", the fit values "can be
+   * null if percentage scale is used"); refused as InvalidArgument, the code Microsoft's error table
+   * gives for a bad argument (the exact code for this case is not documented).
+   */
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.ctx.enqueue(() => {
+      const fits = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      const scaled = v.scale !== undefined && v.scale !== null;
+      if (scaled && fits.length > 0) throw new FakeExcelError("InvalidArgument", "zoom: scale and fit to pages together");
+      if (scaled && !(v.scale! >= 10 && v.scale! <= 400)) throw new FakeExcelError("InvalidArgument", "zoom: scale outside 10-400");
+      if (fits.some((n) => !Number.isInteger(n) || n < 0)) throw new FakeExcelError("InvalidArgument", "zoom: pages must be whole numbers");
+      this.sheet().page.zoom = v;
+    });
   }
   setPrintTitleRows(rows: string): void {
     this.put("printTitleRows", rows);

@@ -3,7 +3,6 @@ import type { Grid } from "../../core/grid/grid";
 import { cellValueOf } from "../../xlsx/cellValue";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
 import { parseRange } from "../../core/grid/range";
-import type { FileKind } from "../../core/workbook";
 import { Unreadable } from "../../xlsx/unreadable";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -48,11 +47,4 @@ export async function openWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Work
     throw new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
   }
   return workbook;
-}
-
-export async function readWorkbookBytes(bytes: Uint8Array): Promise<{ grids: Grid[]; format: FileKind; leftOut: [] }> {
-  const grids = gridsOf(await openWorkbookBytes(bytes));
-  if (grids.every((g) => g.values.length === 0))
-    throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
-  return { grids, format: "ooxml", leftOut: [] };
 }
