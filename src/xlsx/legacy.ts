@@ -1,6 +1,8 @@
 import type { CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
-import type { CellRange, Grid } from "../core/grid/grid";
+import { builtInFormat } from "../core/grid/builtInFormats";
+import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
+import { parsePrintArea } from "../core/grid/range";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "../core/workbook";
@@ -49,6 +51,31 @@ function valueOf(cell: SheetJsCell, date1904: boolean): CellValue {
     case "z":
       return null;
   }
+}
+
+/** SheetJS names built-in formats 14 and 22 by its own codes; the other readers use Excel's. */
+function sheetJsFormat(z: string | number | undefined): string | undefined {
+  if (typeof z !== "string") return undefined;
+  return z === "m/d/yy" ? builtInFormat(14) : z === "m/d/yy h:mm" ? builtInFormat(22) : z;
+}
+
+/** Hidden rows and columns, the print area and the protection, as far as SheetJS reads them from these formats. */
+function sheetJsLayout(
+  sheet: import("@e965/xlsx").WorkSheet | undefined,
+  names: readonly import("@e965/xlsx").DefinedName[],
+  index: number,
+): SheetLayout {
+  const hiddenRows: number[] = [];
+  (sheet?.["!rows"] ?? []).forEach((row, i) => {
+    if (row?.hidden === true) hiddenRows.push(i + 1);
+  });
+  const hiddenColumns: number[] = [];
+  (sheet?.["!cols"] ?? []).forEach((col, i) => {
+    if (col?.hidden === true) hiddenColumns.push(i + 1);
+  });
+  const name = names.find((n) => n.Name.toLowerCase() === "_xlnm.print_area" && n.Sheet === index);
+  const printArea = name === undefined ? undefined : parsePrintArea(name.Ref);
+  return { hiddenRows, hiddenColumns, ...(printArea === undefined ? {} : { printArea }), protected: sheet?.["!protect"] !== undefined };
 }
 
 export function tooLarge(kind: LegacyKind): Unreadable {
@@ -122,7 +149,7 @@ export async function legacyWorkbookOf(
     rows.forEach((row, r) => {
       if (row === undefined) return;
       row.forEach((cell, c) => {
-        if (cell !== undefined) builder.set(r + 1, c + 1, valueOf(cell, date1904));
+        if (cell !== undefined) builder.set(r + 1, c + 1, valueOf(cell, date1904), sheetJsFormat(cell.z));
       });
     });
     const merges: CellRange[] = (sheet?.["!merges"] ?? []).map((m) => ({
@@ -131,7 +158,7 @@ export async function legacyWorkbookOf(
       bottom: m.e.r + 1,
       right: m.e.c + 1,
     }));
-    grids.push(builder.build(name, merges).grid);
+    grids.push(builder.build(name, merges, sheetJsLayout(sheet, book.Workbook?.Names ?? [], index)).grid);
     sheets.push({ name, state: VISIBILITY[book.Workbook?.Sheets?.[index]?.Hidden ?? 0] ?? "visible" });
   });
   if (budget.used === 0) {

@@ -45,8 +45,11 @@ async function readSheets(
     const text = await zip.text(sheet.part);
     if (text === undefined) continue;
     const builder = new GridBuilder(cells);
-    const merges = await readSheetXml(text, workbook, builder, chars);
-    const built = builder.build(sheet.name, merges);
+    const part = await readSheetXml(text, workbook, builder, chars);
+    const built = builder.build(sheet.name, part.merges, {
+      ...part.layout,
+      ...(sheet.printArea === undefined ? {} : { printArea: sheet.printArea }),
+    });
     grids.push(built.grid);
     if (built.leftOut !== undefined) leftOut.push({ sheet: sheet.name, ...built.leftOut });
   }

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import { cellValueOf } from "../../xlsx/cellValue";
+import { exceljsFormat } from "../../xlsx/exceljsFormat";
+import { exceljsLayout } from "../../xlsx/exceljsLayout";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
 import { parseRange } from "../../core/grid/range";
 import { Unreadable } from "../../xlsx/unreadable";
@@ -24,15 +26,15 @@ function notWorkbook(bytes: Uint8Array): Unreadable {
   return new Unreadable("not-workbook", "不是 .xlsx 工作簿", "not an .xlsx workbook");
 }
 
-/** An opened workbook as grids: each sheet's values as the core sees them, and its merged areas. */
+/** An opened workbook as grids: each sheet's values and number formats as the core sees them, its merged areas and its page layout. */
 export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
   const budget = new CellBudget(DEFAULT_READ_LIMITS.maxCells);
   const date1904 = workbook.properties.date1904 === true;
   return workbook.worksheets.map((ws) => {
     const builder = new GridBuilder(budget);
-    ws.eachRow((row, r) => row.eachCell((cell, c) => builder.set(r, c, cellValueOf(cell, date1904))));
+    ws.eachRow((row, r) => row.eachCell((cell, c) => builder.set(r, c, cellValueOf(cell, date1904), exceljsFormat(cell.numFmt))));
     const merges = (ws.model.merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
-    return builder.build(ws.name, merges).grid;
+    return builder.build(ws.name, merges, exceljsLayout(ws)).grid;
   });
 }
 
