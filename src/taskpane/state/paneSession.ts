@@ -35,8 +35,6 @@ export class PaneSession {
   private state: PaneState;
   private readonly listeners = new Set<() => void>();
   private analysisSeq = 0;
-  /** A seal check was asked for and no reading has answered it yet. */
-  private verifyPending = false;
   readonly today: () => Date;
 
   constructor(readonly deps: PaneDeps) {
@@ -97,26 +95,14 @@ export class PaneSession {
     this.dispatch({ type: "store", store, resetDrafts });
   }
 
-  /**
-   * Reads the workbook and analyses it; an older reading that finishes late is dropped. The reading
-   * of a seal check the clerk asked for (`verify`) may be overtaken by a live recount that started
-   * after it: that newer reading then carries the check, so that the answer is not lost.
-   */
-  async refresh(checked: boolean, verify = false): Promise<WorkbookAnalysis | undefined> {
+  /** Reads the workbook and analyses it; an older reading that finishes late is dropped. */
+  async refresh(checked: boolean): Promise<WorkbookAnalysis | undefined> {
     const seq = ++this.analysisSeq;
-    if (verify) this.verifyPending = true;
-    try {
-      const grids = await this.adapter.readWorkbook();
-      const fallbackYear = Number(this.state.template.year) || this.today().getFullYear();
-      const analysis = await analyseWorkbook(grids, this.state.store, { today: this.today(), fallbackYear });
-      if (seq !== this.analysisSeq) return undefined;
-      const verified = this.verifyPending;
-      this.verifyPending = false;
-      this.dispatch({ type: "analysis", analysis, checked: checked || verified, verified });
-      return analysis;
-    } catch (error) {
-      if (verify) this.verifyPending = false;
-      throw error;
-    }
+    const grids = await this.adapter.readWorkbook();
+    const fallbackYear = Number(this.state.template.year) || this.today().getFullYear();
+    const analysis = await analyseWorkbook(grids, this.state.store, { today: this.today(), fallbackYear });
+    if (seq !== this.analysisSeq) return undefined;
+    this.dispatch({ type: "analysis", analysis, checked });
+    return analysis;
   }
 }

@@ -62,20 +62,15 @@ export type PaneAction =
       readonly resetDrafts?: boolean;
     }
   | { readonly type: "template"; readonly field: keyof TemplateDraft; readonly value: string }
-  | {
-      readonly type: "analysis";
-      readonly analysis: WorkbookAnalysis;
-      readonly checked?: boolean;
-      /** This reading answers the seal check the clerk asked for. */
-      readonly verified?: boolean;
-    }
+  | { readonly type: "analysis"; readonly analysis: WorkbookAnalysis; readonly checked?: boolean }
   | { readonly type: "proposals"; readonly proposals: readonly FixProposal[] | undefined }
   | { readonly type: "applied"; readonly applied: readonly AppliedChange[] }
   | { readonly type: "undone" }
   | { readonly type: "marked"; readonly marked: boolean }
   | { readonly type: "quota-draft"; readonly draft: QuotaDraft }
   | { readonly type: "confirm"; readonly key: string; readonly confirmed: boolean }
-  | { readonly type: "sealed-by"; readonly name: string };
+  | { readonly type: "sealed-by"; readonly name: string }
+  | { readonly type: "verified" };
 
 /** Whether two readings find the seal the same way: same state, same cells changed the same way. */
 function sameSeal(a: SealCheck, b: SealCheck): boolean {
@@ -146,9 +141,7 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
         analysis: action.analysis,
         checked: state.checked || action.checked === true,
         // A live recount of the same content must not wipe the seal check the clerk asked for.
-        verified:
-          action.verified === true ||
-          (state.verified && state.analysis !== undefined && sameSeal(state.analysis.seal, action.analysis.seal)),
+        verified: state.verified && state.analysis !== undefined && sameSeal(state.analysis.seal, action.analysis.seal),
       };
     case "proposals":
       return { ...state, proposals: action.proposals };
@@ -166,5 +159,7 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
     }
     case "sealed-by":
       return { ...state, sealedBy: action.name };
+    case "verified":
+      return { ...state, verified: true };
   }
 }
