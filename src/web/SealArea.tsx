@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from
 import { useState } from "react";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
-import { checkPaperCode, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
+import { checkPaperCode, describeSeal, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { SealCandidate, Verification } from "./engine/index";
 import { DropZone } from "./DropZone";
@@ -66,6 +66,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
     setPaper(checkPaperCode(typed, verification.state === "none" ? undefined : verification.record, verification.state));
   };
 
+  const described = verification === undefined || verification.state === "none" ? undefined : describeSeal(verification.result, lang);
   const ready = candidate?.value && engine ? engine.readiness(candidate.value, confirmed) : undefined;
   return (
     <div className={styles.area}>
@@ -129,18 +130,17 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
             <MessageBarBody>
               {verification.state === "none"
                 ? t.verifyNone
-                : verification.state === "valid"
+                : verification.state === "valid" && verification.record !== undefined
                   ? t.verifyValid(verification.record.sealedBy, verification.record.sealedAt, verification.record.rowCount)
-                  : t.verifyBroken(verification.changedCells.length)}
-              {verification.state !== "none" && ` · ${t.sealCode} ${verification.code}`}
+                  : described?.headline}
+              {verification.state !== "none" && verification.code !== undefined && ` · ${t.sealCode} ${verification.code}`}
+              {described?.older !== undefined && <div>{described.older}</div>}
             </MessageBarBody>
           </MessageBar>
-          {verification.state === "broken" && (
+          {described !== undefined && described.changes.length > 0 && (
             <ul data-testid="verify-changes">
-              {verification.changedCells.map((c) => (
-                <li
-                  key={c.cell}
-                >{`${t.changedCell} ${c.cell}：${t.sealedValue}“${c.sealed ?? ""}”，${t.currentValue}“${c.current ?? ""}”`}</li>
+              {described.changes.map((line) => (
+                <li key={line}>{line}</li>
               ))}
             </ul>
           )}

@@ -33,7 +33,6 @@ export const STRINGS = {
     dropVerify: "拖入要核验的文件，或点击选择",
     verifyNone: "未封存：工作簿中没有封存记录",
     verifyValid: (by: string, at: string, n: number) => `封存有效：${by} 于 ${at} 封存，${n} 家企业，内容未改动`,
-    verifyBroken: (n: number) => `封存已破坏：封存后有 ${n} 处改动`,
     sealCode: "封存码",
     codeOnPaper: "已写入页脚，打印的每一页都带有它",
     paperCode: "纸质表上的封存码",
@@ -53,9 +52,6 @@ export const STRINGS = {
           return "本文件未封存";
       }
     },
-    changedCell: "单元格",
-    sealedValue: "封存时",
-    currentValue: "现在",
     ready: "可以封存",
     error: "出错：",
   },
@@ -89,7 +85,6 @@ export const STRINGS = {
     dropVerify: "Drop the file to verify here, or click to pick",
     verifyNone: "Not sealed: the workbook holds no seal record",
     verifyValid: (by: string, at: string, n: number) => `Seal valid: sealed by ${by} at ${at}, ${n} enterprise(s), content unchanged`,
-    verifyBroken: (n: number) => `Seal broken: ${n} change(s) since sealing`,
     sealCode: "Seal code",
     codeOnPaper: "written into the footer, so it is on every printed page",
     paperCode: "Seal code on the paper",
@@ -109,9 +104,6 @@ export const STRINGS = {
           return "This file is not sealed";
       }
     },
-    changedCell: "Cell",
-    sealedValue: "Sealed",
-    currentValue: "Now",
     ready: "Ready to seal",
     error: "Error: ",
   },

@@ -386,9 +386,9 @@ if (chromiumAvailable()) {
         await typeCell(page, "F6", "56900");
         const p = pane(page);
         await p.getByRole("button", { name: "核验封存" }).click();
-        const broken = p.getByRole("list", { name: "封存已失效：以下单元格在封存后被改动" });
+        const broken = p.getByRole("list", { name: "封存后的改动" });
         await shows(broken);
-        expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6：56800 → 56900"]);
+        expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6：封存时“56800”，现在“56900”"]);
         await p.getByRole("button", { name: "核对", exact: true }).click();
         await shows(p.getByRole("status").filter({ hasText: "封存码是本文件的，但封存已失效：文件在封存后被改动过" }));
         await shot("verified-broken");
@@ -400,9 +400,9 @@ if (chromiumAvailable()) {
         for (const name of ["Template", "Check", "Quota", "Seal"]) await shows(p.getByRole("tab", { name, exact: true }));
         await shows(p.getByRole("heading", { name: "Quality Benchmark Assistant" }));
         await p.getByRole("button", { name: "Verify seal" }).click();
-        const broken = p.getByRole("list", { name: "Seal broken: these cells changed after sealing" });
+        const broken = p.getByRole("list", { name: "Changes since sealing" });
         await shows(broken);
-        expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6: 56800 → 56900"]);
+        expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6: sealed “56800”, now “56900”"]);
         expect(await p.getByRole("tab", { name: "模板" }).count()).toBe(0);
         await shot("english");
         expect(journey.pageErrors).toEqual([]);

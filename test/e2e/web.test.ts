@@ -181,7 +181,7 @@ if (chromiumAvailable()) {
         await page.getByTestId("verify-file").setInputFiles(changedPath);
         await page.getByTestId("verify-changes").waitFor({ timeout: WAIT_MS });
         expect(await page.getByTestId("verify-result").textContent()).toContain("封存已破坏：封存后有 1 处改动");
-        expect(await page.getByTestId("verify-changes").textContent()).toContain("单元格 F6");
+        expect(await page.getByTestId("verify-changes").textContent()).toContain("F6：封存时“");
         expect(await paper(code)).toBe("封存码是本文件的，但封存已破坏：文件在封存后被改动过");
         await shot("changed-cell");
         expect(requests).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { warningKey } from "../../src/core/seal";
+import { describeSeal, warningKey } from "../../src/core/seal";
 import { sealCandidate, sealedBlob, verifyBytes } from "../../src/web/engine/seal";
 
 /**
@@ -31,4 +31,36 @@ test("the page's seal changes only the seal's parts of a rich .xlsm, and verifie
   expect(after.get("[Content_Types].xml")!.toString("utf8")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
   const verification = await verifyBytes(sealed);
   expect(verification).toMatchObject({ state: "valid", code });
+});
+
+/** The page's verdict on a sealed copy of the rich form after `edit` changed one part of it. */
+async function verifiedAfter(edit: (zip: JSZip) => Promise<void>) {
+  const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), new Date(Date.UTC(2021, 5, 20)));
+  const { blob } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey));
+  const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+  await edit(zip);
+  const verification = await verifyBytes(await zip.generateAsync({ type: "uint8array" }));
+  expect(verification.state).toBe("broken");
+  return verification.state === "none" ? undefined : describeSeal(verification.result, "zh");
+}
+
+async function rewrite(zip: JSZip, part: string, change: (xml: string) => string): Promise<void> {
+  const xml = await zip.file(part)!.async("string");
+  const changed = change(xml);
+  expect(changed).not.toBe(xml);
+  zip.file(part, changed);
+}
+
+test("the page names a row hidden after sealing, in the words of qbench verify", async () => {
+  const described = await verifiedAfter((zip) =>
+    rewrite(zip, "xl/worksheets/sheet1.xml", (xml) => xml.replace(/<row r="6"/, '<row r="6" hidden="1"')),
+  );
+  expect(described).toEqual({ headline: "封存已破坏：封存后有 1 处改动", changes: ["行 6 被隐藏"] });
+});
+
+test("the page reports a seal record removed from a sheet still protected as a broken seal, with the reason", async () => {
+  const described = await verifiedAfter((zip) =>
+    rewrite(zip, "xl/worksheets/sheet4.xml", (xml) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, "<sheetData/>")),
+  );
+  expect(described).toEqual({ headline: "封存已破坏：工作表仍处于封存时的保护状态，但封存记录已被删除", changes: [] });
 });

@@ -212,7 +212,7 @@ describe("sealing", () => {
     adapter.protectedSheets.delete(SHEET);
     adapter.userEdit(SHEET, "F6", 13000);
     await clickAndSettle(screen.getByRole("button", { name: "核验封存" }));
-    expect(within(screen.getByRole("list", { name: /封存已失效/ })).getByText(/F6：12000 → 13000/)).toBeInTheDocument();
+    expect(within(screen.getByRole("list", { name: "封存后的改动" })).getByText("F6：封存时“12000”，现在“13000”")).toBeInTheDocument();
 
     adapter.protectedSheets.set(SHEET, "pw");
     fireEvent.click(screen.getByRole("button", { name: "解除封存" }));

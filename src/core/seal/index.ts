@@ -25,6 +25,7 @@ export {
 } from "./record";
 export { isConfirmedWarning } from "./confirmed";
 export { checkPaperCode, type PaperCodeCheck } from "./paperCode";
+export { describeSeal, type SealDescription } from "./describe";
 export {
   verifySeal,
   checkSeal,

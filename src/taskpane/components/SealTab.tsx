@@ -11,12 +11,31 @@ import {
 } from "@fluentui/react-components";
 import type React from "react";
 import { useState } from "react";
-import { sealCodeOf, warningKey } from "../../core/seal";
+import { describeSeal, sealCodeOf, warningKey, type SealVerification } from "../../core/seal";
 import { PaperCode } from "./PaperCode";
 import { SealChecklist } from "./SealChecklist";
 import { UnsealDialog } from "./UnsealDialog";
 import { useAreaStyles } from "./styles";
 import { usePane } from "./usePane";
+
+/** A broken seal in the core's own words (the same lines as `qbench verify`): what changed, or why the record is gone. */
+const SealBroken: React.FC<{ verification: SealVerification }> = ({ verification }) => {
+  const { state, t } = usePane();
+  const described = describeSeal(verification, state.lang);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{described.headline}</MessageBarTitle>
+        {described.older !== undefined && <Text block>{described.older}</Text>}
+        <ul aria-label={t.seal.broken}>
+          {described.changes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+};
 
 /** The seal as it stands: who sealed and when, a check against the sheet, and unsealing. */
 const SealedView: React.FC = () => {
@@ -25,7 +44,6 @@ const SealedView: React.FC = () => {
   const seal = state.store.seal!;
   const at = new Date(seal.sealedAt).toLocaleString(state.lang === "zh" ? "zh-CN" : "en-GB");
   const verification = state.verified ? state.analysis?.seal : undefined;
-  const shown = (v: string | null) => (v === null || v === "" ? t.seal.absent : v);
   return (
     <>
       <MessageBar intent="info">
@@ -51,18 +69,7 @@ const SealedView: React.FC = () => {
           <MessageBarBody>{t.seal.valid}</MessageBarBody>
         </MessageBar>
       )}
-      {verification?.state === "broken" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.seal.broken}</MessageBarTitle>
-            <ul aria-label={t.seal.broken}>
-              {verification.changedCells.map((c) => (
-                <li key={c.cell}>{t.seal.cellChange(c.cell, shown(c.sealed), shown(c.current))}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {verification?.state === "broken" && <SealBroken verification={verification} />}
       <PaperCode />
     </>
   );
@@ -129,11 +136,14 @@ const SealForm: React.FC = () => {
 /** 封存: the checklist of docs/seal.md#preconditions and the seal. */
 export const SealTab: React.FC = () => {
   const { state, t } = usePane();
+  // A sheet still protected as sealed whose record is gone is a broken seal, not a form to seal again.
+  const seal = state.analysis?.seal;
+  const lost = seal !== undefined && seal.state !== "none" && seal.recordLost !== undefined ? seal : undefined;
   const styles = useAreaStyles();
   return (
     <div className={styles.area}>
       <Text className={styles.muted}>{t.seal.intro}</Text>
-      {state.store.seal === undefined ? <SealForm /> : <SealedView />}
+      {state.store.seal !== undefined ? <SealedView /> : lost !== undefined ? <SealBroken verification={lost} /> : <SealForm />}
     </div>
   );
 };

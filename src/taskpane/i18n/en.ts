@@ -99,7 +99,7 @@ export const en: Strings = {
     notSealed: "Not sealed",
     verify: "Verify seal",
     valid: "Seal valid: nothing changed since sealing",
-    broken: "Seal broken: these cells changed after sealing",
+    broken: "Changes since sealing",
     unseal: "Unseal",
     unsealTitle: "Unseal?",
     unsealText: "This deletes the seal record and unprotects the sheet; the form must be checked and sealed again.",
@@ -119,8 +119,6 @@ export const en: Strings = {
     paperBroken: "The code is this file's, but the seal is broken: the file was changed after sealing",
     paperTypo: "Not a valid seal code (check symbol, length or a character is wrong); probably a typo, type it again from the paper",
     paperUnsealed: "This file is not sealed",
-    cellChange: (cell: string, before: string, after: string) => `${cell}: ${before} → ${after}`,
-    absent: "(none)",
   },
   review: {
     intro:

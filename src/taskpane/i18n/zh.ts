@@ -98,7 +98,7 @@ export const zh = {
     notSealed: "尚未封存",
     verify: "核验封存",
     valid: "封存有效：内容自封存后没有改动",
-    broken: "封存已失效：以下单元格在封存后被改动",
+    broken: "封存后的改动",
     unseal: "解除封存",
     unsealTitle: "解除封存？",
     unsealText: "解除后将删除封存记录并取消工作表保护，需要重新校验和封存。",
@@ -117,8 +117,6 @@ export const zh = {
     paperBroken: "封存码是本文件的，但封存已失效：文件在封存后被改动过",
     paperTypo: "不是有效的封存码（校验位、长度或字符不对），可能抄错了，请对照纸质表重新输入",
     paperUnsealed: "本文件未封存",
-    cellChange: (cell: string, before: string, after: string) => `${cell}：${before} → ${after}`,
-    absent: "（无）",
   },
   review: {
     intro:

@@ -1,6 +1,13 @@
 import { analyseWorkbook, sealReadinessOf, type WorkbookAnalysis } from "../../core/analysis";
 import type { FormSheet } from "../../core/form/formSheet";
-import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
+import {
+  createSealRecord,
+  sealCodeOf,
+  toConfirmedWarning,
+  type SealReadiness,
+  type SealRecord,
+  type SealVerification,
+} from "../../core/seal";
 import { decodeStore } from "../../core/storage";
 import { sealPackage } from "../../xlsx/package/sealPackage";
 import { storeRowsOf } from "../../core/workbook";
@@ -62,20 +69,27 @@ export type Verification =
   | { readonly state: "none" }
   | {
       readonly state: "valid" | "broken";
-      readonly record: SealRecord;
-      readonly code: string;
-      readonly changedCells: readonly ChangedCell[];
+      /** Absent when the record is gone or unreadable from a sheet still protected as sealed. */
+      readonly record?: SealRecord;
+      readonly code?: string;
+      /** What the core found, for describeSeal: the page says exactly what `qbench verify` says. */
+      readonly result: SealVerification;
     };
 
-/** Verifies any dropped workbook's seal and names the cells changed since sealing. */
+/** Verifies any dropped workbook's seal: a record lost from a sheet still protected as sealed is broken, not "not sealed". */
 export async function verifyBytes(bytes: Uint8Array): Promise<Verification> {
   const grids = gridsOf(await openWorkbookBytes(bytes));
-  const { store } = decodeStore(storeRowsOf(grids));
-  if (store.seal === undefined) return { state: "none" };
-  const analysis = await analyseWorkbook(grids, store, { today: new Date(), fallbackYear: store.seal.year });
+  const { store, damaged } = decodeStore(storeRowsOf(grids));
+  const today = new Date();
+  const analysis = await analyseWorkbook(grids, store, {
+    today,
+    fallbackYear: store.seal?.year ?? today.getFullYear(),
+    sealRecordDamaged: damaged.includes("seal"),
+  });
   const result = analysis.seal;
   if (result.state === "none") return { state: "none" };
-  return { state: result.state, record: store.seal, code: sealCodeOf(store.seal.digest), changedCells: result.changedCells };
+  const record = store.seal;
+  return { state: result.state, ...(record === undefined ? {} : { record, code: sealCodeOf(record.digest) }), result };
 }
 
 /** The sealed copy's name: never the original's. */
