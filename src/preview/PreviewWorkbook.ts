@@ -1,10 +1,10 @@
 import { cellAddress, parseAddress } from "../core/grid/address";
 import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
-import type { CellRange, Grid } from "../core/grid/grid";
+import type { Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
-import type { CellRole, TemplateLayout } from "../core/template/layout";
+import type { TemplateLayout } from "../core/template/layout";
 import {
   MARK_FILL,
   STORE_SHEET,
@@ -16,23 +16,13 @@ import {
   freeSheetName,
 } from "../core/workbook";
 import { typedValue } from "./workbook/cellInput";
-import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
-import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
+import { canonicalAddress } from "../core/grid/range";
+import { formSheet, listSheet } from "./workbook/applyLayout";
+import { coveredByMerge, emptySheet, inRange, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
 
 /** Excel's message when a protected cell is edited; the preview shows the same refusal. */
 export const PROTECTED_MESSAGE =
   "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.";
-
-const ROLE_STYLE: Readonly<Record<CellRole, CellStyle>> = {
-  annex: { bold: true },
-  title: { bold: true, size: 18, align: "center" },
-  label: { bold: true },
-  value: {},
-  unitNote: { align: "right" },
-  header: { bold: true, align: "center", wrap: true, border: true, fill: "#F2F2F2" },
-  data: { border: true },
-  note: {},
-};
 
 /** What a grid edit did: written, or refused because the sheet is protected. */
 export type GridEditResult = { readonly ok: true } | { readonly ok: false; readonly reason: "protected" };
@@ -143,45 +133,16 @@ export class PreviewWorkbook implements WorkbookAdapter {
   }
 
   async createFormSheet(layout: TemplateLayout): Promise<string> {
-    this.writeListSheet(layout);
-    const sheet = emptySheet(
+    const lists = this.sheet(layout.listSheet.name);
+    if (!lists) this.book.push(listSheet(layout, undefined));
+    else listSheet(layout, lists);
+    const sheet = formSheet(
+      layout,
       freeSheetName(
         layout.sheetName,
         this.book.map((s) => s.name),
       ),
     );
-    for (const cell of layout.cells) {
-      const address = canonicalAddress(cell.address);
-      if (address) sheet.cells.set(address, { value: cell.value, style: ROLE_STYLE[cell.role] });
-    }
-    const dataBottom = layout.firstDataRow + layout.dataRowCount - 1;
-    const right = Math.max(layout.columnWidths.length, 1);
-    for (let row = layout.firstDataRow; row <= dataBottom; row++)
-      for (let col = 1; col <= right; col++) {
-        const address = cellAddress(row, col);
-        if (!sheet.cells.has(address)) sheet.cells.set(address, { value: null, style: ROLE_STYLE.data });
-      }
-    for (const { range, format } of layout.numberFormats) {
-      const parsed = parseRange(range);
-      if (parsed)
-        forEachCell(parsed, (address) => {
-          const cell = sheet.cells.get(address) ?? { value: null, style: {} };
-          sheet.cells.set(address, { ...cell, style: { ...cell.style, format } });
-        });
-    }
-    for (const merge of layout.merges) {
-      const range = parseRange(merge);
-      if (range) sheet.merges.push(range);
-    }
-    sheet.columnWidths = [...layout.columnWidths];
-    for (const { row, height } of layout.rowHeights) sheet.rowHeights.set(row, height);
-    sheet.frozenRows = layout.frozenRows;
-    for (const validation of layout.validations) {
-      if (validation.kind !== "list") continue;
-      const range = parseRange(validation.range);
-      const source = parseSheetRange(validation.source);
-      if (range && source) sheet.lists.push({ range, source });
-    }
     this.book.push(sheet);
     this.active = sheet.name;
     this.selected = cellAddress(layout.firstDataRow, 1);
@@ -345,21 +306,6 @@ export class PreviewWorkbook implements WorkbookAdapter {
     sheet.cells.set(address, cell ? { ...cell, value } : { value, style: {} });
   }
 
-  /** The list sheet is the add-in's own: it is rewritten, hidden, rather than duplicated. */
-  private writeListSheet(layout: TemplateLayout): void {
-    const { name, columns } = layout.listSheet;
-    let sheet = this.sheet(name);
-    if (!sheet) {
-      sheet = emptySheet(name, "hidden");
-      this.book.push(sheet);
-    }
-    sheet.cells.clear();
-    columns.forEach((column, c) => {
-      sheet.cells.set(cellAddress(1, c + 1), { value: column.heading, style: { bold: true } });
-      column.values.forEach((value, r) => sheet.cells.set(cellAddress(r + 2, c + 1), { value, style: {} }));
-    });
-  }
-
   private changed(): void {
     this.revision++;
     for (const listener of [...this.viewListeners]) listener();
@@ -409,8 +355,4 @@ export function toGrid(sheet: PreviewSheet): Grid {
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null));
   for (const { row, col, value } of filled) values[row - top]![col - left] = value;
   return { sheet: sheet.name, origin: { row: top, col: left }, values, merges };
-}
-
-function forEachCell(range: CellRange, visit: (address: string) => void): void {
-  for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) visit(cellAddress(row, col));
 }
