@@ -29,6 +29,17 @@ const CORE_FORBIDDEN = [
   "**/preview/**",
 ];
 
+const NOT_TASKPANE = {
+  group: ["**/taskpane", "**/taskpane/**"],
+  message: "Adapters and the command line import the workbook contract from src/core/workbook, never the task pane.",
+};
+
+/** The command line is one front among others: what the web page and the task pane share with it lives in src/core. */
+const NOT_CLI = {
+  group: ["**/cli", "**/cli/**"],
+  message: "Fronts share src/core (e.g. core/analysis for a batch), never the command line.",
+};
+
 module.exports = tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**", "examples/**", "src/core/reference/generated/**"] },
   ...tseslint.configs.recommended,
@@ -75,27 +86,17 @@ module.exports = tseslint.config(
     // The hosts and the command line meet the task pane only through the contract in
     // src/core/workbook; the preview's entry point is the one place that mounts the pane over its
     // workbook (a composition root, like src/taskpane/index.tsx over the Office adapter).
-    files: [
-      "src/office/**/*.{ts,tsx}",
-      "src/preview/**/*.{ts,tsx}",
-      "src/xlsx/**/*.{ts,tsx}",
-      "src/cli/**/*.{ts,tsx}",
-      "src/web/**/*.{ts,tsx}",
-    ],
+    files: ["src/office/**/*.{ts,tsx}", "src/preview/**/*.{ts,tsx}", "src/xlsx/**/*.{ts,tsx}", "src/web/**/*.{ts,tsx}"],
     ignores: ["src/preview/index.tsx"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/taskpane", "**/taskpane/**"],
-              message: "Adapters and the command line import the workbook contract from src/core/workbook, never the task pane.",
-            },
-          ],
-        },
-      ],
-    },
+    rules: { "no-restricted-imports": ["error", { patterns: [NOT_TASKPANE, NOT_CLI] }] },
+  },
+  {
+    files: ["src/cli/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NOT_TASKPANE] }] },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/preview/index.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [NOT_CLI] }] },
   },
   {
     // The package sealer runs in the web page too: no Node built-ins in it.

@@ -4,21 +4,60 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { WebpackError } = require("webpack");
 const { previewEntry, previewHtmlPlugin } = require("./webpack.preview.js");
 
 const DEV_URL = "https://localhost:3000/";
-/** Where the production add-in is hosted; manifest.xml's dev URLs are rewritten to it. */
-const ADDIN_URL = withSlash(process.env.ADDIN_URL || "https://qbench.example.org/");
 const PORT = Number(process.env.PORT || 3000);
 
-/** The manifest with every dev URL (and the dev origin in AppDomains) pointing at ADDIN_URL. */
-function hostedManifest(xml) {
-  return xml.split(DEV_URL).join(ADDIN_URL).split(DEV_URL.slice(0, -1)).join(new URL(ADDIN_URL).origin);
+/**
+ * Where the production add-in is hosted (`ADDIN_URL`), or undefined when it is not set: then a
+ * production build writes no manifest.xml at all rather than one pointing at a placeholder host,
+ * which Excel would load as a blank pane.
+ */
+function addinUrl() {
+  const url = process.env.ADDIN_URL;
+  if (!url) return undefined;
+  if (!url.startsWith("https://"))
+    throw new Error(`ADDIN_URL must be an https:// address (Office loads add-ins over https only), not "${url}"`);
+  return withSlash(url);
+}
+
+const NO_MANIFEST_WARNING =
+  "dist/manifest.xml was not written: set ADDIN_URL to the https:// address dist/ is hosted at, e.g. ADDIN_URL=https://addins.example.gov.cn/qbench/ npm run build";
+
+/** The manifest with every dev URL (and the dev origin in AppDomains) pointing at `hostUrl`. */
+function hostedManifest(xml, hostUrl) {
+  return xml.split(DEV_URL).join(hostUrl).split(DEV_URL.slice(0, -1)).join(new URL(hostUrl).origin);
+}
+
+/** The manifest as the build writes it: the dev one as it is, the production one for ADDIN_URL, or none. */
+function manifestPlugins(dev) {
+  const hostUrl = addinUrl();
+  if (!dev && hostUrl === undefined) {
+    return [
+      {
+        apply: (compiler) => compiler.hooks.thisCompilation.tap("manifest", (c) => c.warnings.push(new WebpackError(NO_MANIFEST_WARNING))),
+      },
+    ];
+  }
+  const transform = (content) => (dev ? content : hostedManifest(content.toString(), hostUrl));
+  return [new CopyWebpackPlugin({ patterns: [{ from: "manifest.xml", to: "manifest.xml", transform }] })];
 }
 
 function withSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
+
+/**
+ * The engine the whole bundle (node_modules included) is written for. Fluent UI v9's partial
+ * browser support matrix (Chromium 79, Firefox 69, Safari 13.1) is the oldest it supports, and asks
+ * consumers who support it to transpile Fluent's ES2020 output; React 19 names no versions ("modern
+ * browsers"). Chromium 79 lacks `?.` and `??` (ES2020), so ES2019 is the newest syntax all of them
+ * parse. Older hosts (EdgeHTML, Internet Explorer 11, Safari before 13.1) get the message of
+ * src/taskpane/hostGuard.js instead of a blank pane.
+ */
+const BUNDLE_TARGET = "es2019";
 
 /** One page per entry: add a page by adding an entry here and its HtmlWebpackPlugin below. */
 const entries = {
@@ -47,7 +86,10 @@ function taskpaneHtmlPlugin() {
     filename: "taskpane.html",
     template: "./src/taskpane/taskpane.html",
     chunks: ["taskpane"],
-    templateParameters: { officeJsUrl: officeJsUrl() },
+    templateParameters: {
+      officeJsUrl: officeJsUrl(),
+      hostGuard: fs.readFileSync(path.join(__dirname, "src/taskpane/hostGuard.js"), "utf8"),
+    },
   });
 }
 
@@ -89,10 +131,15 @@ module.exports = (_env, argv) => {
       clean: { keep: /^cli[\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    // Modern browsers only (Edge WebView2, Safari, Chrome): no IE11 polyfills or ES5 output.
-    target: ["web", "es2020"],
+    target: ["web", BUNDLE_TARGET],
     module: {
       rules: [
+        {
+          // Dependencies ship ES2020 and later (`?.`, `??`, class `static {}`): lowered like our own code.
+          test: /\.[cm]?js$/,
+          loader: "esbuild-loader",
+          options: { target: BUNDLE_TARGET },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -100,7 +147,7 @@ module.exports = (_env, argv) => {
             loader: "ts-loader",
             options: {
               transpileOnly: true,
-              compilerOptions: { module: "esnext", moduleResolution: "node", noEmit: false, sourceMap: dev },
+              compilerOptions: { target: BUNDLE_TARGET, module: "esnext", moduleResolution: "node", noEmit: false, sourceMap: dev },
             },
           },
         },
@@ -110,16 +157,8 @@ module.exports = (_env, argv) => {
     plugins: [
       taskpaneHtmlPlugin(),
       previewHtmlPlugin(),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (dev ? content : hostedManifest(content.toString())),
-          },
-        ],
-      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      ...manifestPlugins(dev),
     ],
     optimization: { minimize: !dev },
     performance: { hints: dev ? false : "warning", maxEntrypointSize: 1_200_000, maxAssetSize: 1_200_000 },

@@ -7,7 +7,7 @@ import type { Region } from "../core/reference";
 import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { checkBatch, type LoadedFile } from "./analyze";
+import { checkBatch, type LoadedFile } from "../core/analysis";
 import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
 import { planOutput, writeOutput } from "./safeOutput";

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/issues/lang";
 import type { BatchReport, FileReport, LeftOut, ReportIssue } from "../core/report";
+import { sealTime } from "../core/review/words";
 import { visible } from "./terminalText";
 import { clip, formatTable } from "./textWidth";
 
@@ -8,6 +9,7 @@ const WORDS = {
     error: "错误",
     warning: "提示",
     head: ["级别", "位置", "列", "代码", "说明"],
+    confirmed: (by: string, at: string) => `（已确认：${by} ${at}）`,
     status: { ok: "通过", invalid: "有错误", unreadable: "无法读取" },
     seal: { none: "未封存", valid: "封存有效", broken: "封存已破坏" },
     rows: (n: number) => `${n} 家企业`,
@@ -23,6 +25,7 @@ const WORDS = {
     error: "error",
     warning: "warning",
     head: ["severity", "where", "column", "code", "message"],
+    confirmed: (by: string, at: string) => ` (confirmed: ${by} ${at})`,
     status: { ok: "ok", invalid: "invalid", unreadable: "unreadable" },
     seal: { none: "not sealed", valid: "seal valid", broken: "seal broken" },
     rows: (n: number) => `${n} enterprise(s)`,
@@ -52,7 +55,8 @@ function issueRows(issues: readonly ReportIssue[], lang: Lang): string[][] {
     clip(where(i), NAME_WIDTH),
     clip(i.column ?? "", COLUMN_WIDTH),
     i.code,
-    clip(i.message, MESSAGE_WIDTH),
+    clip(i.message, MESSAGE_WIDTH) +
+      (i.confirmed === undefined ? "" : WORDS[lang].confirmed(clip(i.confirmed.by, NAME_WIDTH), sealTime(i.confirmed.at) ?? "")),
   ]);
 }
 

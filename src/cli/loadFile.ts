@@ -1,6 +1,6 @@
-import type { InspectOptions } from "../core/analysis";
+import { loadedFromGrids, type InspectOptions, type LoadedFile } from "../core/analysis";
 import { readWorkbook } from "../xlsx/readGrids";
-import { loadedFromGrids, unreadableFile, type LoadedFile } from "./analyze";
+import { unreadableFile } from "../xlsx/unreadable";
 
 /**
  * Reads one file from disk into the batch's shape; a file that cannot be read is an `unreadable`

@@ -1,4 +1,4 @@
-import { judgeWorkbook, sealReadinessOf } from "../core/analysis";
+import { judgeWorkbook, sealReadinessOf, unreadableReason } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
 import { unitShortKey } from "../core/quota/unitName";
@@ -6,11 +6,10 @@ import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
 import { createSealRecord, sealBlockerMessage, sealedFileName, toConfirmedWarning, warningKey, type ChangedCell } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
-import type { FileKind } from "../xlsx/sniff";
+import type { FileKind } from "../core/workbook";
 import { openSealSource } from "./sealSource";
 import { basename, dirname, join } from "node:path";
 import { planOutput, writeOutput } from "./safeOutput";
-import { unreadableReason } from "./analyze";
 import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { legacyAsXlsx } from "../xlsx/legacy";
-import type { LegacyKind } from "../xlsx/sniff";
-import type { LoadedFile } from "./analyze";
+import type { LegacyKind } from "../core/workbook";
+import type { LoadedFile } from "../core/analysis";
 import { loadFile } from "./loadFile";
 
 /** The package `qbench seal` edits, and the workbook as read from that very package. */

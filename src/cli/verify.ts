@@ -1,6 +1,6 @@
 import type { Lang } from "../core/issues/lang";
 import { checkPaperCode, sealCodeOf } from "../core/seal";
-import { unreadableReason } from "./analyze";
+import { unreadableReason } from "../core/analysis";
 import { loadFile } from "./loadFile";
 import { clip } from "./textWidth";
 

@@ -1,4 +1,5 @@
 import type { Grid } from "../core/grid/grid";
+import type { ReviewSheet } from "../core/review";
 import type { SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
 import {
@@ -18,6 +19,7 @@ import { clearMarks, markIssues, type MarkCache } from "./marks";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
 import { WorkbookReader } from "./readWorkbook";
+import { addReviewSheets } from "./reviewSheets";
 import { readStore, writeStore } from "./store";
 
 /**
@@ -50,6 +52,12 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
     const name = await this.own.around([ALL_SHEETS], () => createFormSheet(this.env, layout));
     this.reader.forget();
     return name;
+  }
+
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    const names = await this.own.around([ALL_SHEETS], () => addReviewSheets(this.env, sheets));
+    this.reader.forget();
+    return names;
   }
 
   markIssues(marks: readonly CellMark[]): Promise<void> {

@@ -3,6 +3,7 @@ import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { Grid } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
+import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
 import {
@@ -19,6 +20,7 @@ import { typedValue } from "./workbook/cellInput";
 import { canonicalAddress } from "../core/grid/range";
 import { formSheet, listSheet } from "./workbook/applyLayout";
 import { coveredByMerge, emptySheet, inRange, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
+import { reviewPreviewSheet } from "./workbook/reviewSheet";
 
 /** Excel's message when a protected cell is edited; the preview shows the same refusal. */
 export const PROTECTED_MESSAGE =
@@ -148,6 +150,24 @@ export class PreviewWorkbook implements WorkbookAdapter {
     this.selected = cellAddress(layout.firstDataRow, 1);
     this.changed();
     return sheet.name;
+  }
+
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    const names: string[] = [];
+    for (const review of sheets) {
+      const sheet = reviewPreviewSheet(
+        review,
+        freeSheetName(
+          review.name,
+          this.book.map((s) => s.name),
+        ),
+      );
+      this.book.push(sheet);
+      names.push(sheet.name);
+    }
+    if (names[0] !== undefined) this.select(names[0]);
+    this.changed();
+    return names;
   }
 
   /** Replaces the marks, as the Office adapter does: cells no longer marked get their own fill back. */

@@ -4,7 +4,7 @@ import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import type { CellRange, Grid } from "../core/grid/grid";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
-import type { LegacyKind } from "./sniff";
+import type { LegacyKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
 
 /**
@@ -73,7 +73,11 @@ function encryptedOrCorrupt(e: unknown): Unreadable {
   return new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
 }
 
-async function readBook(bytes: Uint8Array, kind: LegacyKind): Promise<{ XLSX: SheetJs; book: import("@e965/xlsx").WorkBook }> {
+async function readBook(
+  bytes: Uint8Array,
+  kind: LegacyKind,
+  dense = true,
+): Promise<{ XLSX: SheetJs; book: import("@e965/xlsx").WorkBook }> {
   if (bytes.byteLength > MAX_LEGACY_BYTES) throw tooLarge(kind);
   // SheetJS's XML reader takes a cut-off flat ODS for a shorter table; a whole one ends its root.
   if (kind === "fods" && !/<\/office:document>\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(-256)))) {
@@ -87,7 +91,7 @@ async function readBook(bytes: Uint8Array, kind: LegacyKind): Promise<{ XLSX: Sh
   try {
     return {
       XLSX,
-      book: XLSX.read(bytes, { type: "array", dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false }),
+      book: XLSX.read(bytes, { type: "array", dense, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false }),
     };
   } catch (e) {
     throw encryptedOrCorrupt(e);
@@ -153,6 +157,7 @@ export async function readLegacyWorkbook(
  * as this new file beside it. Formatting SheetJS does not carry over is lost in the copy only.
  */
 export async function legacyAsXlsx(bytes: Uint8Array, kind: LegacyKind): Promise<Uint8Array> {
-  const { XLSX, book } = await readBook(bytes, kind);
+  // SheetJS's xlsx writer trips over the dense layout's missing rows; the sparse one it writes whole.
+  const { XLSX, book } = await readBook(bytes, kind, false);
   return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

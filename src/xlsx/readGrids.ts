@@ -4,7 +4,8 @@ import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type LeftOutCells, type R
 import { decryptWorkbookFile, needsPassword } from "./decrypt";
 import { legacyWorkbookOf, readLegacyWorkbook, type LegacyWorkbook } from "./legacy";
 import { readSheetXml } from "./sheetXml";
-import { sniffFile, type FileKind, type LegacyKind } from "./sniff";
+import type { FileKind, LegacyKind } from "../core/workbook";
+import { sniffFile } from "./sniff";
 import { readFailure, Unreadable } from "./unreadable";
 import { readWorkbookParts, type WorkbookParts, type WorkbookSheet } from "./workbookParts";
 import { CharBudget, DEFAULT_XML_LIMITS, type XmlLimits } from "./xmlPart";

@@ -1,11 +1,6 @@
 import { open, stat } from "node:fs/promises";
+import type { FileKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
-
-/** Formats read through SheetJS (see legacy.ts) rather than the streaming .xlsx reader. */
-export type LegacyKind = "xls" | "xlsb" | "ods" | "fods" | "html";
-
-/** What a file holds, judged by its content (a renamed file keeps its true kind). */
-export type FileKind = "ooxml" | "csv" | LegacyKind;
 
 /** What sniffing tells: a kind of workbook, or an encrypted OOXML package to decrypt first (decrypt.ts). */
 export type SniffedKind = FileKind | "encrypted";

@@ -1,3 +1,5 @@
+import type { LoadedFile } from "../core/analysis";
+
 /** Why a file could not be read, as one `unreadable` report entry says it (docs/domain/bad-input.md#unreadable-files). */
 export type UnreadableKind =
   "missing" | "empty" | "corrupt" | "encrypted" | "legacy" | "not-workbook" | "too-large" | "no-content" | "internal";
@@ -33,4 +35,9 @@ export function readFailure(error: unknown): Unreadable {
     `qbench 读取此文件时内部出错（${detail}），这是本工具的问题，不是文件的问题；请将此消息和文件报告给开发者`,
     `qbench failed internally while reading this file (${detail}); this is our fault, not the file's — please report it with the file`,
   );
+}
+
+/** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */
+export function unreadableFile(path: string, e: unknown): LoadedFile {
+  return { kind: "unreadable", path, error: readFailure(e) };
 }

@@ -1,18 +1,16 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../core/issues/lang";
 import type { BatchFile, BatchReport } from "../core/report";
-import { reviewWorkbook, type ReviewSheet, type ReviewSheetKind, type ReviewWorkbook } from "../core/review";
+import { REVIEW_MARK_FILL, reviewWorkbook, type ReviewSheet, type ReviewSheetKind, type ReviewWorkbook } from "../core/review";
 import { fitRowHeight } from "./rowHeight";
 import { writeText } from "./safeText";
 
 const BOLD: Partial<ExcelJS.Font> = { name: "黑体", bold: true, charset: 134 };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
-/** Marked rows: files with errors and error issues in light red, cross-unit duplicates in amber. */
-const MARK_FILL: Readonly<Record<ReviewSheetKind, ExcelJS.Fill>> = {
-  units: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE7E9" } },
-  issues: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE7E9" } },
-  enterprises: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF4CE" } },
-};
+
+function markFill(kind: ReviewSheetKind): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${REVIEW_MARK_FILL[kind].slice(1)}` } };
+}
 
 function setUp(ws: ExcelJS.Worksheet, sheet: ReviewSheet): void {
   ws.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
@@ -48,7 +46,7 @@ function addSheet(wb: ExcelJS.Workbook, sheet: ReviewSheet): void {
       const cell = row.getCell(i + 1);
       writeText(cell, values[i] ?? null);
       cell.alignment = { vertical: "top", wrapText: true };
-      if (marked.has(r)) cell.fill = MARK_FILL[sheet.kind];
+      if (marked.has(r)) cell.fill = markFill(sheet.kind);
     }
     fitRowHeight(row, values, widths);
   });

@@ -6,7 +6,7 @@ import { cellAddress } from "../../src/core/grid/address";
 import { sealCodeOf } from "../../src/core/seal";
 import { decodeStore, encodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 import { writeStoreSheet } from "../helpers/storeSheet";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";

@@ -4,7 +4,8 @@ import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { MARK_FILL } from "../../src/core/workbook";
 import { READ_BLOCK_CELLS } from "../../src/office/readWorkbook";
 import { FakeWorkbook, NO_FILL } from "./fakeExcel";
-import { HEADER, setup as setupForm, syncsOf } from "./formBook";
+import { FORM_HEADINGS } from "../helpers/formRows";
+import { setup as setupForm, syncsOf } from "./formBook";
 
 function setup(rows: number, apiVersion = "1.9"): ReturnType<typeof setupForm> {
   return setupForm(rows, { apiVersion });
@@ -29,7 +30,7 @@ describe("reading the workbook", () => {
     const [grid] = await adapter.readWorkbook();
     expect(grid!.sheet).toBe("申报企业统计表");
     expect(grid!.origin).toEqual({ row: 1, col: 1 });
-    expect(grid!.values[4]).toEqual(HEADER);
+    expect(grid!.values[4]).toEqual(FORM_HEADINGS);
     expect(grid!.values[5]!.slice(0, 6)).toEqual([1, "杭州某某1有限公司", "某某1全面质量管理经验", "杭州市", "通用设备制造业", 1001]);
     expect(grid!.values[5]![12]).toBeNull();
   });

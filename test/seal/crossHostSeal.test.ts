@@ -8,7 +8,7 @@ import { decodeStore, encodeStore } from "../../src/core/storage";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 import { writeStoreSheet } from "../helpers/storeSheet";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, loadSealVectors, v1Record, type SealVector } from "../helpers/sealVectors";

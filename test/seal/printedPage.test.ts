@@ -1,12 +1,12 @@
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { filledWorkbook, numbered, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { sealCodeOf } from "../../src/core/seal";
 import { decodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
+import { has, OFFICE_TOOLS, pdfText, soffice } from "../helpers/libreOffice";
 
 jest.setTimeout(600_000);
 
@@ -14,27 +14,7 @@ jest.setTimeout(600_000);
  * The stamped paper (docs/seal.md#the-seal-code-封存码): `qbench seal`, printed by LibreOffice to PDF, carries the seal code
  * and the page numbers on every page; the workbook re-saved by LibreOffice still verifies.
  */
-function has(tool: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "pipe" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const TOOLS = has("soffice") && has("pdftotext");
-
-function soffice(dir: string, to: string, file: string, outdir: string): void {
-  // Its own profile, so that a LibreOffice the user has open (or another test) does not collide.
-  const profile = join(dir, "lo-profile");
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", to, "--outdir", outdir, file], {
-    stdio: "pipe",
-    timeout: 240_000,
-  });
-}
-
-if (!TOOLS) {
+if (!OFFICE_TOOLS) {
   if (process.env["CI"] === "true") {
     it("has LibreOffice (soffice) and pdftotext, which CI installs (libreoffice-calc, poppler-utils)", () => {
       expect({ soffice: has("soffice"), pdftotext: has("pdftotext") }).toEqual({ soffice: true, pdftotext: true });
@@ -71,7 +51,7 @@ if (!TOOLS) {
       soffice(dir, "pdf", sealed, pdfDir);
       const pdf = join(pdfDir, "sealed.pdf");
       expect(existsSync(pdf)).toBe(true);
-      const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+      const text = pdfText(pdf);
       pages = text.split("\f").filter((p) => p.trim() !== "");
     });
 

@@ -1,6 +1,7 @@
 import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
 import type { Grid } from "../../src/core/grid/grid";
+import type { ReviewSheet } from "../../src/core/review";
 import type { SheetFooters } from "../../src/core/seal/footer";
 import type { TemplateLayout } from "../../src/core/template/layout";
 import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
@@ -74,6 +75,16 @@ export class MemoryAdapter implements WorkbookAdapter {
     this.sheets.set(name, new Map(layout.cells.filter((c) => c.value !== null).map((c) => [c.address, c.value])));
     this.layouts.push(layout);
     return name;
+  }
+
+  async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
+    this.failIfAsked("addReviewSheets");
+    return sheets.map((sheet) => {
+      let name = sheet.name;
+      for (let n = 2; this.sheets.has(name); n++) name = `${sheet.name} (${n})`;
+      this.setSheet(name, [sheet.columns.map((c) => c.title), ...sheet.rows]);
+      return name;
+    });
   }
 
   async markIssues(marks: readonly CellMark[]): Promise<void> {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { analyseWorkbook } from "../../src/core/analysis";
 import { decodeStore } from "../../src/core/storage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { storeRowsOf } from "../../src/xlsx/store";
+import { storeRowsOf } from "../../src/core/workbook";
 
 /**
  * The same filled form (examples/04, with the typical mistakes) as every format units send, each

@@ -7,6 +7,8 @@ import { renderMessage } from "../issues/render";
 import type { QuotaUsage } from "../quota/evaluate";
 import type { Region } from "../reference/region";
 import { canonicalDate, canonicalNumber } from "../seal/canonical";
+import { isConfirmedWarning } from "../seal/confirmed";
+import type { ConfirmedWarning } from "../seal/record";
 import { tidyText } from "../text/normalize";
 import type { BatchReport, FileReport, FileStatus, JsonCell, ReportIssue, ReportSummary, SealState } from "./schema";
 
@@ -22,7 +24,7 @@ export function toJsonCell(value: CellValue): JsonCell {
   return { error: value.error };
 }
 
-export function toReportIssue(issue: Issue | FileIssue, lang: Lang): ReportIssue {
+export function toReportIssue(issue: Issue | FileIssue, lang: Lang, confirmed?: { readonly by: string; readonly at: string }): ReportIssue {
   return {
     code: issue.code,
     severity: issue.severity,
@@ -35,6 +37,7 @@ export function toReportIssue(issue: Issue | FileIssue, lang: Lang): ReportIssue
     ...(issue.fix === undefined ? {} : { fix: toJsonCell(issue.fix) }),
     message: renderMessage(issue, lang),
     ...("path" in issue ? { path: issue.path } : {}),
+    ...(confirmed === undefined ? {} : { confirmed: { by: confirmed.by, at: confirmed.at } }),
   };
 }
 
@@ -48,7 +51,13 @@ export interface FileReportInput {
   readonly year?: number;
   readonly seal?: SealState;
   /** The seal record's who, when and code, for the review's 单位汇总. */
-  readonly sealRecord?: { readonly sealedBy: string; readonly sealedAt: string; readonly sealCode?: string };
+  readonly sealRecord?: {
+    readonly sealedBy: string;
+    readonly sealedAt: string;
+    readonly sealCode?: string;
+    /** The warnings the unit confirmed at sealing: each report marks them with who and when. */
+    readonly confirmedWarnings?: readonly ConfirmedWarning[];
+  };
   readonly format?: string;
   readonly quota?: readonly QuotaUsage[];
   /** Cells far right of a sheet's table that the reader did not read (see `FileReport.leftOut`). */
@@ -101,8 +110,13 @@ export function buildFileReport(input: FileReportInput, lang: Lang): FileReport 
           })),
         }),
     ...(input.leftOut === undefined || input.leftOut.length === 0 ? {} : { leftOut: input.leftOut.map((l) => ({ ...l })) }),
-    issues: input.issues.map((i) => toReportIssue(i, lang)),
+    issues: input.issues.map((i) => toReportIssue(i, lang, confirmationOf(i, input.sealRecord))),
   };
+}
+
+function confirmationOf(issue: Issue, record: FileReportInput["sealRecord"]): { by: string; at: string } | undefined {
+  if (record === undefined || !isConfirmedWarning(issue, record.confirmedWarnings ?? [])) return undefined;
+  return { by: record.sealedBy, at: record.sealedAt };
 }
 
 /** A file that could not be read at all (docs/domain/bad-input.md#unreadable-files): one `unreadable` entry, and the batch goes on. */

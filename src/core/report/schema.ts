@@ -18,6 +18,8 @@ export const ReportIssueSchema = z.object({
   fix: JsonCellSchema.optional(),
   message: z.string(),
   path: z.string().optional(),
+  /** A warning the unit confirmed when it sealed: who sealed and when (ISO 8601), as the seal record says. */
+  confirmed: z.object({ by: z.string(), at: z.string() }).optional(),
 });
 export type ReportIssue = z.infer<typeof ReportIssueSchema>;
 

@@ -8,7 +8,7 @@ import type { ReviewWorkbook } from "./reviewSheet";
 import { unitSummarySheet } from "./unitSummary";
 
 export type { ReviewColumn, ReviewSheet, ReviewSheetKind, ReviewWorkbook } from "./reviewSheet";
-export { SHEET_NAMES } from "./reviewSheet";
+export { REVIEW_MARK_FILL, SHEET_NAMES } from "./reviewSheet";
 
 /**
  * The review workbook (docs/domain/reports.md#the-review-workbook) of a checked batch: 单位汇总, 问题清单, 企业汇总. `files` are the

@@ -3,7 +3,7 @@ import type { Lang } from "../issues/lang";
 import type { JsonCell } from "../report/schema";
 import type { ReviewedFile } from "./fileIssues";
 import { columnsOf, SHEET_NAMES, type ReviewSheet, type Titled } from "./reviewSheet";
-import { SEVERITY_TEXT } from "./words";
+import { confirmedText, SEVERITY_TEXT } from "./words";
 
 const COLUMNS: readonly Titled[] = [
   ["推荐单位", "Recommending unit", 24],
@@ -16,6 +16,7 @@ const COLUMNS: readonly Titled[] = [
   ["级别", "Severity", 7],
   ["问题说明", "Message", 60],
   ["建议值", "Suggested fix", 20],
+  ["已确认", "Confirmed", 22],
 ];
 
 function jsonValue(value: JsonCell | undefined): CellValue {
@@ -25,7 +26,8 @@ function jsonValue(value: JsonCell | undefined): CellValue {
 /**
  * 问题清单 (docs/domain/reports.md#the-review-workbook): every issue of every file, file by file in the batch's order, each file's
  * sheet-level issues first and then by row; cross-file issues (an enterprise recommended by two
- * units) sit with the file they point into. Errors are marked.
+ * units) sit with the file they point into. Errors are marked; a warning the unit confirmed when
+ * it sealed says who and when (已确认), so the office sees which were accepted on purpose.
  */
 export function issueListSheet(files: readonly ReviewedFile[], lang: Lang): ReviewSheet {
   const rows: CellValue[][] = [];
@@ -47,6 +49,7 @@ export function issueListSheet(files: readonly ReviewedFile[], lang: Lang): Revi
         SEVERITY_TEXT[lang][issue.severity],
         issue.message,
         jsonValue(issue.fix),
+        confirmedText(issue.confirmed),
       ]);
     }
   }

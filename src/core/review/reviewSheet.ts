@@ -35,6 +35,13 @@ export const SHEET_NAMES: Readonly<Record<ReviewSheetKind, Readonly<Record<Lang,
   enterprises: { zh: "企业汇总", en: "Enterprises" },
 };
 
+/** Marked rows' fill as `#RRGGBB`: files with errors and error issues light red, cross-unit duplicates amber. */
+export const REVIEW_MARK_FILL: Readonly<Record<ReviewSheetKind, string>> = {
+  units: "#FDE7E9",
+  issues: "#FDE7E9",
+  enterprises: "#FFF4CE",
+};
+
 export type Titled = readonly [zh: string, en: string, width: number];
 
 export function columnsOf(titles: readonly Titled[], lang: Lang): ReviewColumn[] {

@@ -4,7 +4,7 @@ import type { LeftOut } from "../report/build";
 import type { ReportQuota } from "../report/schema";
 import type { ReviewedFile } from "./fileIssues";
 import { columnsOf, SHEET_NAMES, type ReviewSheet, type Titled } from "./reviewSheet";
-import { SEAL_TEXT, STATUS_TEXT } from "./words";
+import { SEAL_TEXT, sealTime, STATUS_TEXT } from "./words";
 
 const COLUMNS: readonly Titled[] = [
   ["推荐单位", "Recommending unit", 26],
@@ -40,13 +40,6 @@ function leftOutNote(leftOut: readonly LeftOut[], lang: Lang): string | null {
       : `${l.count} cell(s) of sheet "${l.sheet}" far right of its table not read (from ${l.first})`,
   );
   return parts.join(lang === "zh" ? "；" : "; ");
-}
-
-/** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
-function sealTime(iso: string | undefined): string | null {
-  if (iso === undefined) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
 }
 
 /**

@@ -17,3 +17,15 @@ export const SEVERITY_TEXT: Readonly<Record<Lang, Readonly<Record<Severity, stri
   zh: { error: "错误", warning: "提示" },
   en: { error: "error", warning: "warning" },
 };
+
+/** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
+export function sealTime(iso: string | undefined): string | null {
+  if (iso === undefined) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
+}
+
+/** A confirmed warning's mark: who confirmed it (who sealed) and when. */
+export function confirmedText(confirmed: { readonly by: string; readonly at: string } | undefined): string | null {
+  return confirmed === undefined ? null : `${confirmed.by} ${sealTime(confirmed.at)}`;
+}

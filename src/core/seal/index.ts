@@ -13,6 +13,7 @@ export {
   type ConfirmedWarning,
   type SealInput,
 } from "./record";
+export { isConfirmedWarning } from "./confirmed";
 export { checkPaperCode, type PaperCodeCheck } from "./paperCode";
 export { verifySeal, checkSeal, type ChangedCell, type SealVerification, type SealCheck } from "./verify";
 export {

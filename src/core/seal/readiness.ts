@@ -8,7 +8,11 @@ import type { Lang } from "../issues/lang";
  * The key a confirmation is stored under: the code and where the warning points (cell, else row,
  * else the sheet). Stable across re-validations as long as the warning stays where it was.
  */
-export function warningKey(issue: Pick<Issue, "code" | "cell" | "row">): string {
+export function warningKey(issue: {
+  readonly code: Issue["code"];
+  readonly cell?: string | undefined;
+  readonly row?: number | undefined;
+}): string {
   const where = issue.cell ?? (issue.row === undefined ? "sheet" : `row ${issue.row}`);
   return `${issue.code}@${where}`;
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid/cell";
 import type { Grid } from "../grid/grid";
 import type { Severity } from "../issues/registry";
+import type { ReviewSheet } from "../review";
 import type { SheetFooters } from "../seal/footer";
 import type { TemplateLayout } from "../template/layout";
 
@@ -48,6 +49,12 @@ export interface WorkbookAdapter {
   activeSheet(): Promise<string>;
   /** Creates the form in a new sheet under a free name (never overwriting) and returns that name. */
   createFormSheet(layout: TemplateLayout): Promise<string>;
+  /**
+   * Adds the review's sheets (审查: 单位汇总, 问题清单, 企业汇总), each as a new sheet under a free
+   * name so that nothing already in the workbook is replaced, and returns the names used, in order.
+   * Text is written as text, never as a formula; marked rows are filled.
+   */
+  addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]>;
   /** Marks cells with issues, remembering each cell's own fill so that clearing restores it exactly. */
   markIssues(marks: readonly CellMark[]): Promise<void>;
   /** Removes every mark this add-in made, restoring the user's own formatting. */

@@ -1,5 +1,6 @@
 export type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "./WorkbookAdapter";
 export { MARK_FILL } from "./markFill";
-export { STORE_SHEET } from "./storeSheet";
+export { STORE_SHEET, storeRowsOf } from "./storeSheet";
+export type { FileKind, LegacyKind } from "./fileKind";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
 export { cleanSheetName, freeSheetName, MAX_SHEET_NAME } from "./sheetName";

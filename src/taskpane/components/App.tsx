@@ -4,6 +4,7 @@ import type { TabKey } from "../state/paneState";
 import { CheckTab } from "./CheckTab";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { QuotaTab } from "./QuotaTab";
+import { ReviewTab } from "./ReviewTab";
 import { SealTab } from "./SealTab";
 import { StatusBar } from "./StatusBar";
 import { TemplateTab } from "./TemplateTab";
@@ -23,10 +24,16 @@ const useStyles = makeStyles({
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
-const TABS: readonly TabKey[] = ["template", "check", "quota", "seal"];
-const PANELS: Readonly<Record<TabKey, React.FC>> = { template: TemplateTab, check: CheckTab, quota: QuotaTab, seal: SealTab };
+const TABS: readonly TabKey[] = ["template", "check", "quota", "seal", "review"];
+const PANELS: Readonly<Record<TabKey, React.FC>> = {
+  template: TemplateTab,
+  check: CheckTab,
+  quota: QuotaTab,
+  seal: SealTab,
+  review: ReviewTab,
+};
 
-/** The pane: title and language, status, the four areas as tabs. */
+/** The pane: title and language, status, the five areas as tabs (审查 last: the reviewer's, not the clerk's). */
 export const App: React.FC = () => {
   const { pane, state, t } = usePane();
   const styles = useStyles();

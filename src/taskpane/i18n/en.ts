@@ -3,7 +3,7 @@ import type { Strings } from "./zh";
 export const en: Strings = {
   appTitle: "Quality Benchmark Assistant",
   language: "Language",
-  tabs: { template: "Template", check: "Check", quota: "Quota", seal: "Seal" },
+  tabs: { template: "Template", check: "Check", quota: "Quota", seal: "Seal", review: "Review" },
   tabsLabel: "Sections",
   busy: "Working…",
   dismiss: "Dismiss",
@@ -106,7 +106,6 @@ export const en: Strings = {
     code: "Seal code",
     codeHint: "The code is in the sheet's footer, on every printed page.",
     paperCode: "Check the code on the paper",
-    paperHint: "Type the seal code from the footer of the stamped paper",
     paperCheck: "Check",
     paperMatch: "Matches the code on the paper: this file is the one that was stamped",
     paperMismatch: (code: string) =>
@@ -116,5 +115,26 @@ export const en: Strings = {
     paperUnsealed: "This file is not sealed",
     cellChange: (cell: string, before: string, after: string) => `${cell}: ${before} → ${after}`,
     absent: "(none)",
+  },
+  review: {
+    intro:
+      "Review the forms the recommending units sent in. The result is added to this workbook as new sheets (Units, Issues, Enterprises); nothing already here is replaced. Files are read on this computer only.",
+    pick: "Click to choose, or drop, the units' files (any number: .xlsx, .xls, .et, .csv)",
+    quotaPick: "Click to choose, or drop, the quota table (optional: an .xlsx of unit | quota, or JSON)",
+    quota: (name: string) => `Quota table: ${name}`,
+    removeQuota: "No quota table",
+    files: (n: number) => `${n} file${n === 1 ? "" : "s"} chosen`,
+    clear: "Clear",
+    run: (n: number) => `Review ${n} file${n === 1 ? "" : "s"}`,
+    reading: (k: number, n: number, name: string) => `Reading file ${k} of ${n}: ${name}`,
+    writing: "Writing the review…",
+    summary: (files: number, unreadable: number, withErrors: number) =>
+      `${files} files: ${unreadable} could not be read, ${withErrors} have errors`,
+    enterprises: (n: number, twice: number) =>
+      `${n} enterprises; ${twice} rows are enterprises recommended by more than one unit (marked in Enterprises)`,
+    added: "Sheets added:",
+    show: (name: string) => `Show “${name}”`,
+    empty: "No files chosen yet.",
+    errorTitle: "The review failed",
   },
 };

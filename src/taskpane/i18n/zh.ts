@@ -2,7 +2,7 @@
 export const zh = {
   appTitle: "质量标杆推荐助手",
   language: "界面语言",
-  tabs: { template: "模板", check: "校验", quota: "名额", seal: "封存" },
+  tabs: { template: "模板", check: "校验", quota: "名额", seal: "封存", review: "审查" },
   tabsLabel: "功能",
   busy: "正在处理……",
   dismiss: "关闭",
@@ -105,7 +105,6 @@ export const zh = {
     code: "封存码",
     codeHint: "封存码已写入表格的页脚，打印的每一页都带有它。",
     paperCode: "核对纸质表上的封存码",
-    paperHint: "输入盖章纸质表页脚上的封存码",
     paperCheck: "核对",
     paperMatch: "与纸质表上的封存码一致：本文件即所盖章的那份表",
     paperMismatch: (code: string) => `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${code}`,
@@ -114,6 +113,25 @@ export const zh = {
     paperUnsealed: "本文件未封存",
     cellChange: (cell: string, before: string, after: string) => `${cell}：${before} → ${after}`,
     absent: "（无）",
+  },
+  review: {
+    intro:
+      "审查各推荐单位报送的统计表，结果作为新工作表（单位汇总、问题清单、企业汇总）加入当前工作簿，不会覆盖已有内容。文件只在本机读取。",
+    pick: "点击选择或拖入报送文件（可多选：.xlsx、.xls、.et、.csv）",
+    quotaPick: "点击选择或拖入名额表（可选：“推荐单位 | 名额”的 .xlsx，或 JSON）",
+    quota: (name: string) => `名额表：${name}`,
+    removeQuota: "不用名额表",
+    files: (n: number) => `已选 ${n} 个文件`,
+    clear: "清空",
+    run: (n: number) => `审查 ${n} 个文件`,
+    reading: (k: number, n: number, name: string) => `正在读取第 ${k} / ${n} 个文件：${name}`,
+    writing: "正在写入审查结果……",
+    summary: (files: number, unreadable: number, withErrors: number) => `${files} 个文件：${unreadable} 个无法读取，${withErrors} 个有错误`,
+    enterprises: (n: number, twice: number) => `${n} 家企业；${twice} 行是被多个单位重复推荐的企业（已在企业汇总中标出）`,
+    added: "已加入工作表：",
+    show: (name: string) => `查看“${name}”`,
+    empty: "还没有选择文件。",
+    errorTitle: "审查失败",
   },
 };
 

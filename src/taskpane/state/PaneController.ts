@@ -8,6 +8,7 @@ import { sealFlow } from "./flows/sealFlow";
 import { templateFlow } from "./flows/templateFlow";
 import { PaneSession, type PaneDeps } from "./paneSession";
 import type { TabKey } from "./paneState";
+import { ReviewFlow } from "./ReviewFlow";
 
 export type { PaneDeps } from "./paneSession";
 
@@ -32,6 +33,8 @@ export function createPaneController(deps: PaneDeps) {
     ...fixFlow(session),
     ...quotaFlow(session),
     ...sealFlow(session),
+    /** 审查: the reviewer's batch, apart from the clerk's form; its own state beside the session's. */
+    review: new ReviewFlow(session.adapter, () => session.getState().lang, session.today),
   };
 }
 

@@ -6,7 +6,7 @@ import type { AppliedChange } from "../../core/workbook";
 import type { FixProposal } from "./fixes";
 import { draftOf, type QuotaDraft } from "./quotaDraft";
 
-export type TabKey = "template" | "check" | "quota" | "seal";
+export type TabKey = "template" | "check" | "quota" | "seal" | "review";
 /** Work the clerk started and waits for; live recounts while typing are not tasks. */
 export type Task = "load" | "create" | "check" | "fix" | "undo" | "mark" | "clear" | "saveQuota" | "seal" | "verify" | "unseal";
 

@@ -3,7 +3,7 @@ import type { Grid } from "../../core/grid/grid";
 import { cellValueOf } from "../../xlsx/cellValue";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
 import { parseRange } from "../../core/grid/range";
-import type { FileKind } from "../../xlsx/sniff";
+import type { FileKind } from "../../core/workbook";
 import { Unreadable } from "../../xlsx/unreadable";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

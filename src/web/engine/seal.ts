@@ -3,7 +3,7 @@ import type { FormSheet } from "../../core/form/formSheet";
 import { createSealRecord, sealCodeOf, toConfirmedWarning, type ChangedCell, type SealReadiness, type SealRecord } from "../../core/seal";
 import { decodeStore } from "../../core/storage";
 import { sealPackage } from "../../xlsx/package/sealPackage";
-import { storeRowsOf } from "../../xlsx/store";
+import { storeRowsOf } from "../../core/workbook";
 import { gridsOf, openWorkbookBytes } from "./readBytes";
 import { XLSX_TYPE } from "./review";
 import { TOOL_VERSION } from "./version";

@@ -26,6 +26,11 @@ async function partText(zip: JSZip, name: string): Promise<string | undefined> {
   return zip.file(name)?.async("string");
 }
 
+/** Writes a part: no folder entries added (a package has none), a replaced part keeps its date. */
+function writePart(zip: JSZip, name: string, text: string): void {
+  zip.file(name, text, { createFolders: false, date: zip.file(name)?.date ?? new Date() });
+}
+
 async function requiredPart(zip: JSZip, name: string): Promise<string> {
   const text = await partText(zip, name);
   if (text === undefined) throw new XmlEditError(`the package has no ${name}`);
@@ -115,14 +120,14 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
   // copy taken before the first seal, not the sealed footer.
   const kept = seal.store.footerBeforeSeal;
   const footerBeforeSeal = kept?.sheet === seal.sheet ? kept : { sheet: seal.sheet, footers: sheetFootersOf(formXml) };
-  zip.file(formPart, sealSheetXml(formXml, sealedFooters(seal.store.seal, footerBeforeSeal.footers), seal.password ?? {}));
+  writePart(zip, formPart, sealSheetXml(formXml, sealedFooters(seal.store.seal, footerBeforeSeal.footers), seal.password ?? {}));
 
   const mainPrefix = prefixOf(workbookRoot);
   const mainNamespace = attributesOf(workbookXml, workbookRoot).get(mainPrefix === "" ? "xmlns" : `xmlns:${mainPrefix.slice(0, -1)}`) ?? "";
   const store = entries.find((e) => e.name === STORE_SHEET);
   const existingPart = partOf(store);
   const storePart = existingPart !== undefined && zip.file(existingPart) !== null ? existingPart : freshSheetPart(zip, formPart);
-  zip.file(storePart, storeSheetXml(encodeStore({ ...seal.store, footerBeforeSeal }), mainNamespace));
+  writePart(zip, storePart, storeSheetXml(encodeStore({ ...seal.store, footerBeforeSeal }), mainNamespace));
 
   // The entry names the store sheet very hidden; a new one goes last, so that no sheet index
   // (defined names' localSheetId, the active tab) moves.
@@ -135,7 +140,8 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
   const rId = reuse ? store.rId : freshRelationshipId(relationships);
   const sheetId = reuse ? store.sheetId : Math.max(0, ...entries.map((e) => e.sheetId)) + 1;
   const entry = `<${mainPrefix}sheet name="${STORE_SHEET}" sheetId="${sheetId}" state="veryHidden" ${idAttribute}="${rId}"${declare}/>`;
-  zip.file(
+  writePart(
+    zip,
     workbookPart,
     spliced(workbookXml, [
       store === undefined ? { start: sheetsClose, end: sheetsClose, text: entry } : { start: store.start, end: store.end, text: entry },
@@ -147,8 +153,8 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
     if (relsRoot === undefined) throw new XmlEditError(`${relsPart} is empty`);
     const close = childrenOf(relsXml, relsRoot).closeStart;
     const relationship = `<${prefixOf(relsRoot)}Relationship Id="${rId}" Type="${escapeXml(formRel.type)}" Target="${escapeXml(targetFor(workbookPart, storePart))}"/>`;
-    zip.file(relsPart, spliced(relsXml, [{ start: close, end: close, text: relationship }]));
-    zip.file("[Content_Types].xml", withWorksheetOverride(await requiredPart(zip, "[Content_Types].xml"), storePart));
+    writePart(zip, relsPart, spliced(relsXml, [{ start: close, end: close, text: relationship }]));
+    writePart(zip, "[Content_Types].xml", withWorksheetOverride(await requiredPart(zip, "[Content_Types].xml"), storePart));
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

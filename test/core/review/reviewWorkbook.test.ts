@@ -183,6 +183,7 @@ describe("the review workbook (单位汇总, 问题清单, 企业汇总)", () =>
       "Severity",
       "Message",
       "Suggested fix",
+      "Confirmed",
     ]);
     expect(en.sheets[2].columns.at(-1)!.title).toBe("Recommended twice");
   });

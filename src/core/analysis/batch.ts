@@ -1,15 +1,7 @@
-import {
-  inspectWorkbook,
-  judgeWorkbook,
-  ownYear,
-  type InspectOptions,
-  type WorkbookAnalysis,
-  type WorkbookInspection,
-} from "../core/analysis";
-import type { Grid } from "../core/grid/grid";
-import type { Lang } from "../core/issues/lang";
-import type { QuotaTable } from "../core/quota";
-import type { Region } from "../core/reference";
+import type { Grid } from "../grid/grid";
+import type { Lang } from "../issues/lang";
+import type { QuotaTable } from "../quota";
+import type { Region } from "../reference";
 import {
   buildBatchReport,
   buildFileReport,
@@ -19,20 +11,26 @@ import {
   type BatchFile,
   type BatchReport,
   type FileReport,
-} from "../core/report";
-import { sealCodeOf } from "../core/seal";
-import { decodeStore } from "../core/storage";
-import type { FileKind } from "../xlsx/sniff";
-import { storeRowsOf } from "../xlsx/store";
-import { readFailure, type Unreadable } from "../xlsx/unreadable";
+} from "../report";
+import { sealCodeOf } from "../seal";
+import { decodeStore } from "../storage";
+import { storeRowsOf, type FileKind } from "../workbook";
+import { ownYear, judgeWorkbook, type WorkbookAnalysis } from "./analyseWorkbook";
+import { inspectWorkbook, type InspectOptions, type WorkbookInspection } from "./inspectWorkbook";
+
+/** Why a file could not be read, in both languages (the readers' `Unreadable`). */
+export interface UnreadableReason {
+  readonly reasonZh: string;
+  readonly reasonEn: string;
+}
 
 /**
  * One file after reading: its inspection (grids are dropped at once, so a batch holds only forms).
- * This module is pure (no file system), so that the web page checks a batch with the very code
- * `qbench check` runs; `loadFile.ts` reads from disk.
+ * The batch is judged here, in the core, so that the web page and the task pane check a batch with
+ * the very code `qbench check` runs; each front reads the files its own way.
  */
 export type LoadedFile =
-  | { readonly kind: "unreadable"; readonly path: string; readonly error: Unreadable }
+  | { readonly kind: "unreadable"; readonly path: string; readonly error: UnreadableReason }
   | ({
       readonly kind: "read";
       readonly path: string;
@@ -50,11 +48,6 @@ export async function loadedFromGrids(
   return { kind: "read", path, format, leftOut, ...(await inspectWorkbook(grids, store, options)) };
 }
 
-/** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */
-export function unreadableFile(path: string, e: unknown): LoadedFile {
-  return { kind: "unreadable", path, error: readFailure(e) };
-}
-
 /** The format read, as the review's 单位汇总 names it. */
 const FORMAT_LABEL: Readonly<Record<FileKind, string>> = {
   ooxml: "xlsx",
@@ -67,7 +60,7 @@ const FORMAT_LABEL: Readonly<Record<FileKind, string>> = {
 };
 
 /** An unreadable file's reason in the report's language, with the other language beside it. */
-export function unreadableReason(error: Unreadable, lang: Lang): string {
+export function unreadableReason(error: UnreadableReason, lang: Lang): string {
   return lang === "zh" ? `${error.reasonZh}（${error.reasonEn}）` : `${error.reasonEn} (${error.reasonZh})`;
 }
 
@@ -136,6 +129,7 @@ export function analyzeFile(file: LoadedFile, options: AnalyzeOptions): FileAnal
               sealedBy: file.store.seal.sealedBy,
               sealedAt: file.store.seal.sealedAt,
               sealCode: sealCodeOf(file.store.seal.digest),
+              confirmedWarnings: file.store.seal.confirmedWarnings,
             },
           }),
       quota: analysis.quota?.usage ?? [],
