@@ -12,6 +12,7 @@ import {
   type AppliedChange,
   type CellChange,
   type CellMark,
+  type HostLimit,
   type WorkbookAdapter,
   type WorkbookChange,
 } from "../core/workbook";
@@ -33,6 +34,12 @@ interface RememberedCell {
  */
 export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
   readonly host = "preview" as const;
+
+  /** The preview does everything the add-in asks of a workbook. */
+  hostLimits(): HostLimit[] {
+    return [];
+  }
+
   private readonly remembered = new Map<string, RememberedCell>();
 
   async readWorkbook(): Promise<Grid[]> {

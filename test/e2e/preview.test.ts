@@ -457,5 +457,32 @@ if (chromiumAvailable()) {
         expect(sample.requested.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith("blob:"))).toEqual([]);
       });
     });
+
+    describe("an .xls and an .ods opened in the preview", () => {
+      let legacy: Visit;
+      const step = storySteps(() => legacy);
+      const formats = join(__dirname, "..", "fixtures", "formats");
+
+      beforeAll(async () => {
+        legacy = await visit(browser, `${server.url}/preview.html?workbook=blank`, "legacy");
+      }, STEP_TIMEOUT_MS);
+
+      for (const file of ["libreoffice.xls", "sheetjs.ods"]) {
+        step(`opens ${file}, converted in the page, and the pane reads its form`, async () => {
+          const { page, shot } = legacy;
+          await page.getByLabel("Open workbook file").setInputFiles(join(formats, file));
+          await shows(page.getByText(file, { exact: true }));
+          await page.getByRole("tab", { name: "申报企业统计表" }).click();
+          await expectCell(page, "B6", "徐工集团工程机械股份有限公司");
+          const p = pane(page);
+          await p.getByRole("tab", { name: "校验" }).click();
+          await p.getByRole("button", { name: "校验", exact: true }).click();
+          await shows(p.getByRole("status"));
+          expect(await p.getByRole("status").textContent()).toMatch(/4 家企业/);
+          await shot(file.replace(".", "-"));
+          expect(legacy.pageErrors).toEqual([]);
+        });
+      }
+    });
   });
 }

@@ -90,6 +90,19 @@ function parseTyped(raw: unknown, format: string): Pick<FakeCell, "value" | "typ
 }
 
 /**
+ * The one formula the fake evaluates, `=DATE(y,m,d)`, as the workbook's date system counts it:
+ * from 1899-12-31 as serial 1 (with Excel's phantom 1900-02-29) or from 1904-01-01 as serial 0.
+ * Any other formula evaluates to 0.
+ */
+function evaluate(formula: string, date1904: boolean): number {
+  const m = /^=DATE\((\d+),(\d+),(\d+)\)$/i.exec(formula.replace(/\s/g, ""));
+  if (!m) return 0;
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  const from1900 = days - Date.UTC(1899, 11, 30) / 86_400_000;
+  return date1904 ? from1900 - 1462 : from1900;
+}
+
+/**
  * Excel's rules for a worksheet name (support.microsoft.com, "Rename a worksheet"): not blank, at
  * most 31 characters, none of / \\ ? * : [ ], not beginning or ending with an apostrophe, not
  * "History". `worksheets.add` refuses any other name with InvalidArgument.
@@ -104,6 +117,11 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protection: { password: string } | undefined;
   frozenRows = 0;
+  /** Hidden rows and columns (1-based), as the clerk hid them. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** The print area's rectangles; undefined when none is set. */
+  printArea: Rect[] | undefined;
   readonly page: Record<string, unknown> = {};
   /** Excel.HeaderFooterState: which page groups print with their own footer. */
   headerFooterState: "Default" | "FirstAndDefault" | "OddAndEven" | "FirstOddAndEven" = "Default";
@@ -185,6 +203,8 @@ export interface FakeWorkbookOptions {
   readonly payloadLimit?: number;
   /** False for a host that ignores `delayForCellEdit` (its reference names no requirement set for the option). */
   readonly honoursDelayForCellEdit?: boolean;
+  /** The workbook counts dates from 1904 (Excel's option "Use 1904 date system"): serial 0 is 1904-01-01. */
+  readonly date1904?: boolean;
 }
 
 /** What one sync carried. */
@@ -213,6 +233,10 @@ export class FakeWorkbook {
 
   constructor(private readonly options: FakeWorkbookOptions = {}) {}
 
+  get date1904(): boolean {
+    return this.options.date1904 === true;
+  }
+
   get payloadLimit(): number {
     return this.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
   }
@@ -224,7 +248,8 @@ export class FakeWorkbook {
         if (v === null) return;
         const cell = emptyCell();
         if (v instanceof Date) {
-          cell.value = (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+          // Stored as the workbook's date system counts it (the 1904 system's serials are 1,462 smaller).
+          cell.value = (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 - (this.date1904 ? 1462 : 0);
           cell.type = "Double";
           cell.numberFormat = "yyyy-mm-dd";
         } else if (typeof v === "object") {
@@ -767,8 +792,21 @@ class PageLayoutProxy {
   set centerHorizontally(v: boolean) {
     this.put("centerHorizontally", v);
   }
-  set zoom(v: unknown) {
-    this.put("zoom", v);
+  /**
+   * Excel.PageLayoutZoomOptions: `scale` (10–400) or pages to fit wide and tall, never both (the
+   * reference: scale "can be null if fit to page tall or wide is specified", the fit values "can be
+   * null if percentage scale is used"); refused as InvalidArgument, the code Microsoft's error table
+   * gives for a bad argument (the exact code for this case is not documented).
+   */
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.ctx.enqueue(() => {
+      const fits = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      const scaled = v.scale !== undefined && v.scale !== null;
+      if (scaled && fits.length > 0) throw new FakeExcelError("InvalidArgument", "zoom: scale and fit to pages together");
+      if (scaled && !(v.scale! >= 10 && v.scale! <= 400)) throw new FakeExcelError("InvalidArgument", "zoom: scale outside 10-400");
+      if (fits.some((n) => !Number.isInteger(n) || n < 0)) throw new FakeExcelError("InvalidArgument", "zoom: pages must be whole numbers");
+      this.sheet().page.zoom = v;
+    });
   }
   set leftMargin(v: number) {
     this.put("leftMargin", v);
@@ -790,6 +828,10 @@ class PageLayoutProxy {
   }
   setPrintTitleRows(rows: string): void {
     this.put("printTitleRows", rows);
+  }
+  /** The print area (ExcelApi 1.9), or a null object when the sheet sets none. */
+  getPrintAreaOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, this.sheet, () => this.sheet().printArea ?? []);
   }
 }
 
@@ -884,7 +926,25 @@ class RangeProxy extends ClientObject {
     this.trackNull(exists);
   }
   protected loadable(): readonly string[] {
-    return ["address", "values", "valueTypes", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+    return [
+      "address",
+      "values",
+      "valueTypes",
+      "formulas",
+      "numberFormat",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "rowHidden",
+      "columnHidden",
+    ];
+  }
+  /** Range.rowHidden / columnHidden: true when all are hidden, false when none is, null when some are. */
+  private allHidden(hidden: ReadonlySet<number>, from: number, to: number): boolean | null {
+    let count = 0;
+    for (const line of hidden) if (line >= from && line <= to) count++;
+    return count === 0 ? false : count === to - from + 1 ? true : null;
   }
   private grid<T>(pick: (c: FakeCell) => T): T[][] {
     const r = this.rect();
@@ -919,6 +979,10 @@ class RangeProxy extends ClientObject {
         return r.left - 1;
       case "rowCount":
         return r.bottom - r.top + 1;
+      case "rowHidden":
+        return this.allHidden(this.sheet().hiddenRows, r.top, r.bottom);
+      case "columnHidden":
+        return this.allHidden(this.sheet().hiddenColumns, r.left, r.right);
       default:
         return r.right - r.left + 1;
     }
@@ -949,6 +1013,12 @@ class RangeProxy extends ClientObject {
   }
   get columnCount(): number {
     return this.loaded("columnCount");
+  }
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.loaded("columnHidden");
   }
 
   /** Applies `write` to every cell of the range, with Office.js's rule that arrays match the range. */
@@ -987,7 +1057,9 @@ class RangeProxy extends ClientObject {
     this.setLater(() => {
       this.eachCell(grid, (cell, v) => {
         delete cell.formula;
-        Object.assign(cell, parseTyped(v, "General"));
+        // Into a text-formatted (@) cell even a formula is kept as text, as typed.
+        Object.assign(cell, parseTyped(v, cell.numberFormat === "@" ? "@" : "General"));
+        if (cell.formula !== undefined) cell.value = evaluate(cell.formula, this.ctx.book.date1904);
       });
       this.noteChange();
     }, grid);
@@ -1078,16 +1150,27 @@ class RangeProxy extends ClientObject {
 
 class RangeAreasProxy extends ClientObject {
   readonly areas: AreaCollectionProxy;
-  constructor(ctx: FakeContext, sheet: () => FakeSheet, rects: () => Rect[]) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly rects: () => Rect[],
+  ) {
     super(ctx);
     this.areas = new AreaCollectionProxy(ctx, sheet, rects);
     this.trackNull(() => rects().length > 0);
   }
   protected loadable(): readonly string[] {
-    return [];
+    return ["address"];
   }
+  /** "Sheet1!A1:B4, Sheet1!D1:D4": each area with its sheet (RangeAreas.address); a null object's fails. */
   protected read(): unknown {
-    return undefined;
+    const rects = this.rects();
+    if (rects.length === 0) throw new FakeExcelError("ItemNotFound", "no areas");
+    const name = quoteSheet(this.sheet().name);
+    return rects.map((r) => `${name}!${rectAddress(r)}`).join(", ");
+  }
+  get address(): string {
+    return this.loaded("address");
   }
   protected override nav(name: string): ClientObject | undefined {
     return name === "areas" ? this.areas : undefined;

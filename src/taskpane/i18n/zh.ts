@@ -8,6 +8,12 @@ export const zh = {
   dismiss: "关闭",
   errorTitle: "操作失败",
   storeProblems: "隐藏数据表有部分内容无法读取",
+  hostLimits: {
+    title: "此 Excel 中有功能不可用",
+    workbook: (api: string) => `不支持 ExcelApi ${api}：推荐助手无法读取或修改工作簿，请更新 Office。`,
+    "merged-areas": (api: string) => `不支持 ExcelApi ${api}：合并单元格按各自独立的单元格读取。`,
+    "own-writes": (api: string) => `不支持 ExcelApi ${api}：修正后一秒内的输入不会自动重新校验。`,
+  },
   template: {
     intro: "新建附件3《申报企业统计表》：新工作表，不会覆盖已有内容。",
     year: "年度",
