@@ -164,7 +164,16 @@ function GridCell({ address, cell, rowSpan, colSpan, selected, onSelect, editor 
       colSpan={colSpan > 1 ? colSpan : undefined}
       title={cell?.note}
       className={classes.join(" ")}
-      onMouseDown={selected ? undefined : onSelect}
+      onMouseDown={
+        selected
+          ? undefined
+          : (e) => {
+              // the press replaces the cell's text by its input, which takes the focus; the browser's own
+              // handling of the press would then move the focus to the page, away from the input
+              e.preventDefault();
+              onSelect();
+            }
+      }
       style={{
         background: style.fill,
         fontWeight: style.bold ? 700 : undefined,
