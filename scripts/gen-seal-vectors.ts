@@ -13,7 +13,14 @@ import { join } from "node:path";
 import { canonicalForm } from "../src/core/seal/canonical";
 import { sealCodeOf } from "../src/core/seal/code";
 import { sealDigest } from "../src/core/seal/digest";
-import { canonicalFormV2, contentSnapshot, SEAL_VERSION_V2, type SealContent } from "../src/core/seal/canonicalV2";
+import {
+  canonicalFormV2,
+  contentSnapshot,
+  printedSnapshot,
+  SEAL_VERSION_V2,
+  sealLayout,
+  type SealContent,
+} from "../src/core/seal/canonicalV2";
 import { sha256Hex } from "../src/core/seal/digest";
 import type { Grid } from "../src/core/grid/grid";
 import type { CellValue } from "../src/core/grid/cell";
@@ -23,13 +30,18 @@ import { clerkSheet, type ClerkSheet } from "../test/seal/clerkSheet";
 /** The clerk's sheet as a grid, laid out here from its cells rather than read by any reader under test. */
 function gridOf(sheet: ClerkSheet): Grid {
   const rows: CellValue[][] = [];
-  for (const { row, col, value } of sheet.cells) {
-    while (rows.length < row) rows.push([]);
+  const formats: (string | undefined)[][] = [];
+  for (const { row, col, value, format } of sheet.cells) {
+    while (rows.length < row) {
+      rows.push([]);
+      formats.push([]);
+    }
     const r = rows[row - 1]!;
     while (r.length < col) r.push(null);
     r[col - 1] = value;
+    formats[row - 1]![col - 1] = format;
   }
-  return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: rows, merges: sheet.merges };
+  return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: rows, merges: sheet.merges, formats, layout: sheet.layout };
 }
 
 async function v2Of(sheet: ClerkSheet, file: string): Promise<SealVectorV2> {
@@ -42,6 +54,8 @@ async function v2Of(sheet: ClerkSheet, file: string): Promise<SealVectorV2> {
     sheet: sheet.name,
     snapshot: contentSnapshot(content.grid),
     sheets: [sheet.name],
+    printed: printedSnapshot(content.grid),
+    ...sealLayout(content.grid),
   };
   const canonical = canonicalFormV2(content, record);
   const digest = await sha256Hex(canonical);

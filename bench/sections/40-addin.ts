@@ -5,6 +5,7 @@ import type { CellValue } from "../../src/core/grid/cell";
 import { regionByName } from "../../src/core/reference";
 import { templateLayout } from "../../src/core/template/buildLayout";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
+import { FORM_HEADINGS } from "../../test/helpers/formRows";
 import { FakeWorkbook } from "../../test/office/fakeExcel";
 import type { BenchLine, BenchSection } from "../lib/section";
 
@@ -37,22 +38,7 @@ function bundleLine(): BenchLine {
 }
 
 function formRows(n: number): CellValue[][] {
-  const header = [
-    "序号",
-    "申报企业名称",
-    "经验名称",
-    "所在市",
-    "所属行业",
-    "资产总额",
-    "营业收入",
-    "利税总额",
-    "利润总额",
-    "申报联系人",
-    "职务",
-    "联系方式",
-    "备注",
-  ];
-  const rows: CellValue[][] = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], [], [], header];
+  const rows: CellValue[][] = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], [], [], [...FORM_HEADINGS]];
   for (let i = 1; i <= n; i++)
     rows.push([
       i,

@@ -7,6 +7,7 @@ import {
   type AppliedChange,
   type CellChange,
   type CellMark,
+  type HostLimit,
   type WorkbookAdapter,
   type WorkbookChange,
 } from "../core/workbook";
@@ -16,6 +17,7 @@ import { createFormSheet } from "./createFormSheet";
 import type { OfficeEnv } from "./env";
 import { readFooters, writeFooters } from "./footers";
 import { clearMarks, markIssues, type MarkCache } from "./marks";
+import { hostLimits } from "./hostLimits";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
 import { WorkbookReader } from "./readWorkbook";
@@ -30,6 +32,10 @@ import { readStore, writeStore } from "./store";
  */
 export class OfficeWorkbookAdapter implements WorkbookAdapter {
   readonly host = "excel" as const;
+
+  hostLimits(): HostLimit[] {
+    return hostLimits(this.env.supports);
+  }
   private readonly own: OwnWrites;
   private readonly reader: WorkbookReader;
   private readonly marks: MarkCache = { text: undefined };

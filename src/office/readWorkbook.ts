@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/grid/cell";
-import type { CellRange, Grid } from "../core/grid/grid";
+import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
+import { parsePrintArea } from "../core/grid/range";
 import { locateHeader } from "../core/reader/locateHeader";
 import { SheetView } from "../core/reader/sheetView";
 import type { SheetNamesById } from "./changes";
@@ -72,6 +73,14 @@ interface LoadedBlock {
   readonly range: Excel.Range;
 }
 
+/** What the printed page depends on besides the cells, queued with the sheet's first block of cells. */
+interface QueuedLayout {
+  readonly protection: Excel.WorksheetProtection;
+  readonly printArea: Excel.RangeAreas;
+  /** One row across the columns read, for their `columnHidden`. */
+  readonly columns: Excel.Range;
+}
+
 /** The form sheet as the reader last found it. */
 interface KnownForm {
   readonly id: string;
@@ -81,6 +90,7 @@ interface KnownForm {
 }
 
 const NO_CELLS: readonly CellValue[] = Object.freeze([]);
+const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([]);
 
 /**
  * Reads the form sheet only, never the workbook's other sheets (a large unrelated sheet must not
@@ -139,6 +149,7 @@ export class WorkbookReader {
     const planned: Rect = { ...known.used, rows, cols };
     const fits = rows >= known.used.rows;
     const blocks = fits ? queueBlocks(ws, blocksOf(planned)) : [];
+    const layout = queueLayout(ws, planned);
     const merges = this.env.supports(MERGED_AREAS_EXCEL_API) && !known.manyMerges ? queueMerges(used) : undefined;
     try {
       await context.sync();
@@ -159,7 +170,7 @@ export class WorkbookReader {
           ? await readMerges(context, ws, rect)
           : { merges: [], many: false };
     this.known = { id: known.id, used: rect, manyMerges: merged.many };
-    return toGrid(ws.name, rect, blocks, merged.merges);
+    return { ...toGrid(ws.name, rect, blocks, merged.merges), layout: await layoutOf(context, ws, rect, blocks, layout, this.budget) };
   }
 
   private async readSheetById(context: Excel.RequestContext, id: string): Promise<Grid | undefined> {
@@ -233,10 +244,13 @@ export class WorkbookReader {
     let merges: Excel.RangeAreas | undefined = withMerges ? queueMerges(ws.getUsedRange(true)) : undefined;
     let mergeRead: MergeRead = { merges: [], many: false };
     const loaded: LoadedBlock[] = [];
+    let layout: QueuedLayout | undefined;
+    let layoutRead: QueuedLayout | undefined;
     const queue = packByBudget(areas.flatMap(blocksOf), blockCost, this.budget);
     while (queue.length > 0) {
       const chunk = queue.shift()!;
       const ranges = queueBlocks(ws, chunk);
+      layout = layoutRead === undefined ? queueLayout(ws, used) : undefined;
       try {
         await context.sync();
       } catch (error) {
@@ -254,10 +268,18 @@ export class WorkbookReader {
         mergeRead = { merges: areasOf(merges), many: false };
         merges = undefined;
       }
+      layoutRead ??= layout;
       loaded.push(...ranges);
     }
     if (mergeRead.many) mergeRead = await readMerges(context, ws, used);
-    const grid = toGrid(name, used, loaded, mergeRead.merges);
+    if (layoutRead === undefined) {
+      layoutRead = queueLayout(ws, used);
+      await context.sync();
+    }
+    const grid = {
+      ...toGrid(name, used, loaded, mergeRead.merges),
+      layout: await layoutOf(context, ws, used, loaded, layoutRead, this.budget),
+    };
     this.known = { id, used, manyMerges: mergeRead.many };
     return grid;
   }
@@ -287,9 +309,74 @@ function blockCost(block: Block): { request: number; response: number } {
 function queueBlocks(ws: Excel.Worksheet, blocks: readonly Block[]): LoadedBlock[] {
   return blocks.map(({ rect }) => {
     const range = ws.getRangeByIndexes(rect.row, rect.col, rect.rows, rect.cols);
-    range.load("values,valueTypes,numberFormat");
+    // rowHidden: true when all its rows are hidden, false when none is, null when some are.
+    range.load("values,valueTypes,numberFormat,rowHidden");
     return { rect, range };
   });
+}
+
+/**
+ * The sheet's protection, print area (ExcelApi 1.9, which the add-in requires) and whether the
+ * columns of `area` are hidden, in the next sync.
+ */
+function queueLayout(ws: Excel.Worksheet, area: Rect): QueuedLayout {
+  const protection = ws.protection;
+  protection.load("protected");
+  const printArea = ws.pageLayout.getPrintAreaOrNullObject();
+  printArea.load("address");
+  const columns = ws.getRangeByIndexes(area.row, area.col, 1, area.cols);
+  columns.load("columnHidden");
+  return { protection, printArea, columns };
+}
+
+/**
+ * The hidden rows and columns, the print area and the protection. A block whose rows (or columns)
+ * are all shown or all hidden says so itself; only a block where some are hidden costs one more
+ * sync, asking each of its rows (or columns) in turn, packed by the budget.
+ */
+async function layoutOf(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  used: Rect,
+  blocks: readonly LoadedBlock[],
+  queued: QueuedLayout,
+  budget: number,
+): Promise<SheetLayout> {
+  const hiddenRows = new Set<number>();
+  const hiddenColumns = new Set<number>();
+  const lines: Array<{ kind: "row" | "column"; index: number }> = [];
+  for (const { rect, range } of blocks) {
+    for (let r = 0; r < rect.rows; r++) {
+      if (range.rowHidden === true) hiddenRows.add(rect.row + r + 1);
+      else if (range.rowHidden === null) lines.push({ kind: "row", index: rect.row + r });
+    }
+  }
+  const columnHidden = queued.columns.columnHidden;
+  for (let c = 0; c < used.cols; c++) {
+    if (columnHidden === null) lines.push({ kind: "column", index: used.col + c });
+    else if (columnHidden) hiddenColumns.add(used.col + c + 1);
+  }
+  const lineCost = () => ({ request: RANGE_COMMAND_BYTES, response: RANGE_COMMAND_BYTES });
+  for (const group of packByBudget(lines, lineCost, budget)) {
+    const asked = group.map((line) => {
+      const range =
+        line.kind === "row" ? ws.getRangeByIndexes(line.index, used.col, 1, 1) : ws.getRangeByIndexes(used.row, line.index, 1, 1);
+      range.load(line.kind === "row" ? "rowHidden" : "columnHidden");
+      return { line, range };
+    });
+    await context.sync();
+    for (const { line, range } of asked) {
+      if (line.kind === "row" && range.rowHidden === true) hiddenRows.add(line.index + 1);
+      if (line.kind === "column" && range.columnHidden === true) hiddenColumns.add(line.index + 1);
+    }
+  }
+  const printArea = queued.printArea.isNullObject ? undefined : parsePrintArea(queued.printArea.address);
+  return {
+    hiddenRows: [...hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...hiddenColumns].sort((a, b) => a - b),
+    ...(printArea === undefined ? {} : { printArea }),
+    protected: queued.protection.protected,
+  };
 }
 
 function queueMerges(range: Excel.Range): Excel.RangeAreas {
@@ -347,6 +434,7 @@ function halve(chunk: readonly Block[]): Block[][] | undefined {
 /** The used range's rows as grid rows: blocks read beyond it (growth room) are cut to it. */
 function toGrid(sheet: string, used: Rect, blocks: readonly LoadedBlock[], merges: CellRange[]): Grid {
   const rows = new Array<CellValue[] | undefined>(used.rows);
+  const formatRows = new Array<(string | undefined)[] | undefined>(used.rows);
   for (const { rect, range } of blocks) {
     const raw = range.values as unknown[][];
     const types = range.valueTypes as string[][];
@@ -357,16 +445,23 @@ function toGrid(sheet: string, used: Rect, blocks: readonly LoadedBlock[], merge
       const typeRow = types[r]!;
       const formatRow = formats[r]!;
       const cells: CellValue[] = [];
+      const kept: (string | undefined)[] = [];
       for (let c = 0; c < raw[r]!.length; c++) {
         const col = rect.col + c - used.col;
         if (col < 0 || col >= used.cols) continue;
         cells[col] = fromExcel(raw[r]![c], typeRow[c], formatRow[c]);
+        const format = formatRow[c];
+        if (typeof format === "string" && format !== "General" && cells[col] !== null) kept[col] = format;
       }
       for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
       rows[at] = cells;
+      if (kept.length > 0) formatRows[at] = kept;
     }
   }
-  return { sheet, origin: { row: used.row + 1, col: used.col + 1 }, values: Array.from(rows, (row) => row ?? NO_CELLS), merges };
+  const values = Array.from(rows, (row) => row ?? NO_CELLS);
+  const origin = { row: used.row + 1, col: used.col + 1 };
+  if (!formatRows.some((f) => f !== undefined)) return { sheet, origin, values, merges };
+  return { sheet, origin, values, merges, formats: Array.from(formatRows, (f) => f ?? NO_FORMATS) };
 }
 
 function emptyGrid(sheet: string): Grid {

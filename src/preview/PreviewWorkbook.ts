@@ -1,7 +1,7 @@
 import { cellAddress, parseAddress } from "../core/grid/address";
 import { cellText, type CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
-import type { CellRange, Grid } from "../core/grid/grid";
+import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
 import type { Severity } from "../core/issues/registry";
 import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
@@ -12,6 +12,7 @@ import {
   type AppliedChange,
   type CellChange,
   type CellMark,
+  type HostLimit,
   type WorkbookAdapter,
   type WorkbookChange,
   freeSheetName,
@@ -51,6 +52,11 @@ interface RememberedCell {
  */
 export class PreviewWorkbook implements WorkbookAdapter {
   readonly host = "preview" as const;
+
+  /** The preview does everything the add-in asks of a workbook. */
+  hostLimits(): HostLimit[] {
+    return [];
+  }
   private readonly book: PreviewSheet[];
   private active: string;
   private selected: string;
@@ -408,27 +414,37 @@ function readValue(cell: PreviewCell): CellValue {
   return typeof cell.value === "number" && isDateFormat(cell.style.format) ? excelSerialToDate(cell.value) : cell.value;
 }
 
-/** A sheet as the core reads it: the used range (cells with values) and the merged areas. */
+/** A sheet as the core reads it: the used range (cells with values and their number formats), the merged areas and the page layout. */
 export function toGrid(sheet: PreviewSheet): Grid {
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  const filled: Array<{ row: number; col: number; value: CellValue }> = [];
+  const filled: Array<{ row: number; col: number; value: CellValue; format: string | undefined }> = [];
   for (const [address, cell] of sheet.cells) {
     if (cell.value === null) continue;
     const at = parseAddress(address)!;
-    filled.push({ ...at, value: readValue(cell) });
+    filled.push({ ...at, value: readValue(cell), format: cell.style.format });
     top = Math.min(top, at.row);
     left = Math.min(left, at.col);
     bottom = Math.max(bottom, at.row);
     right = Math.max(right, at.col);
   }
   const merges = sheet.merges.map((m) => ({ ...m }));
-  if (filled.length === 0) return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges };
+  const layout: SheetLayout = {
+    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
+    ...(sheet.printArea === undefined ? {} : { printArea: sheet.printArea.map((a) => ({ ...a })) }),
+    protected: sheet.protection !== undefined,
+  };
+  if (filled.length === 0) return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges, layout };
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null));
-  for (const { row, col, value } of filled) values[row - top]![col - left] = value;
-  return { sheet: sheet.name, origin: { row: top, col: left }, values, merges };
+  const formats: (string | undefined)[][] = Array.from({ length: bottom - top + 1 }, () => []);
+  for (const { row, col, value, format } of filled) {
+    values[row - top]![col - left] = value;
+    if (format !== undefined && format !== "General") formats[row - top]![col - left] = format;
+  }
+  return { sheet: sheet.name, origin: { row: top, col: left }, values, merges, formats, layout };
 }
 
 function forEachCell(range: CellRange, visit: (address: string) => void): void {

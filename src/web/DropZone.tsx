@@ -20,7 +20,7 @@ export const DropZone: React.FC<{
   accept?: string;
   testId: string;
   onFiles: (files: File[]) => void;
-}> = ({ label, multiple = false, accept = ".xlsx,.xlsm,.xls,.et,.csv", testId, onFiles }) => {
+}> = ({ label, multiple = false, accept = ".xlsx,.xlsm,.xltx,.xltm,.xlsb,.xls,.et,.ods,.fods,.csv", testId, onFiles }) => {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);

@@ -1,14 +1,16 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename, extname } from "node:path";
 import type { CellValue } from "../core/grid/cell";
 import type { Grid } from "../core/grid/grid";
 import { CellBudget, GridBuilder } from "./gridBuilder";
 import { Unreadable } from "./unreadable";
 
-const MAX_CSV_BYTES = 50 * 1024 * 1024;
+export const MAX_CSV_BYTES = 50 * 1024 * 1024;
+
+export function csvTooLarge(): Unreadable {
+  return new Unreadable("too-large", "CSV 文件超过 50 MB，已拒绝读取", "the CSV file is over 50 MB; refused");
+}
 
 /** UTF-8 (with or without BOM) as written by most tools; GB18030 as Excel on Chinese Windows saves it. */
-function decode(bytes: Buffer): string {
+function decode(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -60,13 +62,10 @@ function parseCsvInto(text: string, builder: GridBuilder): void {
   endField();
 }
 
-/** A .csv file as one sheet named after the file. */
-export async function readCsvGrid(path: string, budget: CellBudget): Promise<Grid> {
-  const { size } = await stat(path);
-  if (size > MAX_CSV_BYTES) {
-    throw new Unreadable("too-large", "CSV 文件超过 50 MB，已拒绝读取", "the CSV file is over 50 MB; refused");
-  }
+/** A .csv file's bytes as one sheet, named after the file. No file system: the browser reads CSV through it too. */
+export function csvGridOf(bytes: Uint8Array, sheet: string, budget: CellBudget): Grid {
+  if (bytes.byteLength > MAX_CSV_BYTES) throw csvTooLarge();
   const builder = new GridBuilder(budget);
-  parseCsvInto(decode(await readFile(path)).replace(/^\uFEFF/, ""), builder);
-  return builder.build(basename(path, extname(path)), []).grid;
+  parseCsvInto(decode(bytes).replace(/^\uFEFF/, ""), builder);
+  return builder.build(sheet, []).grid;
 }

@@ -8,15 +8,6 @@ import { Unreadable } from "./unreadable";
  */
 const MAX_ENCRYPTED_BYTES = 64 * 1024 * 1024;
 
-/** What a reader says of an encrypted workbook it was given no password for. */
-export function needsPassword(): Unreadable {
-  return new Unreadable(
-    "encrypted",
-    "工作簿设置了打开密码（已加密）：可用 qbench check --password 提供密码读取，或请报送单位取消密码后重新报送",
-    "the workbook is encrypted (it has a password to open): read it with qbench check --password, or ask the unit to remove the password and send it again",
-  );
-}
-
 function wrongPassword(): Unreadable {
   return new Unreadable(
     "encrypted",

@@ -1,6 +1,6 @@
 import { cellAddress } from "../core/grid/address";
 import type { CellValue } from "../core/grid/cell";
-import type { CellRange, Grid } from "../core/grid/grid";
+import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
 import { Unreadable } from "./unreadable";
 
 export interface ReadLimits {
@@ -59,11 +59,24 @@ export interface BuiltGrid {
 }
 
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
+const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([]);
 
 interface FarCell {
   readonly row: number;
   readonly col: number;
   readonly value: CellValue;
+  readonly format: string | undefined;
+}
+
+/** A sheet's cells by row: `values[i]` and `formats[i]` are column `base + i`. */
+interface Rows {
+  readonly values: ReadonlyMap<number, CellValue[]>;
+  readonly formats: ReadonlyMap<number, (string | undefined)[]>;
+}
+
+/** General is what a cell without a format shows; only other formats are kept. */
+function keptFormat(format: string | undefined): string | undefined {
+  return format === undefined || format === "General" ? undefined : format;
 }
 
 function outsideSheet(row: number, col: number): Unreadable {
@@ -102,18 +115,20 @@ function densestBlock(counts: ReadonlyMap<number, number>): { left: number; righ
  */
 export class GridBuilder {
   private readonly rows = new Map<number, CellValue[]>();
+  private readonly formats = new Map<number, (string | undefined)[]>();
   private readonly far: FarCell[] = [];
 
   constructor(private readonly budget: CellBudget) {}
 
-  set(row: number, col: number, value: CellValue): void {
+  /** A cell's value and number format code (undefined or `General` for none). */
+  set(row: number, col: number, value: CellValue, format?: string): void {
     if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL || !Number.isInteger(row) || !Number.isInteger(col)) {
       throw outsideSheet(row, col);
     }
     if (value === null) return;
     if (col > MAX_GRID_COLUMNS) {
       this.budget.spend();
-      this.far.push({ row, col, value });
+      this.far.push({ row, col, value, format: keptFormat(format) });
       return;
     }
     let cells = this.rows.get(row);
@@ -123,9 +138,20 @@ export class GridBuilder {
     }
     if (cells[col - 1] === undefined) this.budget.spend();
     cells[col - 1] = value;
+    const kept = keptFormat(format);
+    let formats = this.formats.get(row);
+    if (kept !== undefined) {
+      if (formats === undefined) this.formats.set(row, (formats = []));
+      formats[col - 1] = kept;
+    } else if (formats !== undefined) formats[col - 1] = undefined;
   }
 
-  build(sheet: string, merges: readonly CellRange[]): BuiltGrid {
+  build(sheet: string, merges: readonly CellRange[], sheetLayout?: SheetLayout): BuiltGrid {
+    const built = this.laidOut(sheet, merges);
+    return sheetLayout === undefined ? built : { ...built, grid: { ...built.grid, layout: sheetLayout } };
+  }
+
+  private laidOut(sheet: string, merges: readonly CellRange[]): BuiltGrid {
     let left = MAX_COL;
     const lastOf = new Map<number, number>();
     for (const [row, cells] of this.rows) {
@@ -141,7 +167,7 @@ export class GridBuilder {
     let slots = 0;
     for (const last of lastOf.values()) slots += last - left + 1;
     if (slots <= MAX_GRID_SLOTS) {
-      if (this.far.length === 0) return { grid: layout(sheet, merges, this.rows, 1) };
+      if (this.far.length === 0) return { grid: layout(sheet, merges, { values: this.rows, formats: this.formats }, 1) };
       return this.within(sheet, merges, left, MAX_COL);
     }
     const counts = new Map<number, number>();
@@ -158,27 +184,36 @@ export class GridBuilder {
   /** The cells in columns `left`–`right`, laid out from `left`; the others counted as left out. */
   private within(sheet: string, merges: readonly CellRange[], left: number, right: number): BuiltGrid {
     const kept = new Map<number, CellValue[]>();
+    const keptFormats = new Map<number, (string | undefined)[]>();
     let leftOut = 0;
-    let first: FarCell | undefined;
-    const place = (row: number, col: number, value: CellValue) => {
+    let first: { row: number; col: number } | undefined;
+    const place = (row: number, col: number, value: CellValue, format: string | undefined) => {
       if (col >= left && col <= right) {
         let cells = kept.get(row);
         if (cells === undefined) kept.set(row, (cells = []));
         cells[col - left] = value;
+        if (format !== undefined) {
+          let formats = keptFormats.get(row);
+          if (formats === undefined) keptFormats.set(row, (formats = []));
+          formats[col - left] = format;
+        }
         return;
       }
       leftOut++;
-      if (first === undefined || row < first.row || (row === first.row && col < first.col)) first = { row, col, value };
+      if (first === undefined || row < first.row || (row === first.row && col < first.col)) first = { row, col };
     };
-    for (const [row, cells] of this.rows) cells.forEach((value, i) => place(row, i + 1, value));
-    for (const { row, col, value } of this.far) place(row, col, value);
-    const grid = layout(sheet, merges, kept, left);
+    for (const [row, cells] of this.rows) {
+      const formats = this.formats.get(row);
+      cells.forEach((value, i) => place(row, i + 1, value, formats?.[i]));
+    }
+    for (const { row, col, value, format } of this.far) place(row, col, value, format);
+    const grid = layout(sheet, merges, { values: kept, formats: keptFormats }, left);
     return first === undefined ? { grid } : { grid, leftOut: { count: leftOut, first: cellAddress(first.row, first.col) } };
   }
 }
 
 /** The rows as a grid from the first filled row and column; `cells[i]` is column `base + i`. */
-function layout(sheet: string, merges: readonly CellRange[], rows: ReadonlyMap<number, CellValue[]>, base: number): Grid {
+function layout(sheet: string, merges: readonly CellRange[], { values: rows, formats }: Rows, base: number): Grid {
   const numbers = [...rows.keys()].filter((r) => rows.get(r)!.some((v) => v !== undefined)).sort((a, b) => a - b);
   if (numbers.length === 0) return { sheet, origin: { row: 1, col: 1 }, values: [], merges };
   let shift = Number.POSITIVE_INFINITY;
@@ -188,10 +223,17 @@ function layout(sheet: string, merges: readonly CellRange[], rows: ReadonlyMap<n
   }
   const top = numbers[0]!;
   const values: (readonly CellValue[])[] = [];
+  const formatRows: (readonly (string | undefined)[])[] = [];
   for (const r of numbers) {
-    while (top + values.length < r) values.push(EMPTY_ROW);
+    while (top + values.length < r) {
+      values.push(EMPTY_ROW);
+      formatRows.push(NO_FORMATS);
+    }
     const dense = Array.from(rows.get(r)!, (x) => x ?? null);
     values.push(shift > 0 ? dense.slice(shift) : dense);
+    const rowFormats = formats.get(r);
+    formatRows.push(rowFormats === undefined ? NO_FORMATS : shift > 0 ? rowFormats.slice(shift) : rowFormats);
   }
-  return { sheet, origin: { row: top, col: base + shift }, values, merges };
+  const anyFormat = formatRows.some((f) => f !== NO_FORMATS);
+  return { sheet, origin: { row: top, col: base + shift }, values, merges, ...(anyFormat ? { formats: formatRows } : {}) };
 }

@@ -1,7 +1,8 @@
-import { readFile, stat } from "node:fs/promises";
 import type { CellValue } from "../core/grid/cell";
 import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
-import type { CellRange, Grid } from "../core/grid/grid";
+import { builtInFormat } from "../core/grid/builtInFormats";
+import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
+import { parsePrintArea } from "../core/grid/range";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "../core/workbook";
@@ -11,7 +12,7 @@ import { Unreadable } from "./unreadable";
  * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
  * bounded: a legacy workbook of a few hundred enterprises is well under a megabyte.
  */
-const MAX_LEGACY_BYTES = 64 * 1024 * 1024;
+export const MAX_LEGACY_BYTES = 64 * 1024 * 1024;
 
 /** Hidden = 1, very hidden = 2 in SheetJS's workbook properties. */
 const VISIBILITY: readonly SheetState[] = ["visible", "hidden", "veryHidden"];
@@ -52,7 +53,32 @@ function valueOf(cell: SheetJsCell, date1904: boolean): CellValue {
   }
 }
 
-function tooLarge(kind: LegacyKind): Unreadable {
+/** SheetJS names built-in formats 14 and 22 by its own codes; the other readers use Excel's. */
+function sheetJsFormat(z: string | number | undefined): string | undefined {
+  if (typeof z !== "string") return undefined;
+  return z === "m/d/yy" ? builtInFormat(14) : z === "m/d/yy h:mm" ? builtInFormat(22) : z;
+}
+
+/** Hidden rows and columns, the print area and the protection, as far as SheetJS reads them from these formats. */
+function sheetJsLayout(
+  sheet: import("@e965/xlsx").WorkSheet | undefined,
+  names: readonly import("@e965/xlsx").DefinedName[],
+  index: number,
+): SheetLayout {
+  const hiddenRows: number[] = [];
+  (sheet?.["!rows"] ?? []).forEach((row, i) => {
+    if (row?.hidden === true) hiddenRows.push(i + 1);
+  });
+  const hiddenColumns: number[] = [];
+  (sheet?.["!cols"] ?? []).forEach((col, i) => {
+    if (col?.hidden === true) hiddenColumns.push(i + 1);
+  });
+  const name = names.find((n) => n.Name.toLowerCase() === "_xlnm.print_area" && n.Sheet === index);
+  const printArea = name === undefined ? undefined : parsePrintArea(name.Ref);
+  return { hiddenRows, hiddenColumns, ...(printArea === undefined ? {} : { printArea }), protected: sheet?.["!protect"] !== undefined };
+}
+
+export function tooLarge(kind: LegacyKind): Unreadable {
   const mb = MAX_LEGACY_BYTES / 1024 / 1024;
   return new Unreadable(
     "too-large",
@@ -123,7 +149,7 @@ export async function legacyWorkbookOf(
     rows.forEach((row, r) => {
       if (row === undefined) return;
       row.forEach((cell, c) => {
-        if (cell !== undefined) builder.set(r + 1, c + 1, valueOf(cell, date1904));
+        if (cell !== undefined) builder.set(r + 1, c + 1, valueOf(cell, date1904), sheetJsFormat(cell.z));
       });
     });
     const merges: CellRange[] = (sheet?.["!merges"] ?? []).map((m) => ({
@@ -132,23 +158,13 @@ export async function legacyWorkbookOf(
       bottom: m.e.r + 1,
       right: m.e.c + 1,
     }));
-    grids.push(builder.build(name, merges).grid);
+    grids.push(builder.build(name, merges, sheetJsLayout(sheet, book.Workbook?.Names ?? [], index)).grid);
     sheets.push({ name, state: VISIBILITY[book.Workbook?.Sheets?.[index]?.Hidden ?? 0] ?? "visible" });
   });
   if (budget.used === 0) {
     throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
   }
   return { grids, sheets };
-}
-
-/** A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known to fit. */
-export async function readLegacyWorkbook(
-  path: string,
-  kind: LegacyKind,
-  limits: ReadLimits = DEFAULT_READ_LIMITS,
-): Promise<LegacyWorkbook> {
-  if ((await stat(path)).size > MAX_LEGACY_BYTES) throw tooLarge(kind);
-  return legacyWorkbookOf(await readFile(path), kind, limits);
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { CellValue } from "../core/grid/cell";
-import type { CellRange } from "../core/grid/grid";
+import type { CellRange, SheetLayout } from "../core/grid/grid";
 import { parseRange } from "../core/grid/range";
 import { textValue } from "./cellValue";
 import { excelSerialToDate } from "./dateFormats";
-import type { GridBuilder } from "./gridBuilder";
+import { MAX_COL, type GridBuilder } from "./gridBuilder";
 import type { WorkbookParts } from "./workbookParts";
 import { readXmlPart, type CharBudget, type XmlPartHandler } from "./xmlPart";
 
@@ -51,18 +51,32 @@ function cellValue(type: string | undefined, text: string, isDate: boolean, date
   }
 }
 
+const isOn = (flag: string | undefined): boolean => flag === "1" || flag === "true";
+
+/** What a worksheet part says besides its cells. */
+export interface SheetPart {
+  readonly merges: CellRange[];
+  /** Hidden rows and columns and the protection; the print area lives in the workbook part. */
+  readonly layout: Omit<SheetLayout, "printArea">;
+}
+
 /**
- * One worksheet part in one pass: every cell's value into the builder, and the merged ranges.
- * Rows and cells without a reference (which some producers omit) follow the one before.
+ * One worksheet part in one pass: every cell's value and number format into the builder, the
+ * merged ranges, the hidden rows (`<row hidden>`) and columns (`<col hidden>`) and whether the
+ * sheet is protected. Rows and cells without a reference (which some producers omit) follow the
+ * one before.
  */
 export async function readSheetXml(
   chunks: AsyncIterable<string>,
   workbook: WorkbookParts,
   builder: GridBuilder,
   budget: CharBudget,
-): Promise<CellRange[]> {
+): Promise<SheetPart> {
   const merges: CellRange[] = [];
-  const { sharedStrings, dateStyles, date1904 } = workbook;
+  const hiddenRows: number[] = [];
+  const hiddenColumns = new Set<number>();
+  let isProtected = false;
+  const { sharedStrings, dateStyles, styleFormats, date1904 } = workbook;
   let inSheetData = false;
   let row = 0;
   let col = 0;
@@ -101,8 +115,19 @@ export async function readSheetXml(
           const r = a.r === undefined ? NaN : Number(a.r);
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
           col = 0;
+          if (isOn(a.hidden)) hiddenRows.push(row);
           return;
         }
+        case "col": {
+          if (!isOn(a.hidden)) return;
+          const min = Math.max(1, Number(a.min));
+          const max = Math.min(MAX_COL, Number(a.max ?? a.min));
+          for (let c = min; c <= max; c++) hiddenColumns.add(c);
+          return;
+        }
+        case "sheetProtection":
+          isProtected = isOn(a.sheet);
+          return;
         case "sheetData":
           inSheetData = true;
           return;
@@ -131,7 +156,7 @@ export async function readSheetXml(
           if (!inCell) return;
           inCell = false;
           if (text !== "" && row > 0) {
-            builder.set(row, col, cellValue(type, text, dateStyles[style] === true, date1904, sharedStrings));
+            builder.set(row, col, cellValue(type, text, dateStyles[style] === true, date1904, sharedStrings), styleFormats[style]);
           }
           return;
         case "sheetData":
@@ -143,5 +168,8 @@ export async function readSheetXml(
     },
   };
   await readXmlPart(chunks, handler, budget);
-  return merges;
+  return {
+    merges,
+    layout: { hiddenRows, hiddenColumns: [...hiddenColumns].sort((a, b) => a - b), protected: isProtected },
+  };
 }

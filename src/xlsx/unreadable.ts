@@ -16,6 +16,15 @@ export class Unreadable extends Error {
   }
 }
 
+/** What a reader says of an encrypted workbook it was given no password for. */
+export function needsPassword(): Unreadable {
+  return new Unreadable(
+    "encrypted",
+    "工作簿设置了打开密码（已加密）：可用 qbench check --password 提供密码读取，或请报送单位取消密码后重新报送",
+    "the workbook is encrypted (it has a password to open): read it with qbench check --password, or ask the unit to remove the password and send it again",
+  );
+}
+
 /** saxes reports XML that is not well-formed as `line:column: what` — the file's fault. */
 const MALFORMED_XML = /^\d+:\d+: /;
 

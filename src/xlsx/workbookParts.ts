@@ -1,8 +1,18 @@
-import { posix } from "node:path";
+import { builtInFormat } from "../core/grid/builtInFormats";
+import type { CellRange } from "../core/grid/grid";
+import { parsePrintArea } from "../core/grid/range";
 import { isDateFormat } from "./dateFormats";
 import { Unreadable } from "./unreadable";
 import { prefixedAttribute, readXmlPart, type CharBudget } from "./xmlPart";
-import type { ZipArchive } from "./zip";
+
+/**
+ * What the part readers need of a zip: the command line's (zip.ts, yauzl) and the browser's
+ * (zipBytes.ts) alike hand each part over as text while it inflates.
+ */
+export interface ZipParts {
+  has(name: string): boolean;
+  text(name: string): Promise<AsyncIterable<string> | undefined>;
+}
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -11,6 +21,8 @@ export interface WorkbookSheet {
   readonly state: SheetState;
   /** The worksheet's part in the zip, e.g. `xl/worksheets/sheet1.xml`. */
   readonly part: string;
+  /** Its `_xlnm.Print_Area`, when the workbook defines one for it. */
+  readonly printArea?: readonly CellRange[];
 }
 
 /** What every sheet of a workbook is read against: its shared strings and which styles show dates. */
@@ -18,7 +30,9 @@ export interface WorkbookParts {
   readonly sheets: readonly WorkbookSheet[];
   readonly date1904: boolean;
   readonly sharedStrings: readonly string[];
-  /** By cell style index (`<c s>`): true when the style's number format shows a date or a time. */
+  /** By cell style index (`<c s>`): the style's number format code (built-in ids by their code). */
+  readonly styleFormats: readonly string[];
+  /** By cell style index: true when the style's number format shows a date or a time. */
   readonly dateStyles: readonly boolean[];
 }
 
@@ -28,14 +42,6 @@ interface Relationship {
   readonly target: string;
   readonly external: boolean;
 }
-
-/**
- * Built-in number formats that show a date or time (ECMA-376 §18.8.30), the East Asian ones
- * (27–36, 50–58) included: a workbook names these by id alone, with no code to look at.
- */
-const BUILT_IN_DATE_FORMATS = new Set([
-  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
-]);
 
 const DEFAULT_WORKBOOK = "xl/workbook.xml";
 
@@ -47,13 +53,28 @@ function noWorkbook(): Unreadable {
   );
 }
 
+function folderOf(part: string): string {
+  return part.slice(0, Math.max(0, part.lastIndexOf("/")));
+}
+
+/** Part names joined and normalised as zip paths (`xl/worksheets/../styles.xml` → `xl/styles.xml`). */
+function joinParts(...segments: string[]): string {
+  const out: string[] = [];
+  for (const segment of segments.join("/").split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") out.pop();
+    else out.push(segment);
+  }
+  return out.join("/");
+}
+
 /** The relationships part beside a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
 function relsPartOf(part: string): string {
-  return posix.join(posix.dirname(part), "_rels", `${posix.basename(part)}.rels`);
+  return joinParts(folderOf(part), "_rels", `${part.slice(part.lastIndexOf("/") + 1)}.rels`);
 }
 
 function resolveTarget(from: string, target: string): string {
-  return target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join(posix.dirname(from), target));
+  return target.startsWith("/") ? target.slice(1) : joinParts(folderOf(from), target);
 }
 
 /** The type's last segment: transitional and Strict Open XML differ only in the URI before it. */
@@ -61,7 +82,7 @@ function typeName(rel: Relationship): string {
   return rel.type.slice(rel.type.lastIndexOf("/") + 1);
 }
 
-async function readRelationships(zip: ZipArchive, part: string, budget: CharBudget): Promise<Relationship[]> {
+async function readRelationships(zip: ZipParts, part: string, budget: CharBudget): Promise<Relationship[]> {
   const text = await zip.text(relsPartOf(part));
   const rels: Relationship[] = [];
   if (text === undefined) return rels;
@@ -83,31 +104,52 @@ function stateOf(state: string | undefined): SheetState {
 }
 
 async function readWorkbookPart(
-  zip: ZipArchive,
+  zip: ZipParts,
   part: string,
   budget: CharBudget,
-): Promise<{ sheets: { name: string; state: SheetState; rId: string }[]; date1904: boolean }> {
+): Promise<{ sheets: { name: string; state: SheetState; rId: string; printArea?: CellRange[] }[]; date1904: boolean }> {
   const text = await zip.text(part);
   if (text === undefined) throw noWorkbook();
-  const sheets: { name: string; state: SheetState; rId: string }[] = [];
+  const sheets: { name: string; state: SheetState; rId: string; printArea?: CellRange[] }[] = [];
   let date1904 = false;
+  /** `localSheetId` (a sheet's index among `<sheet>`s) → the print area's text. */
+  const printAreas = new Map<number, string>();
+  let printAreaOf: number | undefined;
+  let sheetIndex = 0;
   await readXmlPart(
     text,
     {
       open(name, a) {
         if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+        if (name === "definedName") {
+          const local = Number(a.localSheetId);
+          printAreaOf = a.name?.toLowerCase() === "_xlnm.print_area" && Number.isInteger(local) ? local : undefined;
+          if (printAreaOf !== undefined) printAreas.set(printAreaOf, "");
+        }
         if (name !== "sheet") return;
+        const index = sheetIndex++;
         const rId = prefixedAttribute(a, "id");
-        if (a.name !== undefined && rId !== undefined) sheets.push({ name: a.name, state: stateOf(a.state), rId });
+        if (a.name !== undefined && rId !== undefined) sheets[index] = { name: a.name, state: stateOf(a.state), rId };
+      },
+      text(t) {
+        if (printAreaOf !== undefined) printAreas.set(printAreaOf, printAreas.get(printAreaOf)! + t);
+      },
+      close(name) {
+        if (name === "definedName") printAreaOf = undefined;
       },
     },
     budget,
   );
-  return { sheets, date1904 };
+  for (const [index, area] of printAreas) {
+    const sheet = sheets[index];
+    const ranges = parsePrintArea(area);
+    if (sheet !== undefined && ranges !== undefined) sheet.printArea = ranges;
+  }
+  return { sheets: sheets.filter((s) => s !== undefined), date1904 };
 }
 
-/** Which cell styles show dates: `<cellXfs>`'s `<xf numFmtId>`, against the custom `<numFmts>`. */
-async function readDateStyles(zip: ZipArchive, part: string | undefined, budget: CharBudget): Promise<boolean[]> {
+/** Each cell style's number format code: `<cellXfs>`'s `<xf numFmtId>`, against the custom `<numFmts>` and the built-ins. */
+async function readStyleFormats(zip: ZipParts, part: string | undefined, budget: CharBudget): Promise<string[]> {
   const text = part === undefined ? undefined : await zip.text(part);
   if (text === undefined) return [];
   const customCodes = new Map<number, string>();
@@ -127,17 +169,14 @@ async function readDateStyles(zip: ZipArchive, part: string | undefined, budget:
     },
     budget,
   );
-  return formatIds.map((id) => {
-    const code = customCodes.get(id);
-    return code === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(code);
-  });
+  return formatIds.map((id) => customCodes.get(id) ?? builtInFormat(id));
 }
 
 /**
  * The shared string table, each item's text as Excel shows it: rich-text runs joined, phonetic
  * guides (`<rPh>`, furigana) left out.
  */
-async function readSharedStrings(zip: ZipArchive, part: string | undefined, budget: CharBudget): Promise<string[]> {
+async function readSharedStrings(zip: ZipParts, part: string | undefined, budget: CharBudget): Promise<string[]> {
   const text = part === undefined ? undefined : await zip.text(part);
   const strings: string[] = [];
   if (text === undefined) return strings;
@@ -167,7 +206,7 @@ async function readSharedStrings(zip: ZipArchive, part: string | undefined, budg
 }
 
 /** The workbook part, its sheets and what they are read against; the sheets' own parts wait. */
-export async function readWorkbookParts(zip: ZipArchive, budget: CharBudget): Promise<WorkbookParts> {
+export async function readWorkbookParts(zip: ZipParts, budget: CharBudget): Promise<WorkbookParts> {
   const rootRels = await readRelationships(zip, "", budget);
   const office = rootRels.find((r) => typeName(r) === "officeDocument" && !r.external);
   const workbookPart = office === undefined ? DEFAULT_WORKBOOK : resolveTarget("", office.target);
@@ -178,14 +217,15 @@ export async function readWorkbookParts(zip: ZipArchive, budget: CharBudget): Pr
     return rel === undefined ? undefined : resolveTarget(workbookPart, rel.target);
   };
   const workbook = await readWorkbookPart(zip, workbookPart, budget);
-  const dateStyles = await readDateStyles(zip, partOfType("styles"), budget);
+  const styleFormats = await readStyleFormats(zip, partOfType("styles"), budget);
   const sharedStrings = await readSharedStrings(zip, partOfType("sharedStrings"), budget);
   const sheets: WorkbookSheet[] = [];
   for (const sheet of workbook.sheets) {
     const rel = rels.find((r) => r.id === sheet.rId);
     if (rel === undefined || rel.external || typeName(rel) !== "worksheet") continue;
     const part = resolveTarget(workbookPart, rel.target);
-    if (zip.has(part)) sheets.push({ name: sheet.name, state: sheet.state, part });
+    if (zip.has(part))
+      sheets.push({ name: sheet.name, state: sheet.state, part, ...(sheet.printArea ? { printArea: sheet.printArea } : {}) });
   }
-  return { sheets, date1904: workbook.date1904, sharedStrings, dateStyles };
+  return { sheets, date1904: workbook.date1904, sharedStrings, styleFormats, dateStyles: styleFormats.map((code) => isDateFormat(code)) };
 }

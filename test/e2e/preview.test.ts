@@ -352,11 +352,22 @@ if (chromiumAvailable()) {
         await shows(p.getByRole("listitem", { name: "每条提示均已确认: ✓" }));
         await p.getByRole("button", { name: "封存", exact: true }).click();
         await shows(p.getByText("统计表已封存并保护"));
+        const code = (await p.getByLabel("封存码", { exact: true }).textContent()) ?? "";
+        expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}-.$/);
+        await shows(p.getByText(`统计表已封存并保护，封存码 ${code}`));
         await shot("sealed");
 
         await p.getByRole("button", { name: "核验封存" }).click();
         await shows(p.getByText("封存有效：内容自封存后没有改动"));
+        await p.getByRole("textbox", { name: /核对纸质表上的封存码/ }).fill(code.toLowerCase());
+        await p.getByRole("button", { name: "核对", exact: true }).click();
+        await shows(p.getByRole("status").filter({ hasText: "与纸质表上的封存码一致：本文件即所盖章的那份表" }));
         await shot("verified-valid");
+        await p.getByRole("textbox", { name: /核对纸质表上的封存码/ }).fill((code.startsWith("0") ? "1" : "0") + code.slice(1));
+        await p.getByRole("button", { name: "核对", exact: true }).click();
+        await shows(p.getByRole("status").filter({ hasText: /^不是有效的封存码/ }));
+        await shot("paper-code-typo");
+        await p.getByRole("textbox", { name: /核对纸质表上的封存码/ }).fill(code);
       });
 
       step("keeps the sealed sheet protected, and names the changed cell once someone edits it anyway", async () => {
@@ -372,6 +383,8 @@ if (chromiumAvailable()) {
         const broken = p.getByRole("list", { name: "封存已失效：以下单元格在封存后被改动" });
         await shows(broken);
         expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6：56800 → 56900"]);
+        await p.getByRole("button", { name: "核对", exact: true }).click();
+        await shows(p.getByRole("status").filter({ hasText: "封存码是本文件的，但封存已失效：文件在封存后被改动过" }));
         await shot("verified-broken");
       });
 
@@ -443,6 +456,33 @@ if (chromiumAvailable()) {
         expect(sample.pageErrors).toEqual([]);
         expect(sample.requested.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith("blob:"))).toEqual([]);
       });
+    });
+
+    describe("an .xls and an .ods opened in the preview", () => {
+      let legacy: Visit;
+      const step = storySteps(() => legacy);
+      const formats = join(__dirname, "..", "fixtures", "formats");
+
+      beforeAll(async () => {
+        legacy = await visit(browser, `${server.url}/preview.html?workbook=blank`, "legacy");
+      }, STEP_TIMEOUT_MS);
+
+      for (const file of ["libreoffice.xls", "sheetjs.ods"]) {
+        step(`opens ${file}, converted in the page, and the pane reads its form`, async () => {
+          const { page, shot } = legacy;
+          await page.getByLabel("Open workbook file").setInputFiles(join(formats, file));
+          await shows(page.getByText(file, { exact: true }));
+          await page.getByRole("tab", { name: "申报企业统计表" }).click();
+          await expectCell(page, "B6", "徐工集团工程机械股份有限公司");
+          const p = pane(page);
+          await p.getByRole("tab", { name: "校验" }).click();
+          await p.getByRole("button", { name: "校验", exact: true }).click();
+          await shows(p.getByRole("status"));
+          expect(await p.getByRole("status").textContent()).toMatch(/4 家企业/);
+          await shot(file.replace(".", "-"));
+          expect(legacy.pageErrors).toEqual([]);
+        });
+      }
     });
   });
 }

@@ -6,6 +6,7 @@ import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { BatchReportSchema, type BatchReport } from "../../src/core/report";
 import { createPaneController } from "../../src/taskpane/state/PaneController";
+import { cleanRow } from "../helpers/formRows";
 import { writeStoreSheet } from "../helpers/storeSheet";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, v1Record, type VectorForm } from "../helpers/sealVectors";
@@ -23,21 +24,7 @@ jest.setTimeout(300_000);
 const TODAY = "2021-06-01";
 const row = (seq: number, enterprise: string, city: string, assets: number, contact: string) => ({
   rowNumber: 4 + seq,
-  values: [
-    seq,
-    enterprise,
-    `${enterprise.slice(0, 4)}实施数字化质量管理的经验`,
-    city,
-    "通用设备制造业",
-    assets,
-    150_000_000,
-    30_000_000,
-    20_000_000,
-    contact,
-    "质量部部长",
-    `1391234567${seq}`,
-    null,
-  ],
+  values: cleanRow(seq, enterprise, { city, money: [assets, 150_000_000, 30_000_000, 20_000_000], contact }),
 });
 const form = (contact: string): VectorForm => ({
   sheet: "申报企业统计表",
@@ -122,24 +109,7 @@ function cleanForm(unit: string, rows: ReadonlyArray<readonly [enterprise: strin
   return {
     ...SEALED,
     header: { ...SEALED.header, unit: { value: unit, cell: "B3" } },
-    rows: rows.map(([enterprise, city], i) => ({
-      rowNumber: 5 + i,
-      values: [
-        i + 1,
-        enterprise,
-        `${enterprise.slice(0, 4)}实施数字化质量管理的经验`,
-        city,
-        "通用设备制造业",
-        12000,
-        8500,
-        1600,
-        1200,
-        "王芳",
-        "质量部部长",
-        `1391234567${i}`,
-        null,
-      ],
-    })),
+    rows: rows.map(([enterprise, city], i) => ({ rowNumber: 5 + i, values: cleanRow(i + 1, enterprise, { city }) })),
   };
 }
 

@@ -1,13 +1,11 @@
 import fc from "fast-check";
-import { FORM_COLUMNS } from "../../src/core/form/columns";
 import type { CellValue } from "../../src/core/grid/cell";
 import type { CellRange, Grid } from "../../src/core/grid/grid";
-
-const HEADINGS = FORM_COLUMNS.map((c) => c.name);
+import { FORM_HEADINGS } from "./formRows";
 
 /** Text a reader meets in real and broken forms, so that random grids hit the reader's branches. */
 const formWords = fc.constantFrom(
-  ...HEADINGS,
+  ...FORM_HEADINGS,
   "资产总额（万元）",
   "营业收入\n(万元)",
   "经济指标（万元）",
@@ -66,7 +64,7 @@ export const grid: fc.Arbitrary<Grid> = fc
       // A real header row, some columns possibly blanked, so that most grids hold a form.
       const at = header.row % values.length;
       const row = [...(values[at] ?? [])];
-      HEADINGS.forEach((h, i) => {
+      FORM_HEADINGS.forEach((h, i) => {
         row[header.col + i] = header.keep[i] || i % 2 === 0 ? h : null;
       });
       values[at] = row;

@@ -21,6 +21,15 @@ export interface VectorForm {
   /** 1-based worksheet column of each of the 13 columns; null when the sheet lacks it. */
   readonly columnPositions: ReadonlyArray<number | null>;
   readonly rows: ReadonlyArray<{ readonly rowNumber: number; readonly values: readonly VectorCell[] }>;
+  /** The printed page beyond the cells, laid out on the clerk's sheet by every host (version 2 covers it). */
+  readonly page?: VectorPage;
+}
+
+export interface VectorPage {
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenColumns?: readonly number[];
+  /** One A1 range, e.g. `A1:M20`. */
+  readonly printArea?: string;
 }
 
 export interface SealVector {

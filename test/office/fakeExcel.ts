@@ -104,6 +104,11 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protection: { password: string } | undefined;
   frozenRows = 0;
+  /** Hidden rows and columns (1-based), as the clerk hid them. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  /** The print area's rectangles; undefined when none is set. */
+  printArea: Rect[] | undefined;
   readonly page: Record<string, unknown> = {};
   /** Excel.HeaderFooterState: which page groups print with their own footer. */
   headerFooterState: "Default" | "FirstAndDefault" | "OddAndEven" | "FirstOddAndEven" = "Default";
@@ -767,11 +772,28 @@ class PageLayoutProxy {
   set centerHorizontally(v: boolean) {
     this.put("centerHorizontally", v);
   }
-  set zoom(v: unknown) {
-    this.put("zoom", v);
+  /**
+   * Excel.PageLayoutZoomOptions: `scale` (10–400) or pages to fit wide and tall, never both (the
+   * reference: scale "can be null if fit to page tall or wide is specified", the fit values "can be
+   * null if percentage scale is used"); refused as InvalidArgument, the code Microsoft's error table
+   * gives for a bad argument (the exact code for this case is not documented).
+   */
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.ctx.enqueue(() => {
+      const fits = [v.horizontalFitToPages, v.verticalFitToPages].filter((n) => n !== undefined && n !== null);
+      const scaled = v.scale !== undefined && v.scale !== null;
+      if (scaled && fits.length > 0) throw new FakeExcelError("InvalidArgument", "zoom: scale and fit to pages together");
+      if (scaled && !(v.scale! >= 10 && v.scale! <= 400)) throw new FakeExcelError("InvalidArgument", "zoom: scale outside 10-400");
+      if (fits.some((n) => !Number.isInteger(n) || n < 0)) throw new FakeExcelError("InvalidArgument", "zoom: pages must be whole numbers");
+      this.sheet().page.zoom = v;
+    });
   }
   setPrintTitleRows(rows: string): void {
     this.put("printTitleRows", rows);
+  }
+  /** The print area (ExcelApi 1.9), or a null object when the sheet sets none. */
+  getPrintAreaOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.ctx, this.sheet, () => this.sheet().printArea ?? []);
   }
 }
 
@@ -866,7 +888,25 @@ class RangeProxy extends ClientObject {
     this.trackNull(exists);
   }
   protected loadable(): readonly string[] {
-    return ["address", "values", "valueTypes", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+    return [
+      "address",
+      "values",
+      "valueTypes",
+      "formulas",
+      "numberFormat",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "rowHidden",
+      "columnHidden",
+    ];
+  }
+  /** Range.rowHidden / columnHidden: true when all are hidden, false when none is, null when some are. */
+  private allHidden(hidden: ReadonlySet<number>, from: number, to: number): boolean | null {
+    let count = 0;
+    for (const line of hidden) if (line >= from && line <= to) count++;
+    return count === 0 ? false : count === to - from + 1 ? true : null;
   }
   private grid<T>(pick: (c: FakeCell) => T): T[][] {
     const r = this.rect();
@@ -901,6 +941,10 @@ class RangeProxy extends ClientObject {
         return r.left - 1;
       case "rowCount":
         return r.bottom - r.top + 1;
+      case "rowHidden":
+        return this.allHidden(this.sheet().hiddenRows, r.top, r.bottom);
+      case "columnHidden":
+        return this.allHidden(this.sheet().hiddenColumns, r.left, r.right);
       default:
         return r.right - r.left + 1;
     }
@@ -931,6 +975,12 @@ class RangeProxy extends ClientObject {
   }
   get columnCount(): number {
     return this.loaded("columnCount");
+  }
+  get rowHidden(): boolean | null {
+    return this.loaded("rowHidden");
+  }
+  get columnHidden(): boolean | null {
+    return this.loaded("columnHidden");
   }
 
   /** Applies `write` to every cell of the range, with Office.js's rule that arrays match the range. */
@@ -1060,16 +1110,27 @@ class RangeProxy extends ClientObject {
 
 class RangeAreasProxy extends ClientObject {
   readonly areas: AreaCollectionProxy;
-  constructor(ctx: FakeContext, sheet: () => FakeSheet, rects: () => Rect[]) {
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly rects: () => Rect[],
+  ) {
     super(ctx);
     this.areas = new AreaCollectionProxy(ctx, sheet, rects);
     this.trackNull(() => rects().length > 0);
   }
   protected loadable(): readonly string[] {
-    return [];
+    return ["address"];
   }
+  /** "Sheet1!A1:B4, Sheet1!D1:D4": each area with its sheet (RangeAreas.address); a null object's fails. */
   protected read(): unknown {
-    return undefined;
+    const rects = this.rects();
+    if (rects.length === 0) throw new FakeExcelError("ItemNotFound", "no areas");
+    const name = quoteSheet(this.sheet().name);
+    return rects.map((r) => `${name}!${rectAddress(r)}`).join(", ");
+  }
+  get address(): string {
+    return this.loaded("address");
   }
   protected override nav(name: string): ClientObject | undefined {
     return name === "areas" ? this.areas : undefined;

@@ -1,24 +1,9 @@
 import type { CellValue } from "../../src/core/grid/cell";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
+import { FORM_HEADINGS } from "../helpers/formRows";
 import { FakeWorkbook, type FakeWorkbookOptions } from "./fakeExcel";
 
 export const FORM_SHEET = "申报企业统计表";
-
-export const HEADER = [
-  "序号",
-  "申报企业名称",
-  "经验名称",
-  "所在市",
-  "所属行业",
-  "资产总额",
-  "营业收入",
-  "利税总额",
-  "利润总额",
-  "申报联系人",
-  "职务",
-  "联系方式",
-  "备注",
-];
 
 /** The 13-column form: five head rows, then `n` data rows shaped like real entries. */
 export function formRows(n: number): CellValue[][] {
@@ -27,7 +12,7 @@ export function formRows(n: number): CellValue[][] {
     ["2021年工业企业质量标杆申报企业统计表"],
     ["推荐单位（盖章）：", null, "浙江省经济和信息化厅"],
     [],
-    HEADER,
+    [...FORM_HEADINGS],
   ];
   for (let i = 1; i <= n; i++) {
     rows.push([

@@ -2,7 +2,8 @@ import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { MARK_FILL } from "../../src/core/workbook";
 import { READ_BLOCK_CELLS } from "../../src/office/readWorkbook";
 import { FakeWorkbook, NO_FILL } from "./fakeExcel";
-import { HEADER, setup as setupForm, syncsOf } from "./formBook";
+import { FORM_HEADINGS } from "../helpers/formRows";
+import { setup as setupForm, syncsOf } from "./formBook";
 
 function setup(rows: number, apiVersion = "1.9"): ReturnType<typeof setupForm> {
   return setupForm(rows, { apiVersion });
@@ -27,7 +28,7 @@ describe("reading the workbook", () => {
     const [grid] = await adapter.readWorkbook();
     expect(grid!.sheet).toBe("申报企业统计表");
     expect(grid!.origin).toEqual({ row: 1, col: 1 });
-    expect(grid!.values[4]).toEqual(HEADER);
+    expect(grid!.values[4]).toEqual(FORM_HEADINGS);
     expect(grid!.values[5]!.slice(0, 6)).toEqual([1, "杭州某某1有限公司", "某某1全面质量管理经验", "杭州市", "通用设备制造业", 1001]);
     expect(grid!.values[5]![12]).toBeNull();
   });
@@ -178,10 +179,10 @@ describe("creating the form sheet", () => {
       { address: "A1", value: "附件3", role: "annex" as const },
       { address: "A2", value: "2021年工业企业质量标杆申报企业统计表", role: "title" as const },
       { address: "L3", value: "2021年  月  日", role: "value" as const },
-      ...HEADER.map((h, i) => ({ address: `${String.fromCharCode(65 + i)}5`, value: h, role: "header" as const })),
+      ...FORM_HEADINGS.map((h, i) => ({ address: `${String.fromCharCode(65 + i)}5`, value: h, role: "header" as const })),
     ],
     merges: ["A2:M2"],
-    columnWidths: HEADER.map(() => 10),
+    columnWidths: FORM_HEADINGS.map(() => 10),
     rowHeights: [{ row: 2, height: 36 }],
     headerRow: 5,
     firstDataRow: 6,

@@ -3,7 +3,8 @@ import { FORM_COLUMNS } from "../../src/core/form/columns";
 import { formSpec, HEADER_FIELDS } from "../../src/core/form/formSpec";
 import { cellAddress, parseAddress } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/cell";
-import type { CellRange } from "../../src/core/grid/grid";
+import type { CellRange, SheetLayout } from "../../src/core/grid/grid";
+import { parseRange, rangeAddress } from "../../src/core/grid/range";
 import { emptySheet, type PreviewSheet } from "../../src/preview/workbook/sheet";
 import { FakeWorkbook, NO_FILL, type FakeCell } from "../office/fakeExcel";
 import { decodeVectorCell, type VectorForm } from "../helpers/sealVectors";
@@ -28,6 +29,8 @@ export interface ClerkSheet {
   readonly name: string;
   readonly cells: readonly LaidCell[];
   readonly merges: readonly CellRange[];
+  /** Hidden rows and columns and the print area the vector asks for; never protected (not sealed yet). */
+  readonly layout: SheetLayout;
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
@@ -103,7 +106,14 @@ export function clerkSheet(form: VectorForm): ClerkSheet {
     });
   }
   put({ row: lastRow + 1, col: left, value: spec.note });
-  return { name: form.sheet, cells: [...taken.values()], merges: [{ top: 1, left, bottom: 1, right }] };
+  const printArea = form.page?.printArea === undefined ? undefined : parseRange(form.page.printArea);
+  const layout: SheetLayout = {
+    hiddenRows: [...(form.page?.hiddenRows ?? [])],
+    hiddenColumns: [...(form.page?.hiddenColumns ?? [])],
+    ...(printArea === undefined ? {} : { printArea: [printArea] }),
+    protected: false,
+  };
+  return { name: form.sheet, cells: [...taken.values()], merges: [{ top: 1, left, bottom: 1, right }], layout };
 }
 
 /** The sheet written by exceljs, as the command line meets it in a .xlsx. */
@@ -117,6 +127,9 @@ export function excelWorkbook(sheet: ClerkSheet): ExcelJS.Workbook {
     if (format !== undefined) cell.numFmt = format;
   }
   for (const m of sheet.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  for (const row of sheet.layout.hiddenRows) ws.getRow(row).hidden = true;
+  for (const col of sheet.layout.hiddenColumns) ws.getColumn(col).hidden = true;
+  if (sheet.layout.printArea !== undefined) ws.pageSetup.printArea = sheet.layout.printArea.map(rangeAddress).join("&&");
   return wb;
 }
 
@@ -136,6 +149,9 @@ export function fakeExcelWorkbook(sheet: ClerkSheet): FakeWorkbook {
     ws.put(row, col, cell);
   }
   ws.merges = sheet.merges.map((m) => ({ ...m }));
+  for (const row of sheet.layout.hiddenRows) ws.hiddenRows.add(row);
+  for (const col of sheet.layout.hiddenColumns) ws.hiddenColumns.add(col);
+  if (sheet.layout.printArea !== undefined) ws.printArea = sheet.layout.printArea.map((a) => ({ ...a }));
   return book;
 }
 
@@ -150,5 +166,8 @@ export function typedPreviewSheet(sheet: ClerkSheet): PreviewSheet {
     out.cells.set(cellAddress(row, col), { value: stored, style: format === undefined ? {} : { format } });
   }
   out.merges.push(...sheet.merges.map((m) => ({ ...m })));
+  for (const row of sheet.layout.hiddenRows) out.hiddenRows.add(row);
+  for (const col of sheet.layout.hiddenColumns) out.hiddenColumns.add(col);
+  if (sheet.layout.printArea !== undefined) out.printArea = sheet.layout.printArea.map((a) => ({ ...a }));
   return out;
 }

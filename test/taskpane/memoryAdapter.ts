@@ -4,11 +4,17 @@ import type { Grid } from "../../src/core/grid/grid";
 import type { ReviewSheet } from "../../src/core/review";
 import type { SheetFooters } from "../../src/core/seal/footer";
 import type { TemplateLayout } from "../../src/core/template/layout";
-import type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
+import type { AppliedChange, CellChange, CellMark, HostLimit, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
 
 /** A workbook in memory behind the pane's adapter contract, for component tests. */
 export class MemoryAdapter implements WorkbookAdapter {
   readonly host = "preview" as const;
+  /** The requirement sets this workbook's host lacks, as a test sets them. */
+  limits: HostLimit[] = [];
+
+  hostLimits(): HostLimit[] {
+    return this.limits;
+  }
   readonly sheets = new Map<string, Map<string, CellValue>>();
   store: string[][] | undefined;
   marks: CellMark[] = [];

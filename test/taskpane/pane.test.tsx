@@ -27,6 +27,24 @@ describe("the task pane", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Quality Benchmark Assistant");
   });
 
+  it("says which features this Excel lacks, and nothing where it has them all", async () => {
+    const full = await renderPane(adapterWith());
+    expect(screen.queryByText("此 Excel 中有功能不可用")).not.toBeInTheDocument();
+    full.unmount();
+    const adapter = adapterWith();
+    adapter.limits = [
+      { feature: "merged-areas", excelApi: "1.13" },
+      { feature: "own-writes", excelApi: "1.14" },
+    ];
+    await renderPane(adapter);
+    expect(screen.getByText("此 Excel 中有功能不可用")).toBeInTheDocument();
+    expect(screen.getByText("不支持 ExcelApi 1.13：合并单元格按各自独立的单元格读取。")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    expect(
+      screen.getByText("ExcelApi 1.14 is not supported: what you type in the second after a fix is not rechecked by itself."),
+    ).toBeInTheDocument();
+  });
+
   it("creates the form in a new sheet from the template fields and remembers year, region and unit", async () => {
     const adapter = new MemoryAdapter();
     await renderPane(adapter);

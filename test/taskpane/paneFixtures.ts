@@ -1,41 +1,12 @@
 import type { CellValue } from "../../src/core/grid/cell";
+import { cleanRow, FORM_HEADINGS } from "../helpers/formRows";
 
 export const TODAY = new Date(Date.UTC(2021, 5, 1));
 export const SHEET = "申报企业统计表";
 
-const HEADER = [
-  "序号",
-  "申报企业名称",
-  "经验名称",
-  "所在市",
-  "所属行业",
-  "资产总额",
-  "营业收入",
-  "利税总额",
-  "利润总额",
-  "申报联系人",
-  "职务",
-  "联系方式",
-  "备注",
-];
-
-/** A row that breaks no rule for a 浙江省 form of 2021. */
+/** A row that breaks no rule for a 浙江省 form of 2021, for 杭州{name}科技有限公司. */
 export function goodRow(seq: number, name: string, city = "杭州市"): CellValue[] {
-  return [
-    seq,
-    `杭州${name}科技有限公司`,
-    `${name}科技实施数字化质量管理的经验`,
-    city,
-    "通用设备制造业",
-    12000,
-    8500,
-    1600,
-    1200,
-    "王芳",
-    "质量部部长",
-    `1391234567${seq}`,
-    null,
-  ];
+  return cleanRow(seq, `杭州${name}科技有限公司`, { city });
 }
 
 /** The form as the template lays it out (header row 5), with the given data rows. */
@@ -58,7 +29,7 @@ export function formSheet(rows: CellValue[][]): CellValue[][] {
       new Date(Date.UTC(2021, 4, 20)),
     ],
     [null, null, null, null, null, null, null, null, null, null, null, null, "金额单位：万元"],
-    HEADER,
+    [...FORM_HEADINGS],
     ...rows,
     ["注：推荐申报全国质量标杆的往年全省质量标杆，请在备注栏注明公布年度。"],
   ];

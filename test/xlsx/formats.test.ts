@@ -13,6 +13,8 @@ import { storeRowsOf } from "../../src/core/workbook";
  * must read into the same form and the same issues as the .xlsx original.
  */
 const DIR = join(__dirname, "../fixtures/formats");
+// Agile encryption derives its key through 100,000 SHA-512 rounds, on purpose slow; a busy machine takes seconds.
+jest.setTimeout(60_000);
 const TODAY = new Date(Date.UTC(2021, 5, 1));
 
 /** The open password of the encrypted fixtures (scripts/gen-format-fixtures.ts). */

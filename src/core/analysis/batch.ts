@@ -44,8 +44,14 @@ export async function loadedFromGrids(
   { grids, format, leftOut }: { readonly grids: readonly Grid[]; readonly format: FileKind; readonly leftOut: readonly LeftOut[] },
   options: InspectOptions = {},
 ): Promise<LoadedFile> {
-  const { store } = decodeStore(storeRowsOf(grids));
-  return { kind: "read", path, format, leftOut, ...(await inspectWorkbook(grids, store, options)) };
+  const { store, damaged } = decodeStore(storeRowsOf(grids));
+  return {
+    kind: "read",
+    path,
+    format,
+    leftOut,
+    ...(await inspectWorkbook(grids, store, { ...options, sealRecordDamaged: damaged.includes("seal") })),
+  };
 }
 
 /** The format read, as the review's 单位汇总 names it. */

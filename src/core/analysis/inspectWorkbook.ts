@@ -24,6 +24,8 @@ export interface WorkbookInspection {
 export interface InspectOptions {
   /** The office requires every workbook sealed: `seal-missing` is then an error, not a warning. */
   readonly requireSeal?: boolean;
+  /** The store holds a seal record that could not be read (`DecodedStore.damaged`): the seal is broken. */
+  readonly sealRecordDamaged?: boolean;
 }
 
 export async function inspectWorkbook(
@@ -35,6 +37,7 @@ export async function inspectWorkbook(
   const sealContent = sealContentOf(grids, store.seal?.sheet ?? form?.sheet ?? "");
   const seal = await checkSeal(form, sealContent, store.seal, {
     ...(options.requireSeal === undefined ? {} : { requireSeal: options.requireSeal }),
+    ...(options.sealRecordDamaged === undefined ? {} : { recordDamaged: options.sealRecordDamaged }),
     sheet: form?.sheet ?? grids[0]?.sheet ?? "",
   });
   return {

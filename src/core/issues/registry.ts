@@ -229,7 +229,25 @@ export const ISSUES = {
   "quota-unit-unknown": code({ severity: "warning", fixable: false, example: { value: "某某市经信局", params: NONE } }),
   /** An error where the office requires seals (the analysis decides). */
   "seal-missing": code({ severity: "warning", fixable: false, example: { params: NONE } }),
-  "seal-broken": code<{ readonly cells: string; readonly count: number; readonly sealedAt: string; readonly sealedBy: string }>({
+  "seal-broken": code<{
+    /** Cells whose value changed, then sheets added (`+name`) and removed (`-name`). */
+    readonly cells: string;
+    readonly count: number;
+    readonly sealedAt?: string;
+    readonly sealedBy?: string;
+    /** Cells whose value is as sealed but prints other text. */
+    readonly printed?: string;
+    readonly rowsHidden?: string;
+    readonly rowsShown?: string;
+    readonly columnsHidden?: string;
+    readonly columnsShown?: string;
+    /** `sealed → current`, `—` for none. */
+    readonly printArea?: string;
+    /** `changed`: nothing above differs, the record itself was edited. */
+    readonly record?: "changed";
+    /** The record is gone from a sheet still protected as sealed, or cannot be read. */
+    readonly lost?: "missing" | "damaged";
+  }>({
     severity: "error",
     fixable: false,
     example: { params: { cells: "F6, G6", count: 2, sealedAt: "2025-03-01T09:30:00.000Z", sealedBy: "王芳" } },

@@ -1,5 +1,15 @@
 export { SEAL_VERSION_V1, canonicalForm, canonicalValue, canonicalNumber, canonicalDate, sealSnapshot } from "./canonical";
-export { SEAL_VERSION_V2, canonicalFormV2, contentSnapshot, sealContentOf, sortedJson, type SealContent } from "./canonicalV2";
+export {
+  SEAL_VERSION_V2,
+  canonicalFormV2,
+  contentSnapshot,
+  printedSnapshot,
+  sealContentOf,
+  sealLayout,
+  sortedJson,
+  type SealContent,
+  type SealLayout,
+} from "./canonicalV2";
 export { sealDigest, sha256Hex } from "./digest";
 export { sealCodeOf, parseSealCode, compareSealCode, SEAL_CODE_BITS, type ParsedSealCode, type SealCodeComparison } from "./code";
 export {
@@ -15,7 +25,15 @@ export {
 } from "./record";
 export { isConfirmedWarning } from "./confirmed";
 export { checkPaperCode, type PaperCodeCheck } from "./paperCode";
-export { verifySeal, checkSeal, type ChangedCell, type SealVerification, type SealCheck } from "./verify";
+export {
+  verifySeal,
+  checkSeal,
+  namedChangeCount,
+  type ChangedCell,
+  type PrintAreaChange,
+  type SealVerification,
+  type SealCheck,
+} from "./verify";
 export {
   sealReadiness,
   sealBlockerMessage,

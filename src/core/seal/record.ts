@@ -4,7 +4,7 @@ import type { CellValue } from "../grid/cell";
 import { ISSUE_CODES } from "../issues/registry";
 import type { Issue } from "../issues/issue";
 import { canonicalValue, SEAL_VERSION_V1 } from "./canonical";
-import { canonicalFormV2, contentSnapshot, SEAL_VERSION_V2, type SealContent } from "./canonicalV2";
+import { canonicalFormV2, contentSnapshot, printedSnapshot, SEAL_VERSION_V2, sealLayout, type SealContent } from "./canonicalV2";
 import { sha256Hex } from "./digest";
 
 export const QuotaUseSchema = z.object({
@@ -26,7 +26,8 @@ export type ConfirmedWarning = z.infer<typeof ConfirmedWarningSchema>;
 /**
  * The seal as kept in the workbook (docs/seal.md#the-record). `snapshot` maps A1 addresses to canonical values:
  * the form's cells in version 1, every non-empty cell of the form sheet's used range in version 2.
- * `sheets` (version 2) names the workbook's sheets at sealing.
+ * `sheets` (version 2) names the workbook's sheets at sealing; `printed`, `hiddenRows`,
+ * `hiddenColumns` and `printArea` (version 2) keep what the page printed beyond the values.
  */
 export const SealRecordSchema = z.object({
   version: z.enum([SEAL_VERSION_V1, SEAL_VERSION_V2]),
@@ -42,6 +43,12 @@ export const SealRecordSchema = z.object({
   digest: z.string().regex(/^[0-9a-f]{64}$/),
   snapshot: z.record(z.string(), z.string()),
   sheets: z.array(z.string()).optional(),
+  /** Version 2: the text each cell prints where it differs from its value, by A1 address. */
+  printed: z.record(z.string(), z.string()).optional(),
+  /** Version 2: hidden rows and columns (letters) inside the used range, the print area or null. */
+  hiddenRows: z.array(z.number().int().positive()).optional(),
+  hiddenColumns: z.array(z.string()).optional(),
+  printArea: z.string().nullable().optional(),
 });
 export type SealRecord = z.infer<typeof SealRecordSchema>;
 
@@ -81,6 +88,8 @@ export async function createSealRecord(form: FormSheet, content: SealContent, in
     toolVersion: input.toolVersion,
     snapshot: contentSnapshot(content.grid),
     sheets: [...content.sheets],
+    printed: printedSnapshot(content.grid),
+    ...sealLayout(content.grid),
   };
   return { ...fields, digest: await sha256Hex(canonicalFormV2(content, fields)) };
 }

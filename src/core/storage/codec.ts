@@ -72,6 +72,8 @@ export interface DecodedStore {
   readonly store: WorkbookStore;
   /** What could not be read, in words for the clerk; the rest of the store is still returned. */
   readonly problems: readonly string[];
+  /** The entries present but unreadable (cut short, not JSON, invalid): a damaged seal record is a broken seal. */
+  readonly damaged: readonly StoreKey[];
 }
 
 function cellString(v: unknown): string | undefined {
@@ -116,17 +118,18 @@ function describe(error: z.ZodError): string {
  */
 export function decodeStore(rows: ReadonlyArray<ReadonlyArray<unknown>> | undefined, lang: Lang = "zh"): DecodedStore {
   const problems: string[] = [];
-  if (rows === undefined || !Array.isArray(rows)) return { store: {}, problems };
+  const damaged: StoreKey[] = [];
+  if (rows === undefined || !Array.isArray(rows)) return { store: {}, problems, damaged };
   const filled = rows.filter((r) => Array.isArray(r) && r.some((c) => cellString(c)?.trim()));
-  if (filled.length === 0) return { store: {}, problems };
+  if (filled.length === 0) return { store: {}, problems, damaged };
 
   const head = filled[0]!;
   if (cellString(head[0])?.trim() !== STORE_FORMAT_KEY) {
-    return { store: {}, problems: [PROBLEMS.noFormatRow[lang]()] };
+    return { store: {}, problems: [PROBLEMS.noFormatRow[lang]()], damaged: [...STORE_KEYS] };
   }
   const version = chunkIndex(head[1]);
   if (version !== STORE_FORMAT_VERSION) {
-    return { store: {}, problems: [PROBLEMS.version[lang](cellString(head[1]) ?? "")] };
+    return { store: {}, problems: [PROBLEMS.version[lang](cellString(head[1]) ?? "")], damaged };
   }
 
   const chunks = new Map<string, Map<number, string>>();
@@ -163,6 +166,7 @@ export function decodeStore(rows: ReadonlyArray<ReadonlyArray<unknown>> | undefi
     }
     if (!complete) {
       problems.push(PROBLEMS.incomplete[lang](key));
+      damaged.push(storeKey);
       continue;
     }
     let value: unknown;
@@ -170,14 +174,16 @@ export function decodeStore(rows: ReadonlyArray<ReadonlyArray<unknown>> | undefi
       value = JSON.parse(json);
     } catch {
       problems.push(PROBLEMS.json[lang](key));
+      damaged.push(storeKey);
       continue;
     }
     const parsed = STORE_SCHEMAS[storeKey].safeParse(value);
     if (!parsed.success) {
       problems.push(PROBLEMS.schema[lang](key, describe(parsed.error)));
+      damaged.push(storeKey);
       continue;
     }
     (store as Record<StoreKey, unknown>)[storeKey] = parsed.data;
   }
-  return { store, problems };
+  return { store, problems, damaged };
 }

@@ -4,6 +4,7 @@ import type { Severity } from "../issues/registry";
 import type { ReviewSheet } from "../review";
 import type { SheetFooters } from "../seal/footer";
 import type { TemplateLayout } from "../template/layout";
+import type { HostLimit } from "./hostLimit";
 
 /** One cell the add-in intends to write (a fix, an undo). */
 export interface CellChange {
@@ -43,6 +44,8 @@ export interface WorkbookChange {
  */
 export interface WorkbookAdapter {
   readonly host: "excel" | "preview";
+  /** What this host cannot do for the add-in (requirement sets it lacks); empty where it can do everything. */
+  hostLimits(): readonly HostLimit[];
   /** Every worksheet as plain data (values, cached formula results, merged ranges). */
   readWorkbook(): Promise<Grid[]>;
   /** The name of the sheet the user is looking at. */

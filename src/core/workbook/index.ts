@@ -4,3 +4,4 @@ export { STORE_SHEET, storeRowsOf } from "./storeSheet";
 export type { FileKind, LegacyKind } from "./fileKind";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
 export { cleanSheetName, freeSheetName, MAX_SHEET_NAME } from "./sheetName";
+export type { HostFeature, HostLimit } from "./hostLimit";

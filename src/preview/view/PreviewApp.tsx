@@ -51,7 +51,8 @@ export function PreviewApp({ initial, blank, renderPane }: PreviewAppProps): Rea
     const url = URL.createObjectURL(await workbookFileBlob(book));
     const link = document.createElement("a");
     link.href = url;
-    link.download = fileName.endsWith(".xlsx") ? fileName : `${fileName}.xlsx`;
+    // An .xls or .ods opened here is saved as .xlsx, under its own name with that extension.
+    link.download = fileName.endsWith(".xlsx") ? fileName : `${fileName.replace(/\.(xls|et|ods|fods|xlsb|xlsm)$/i, "")}.xlsx`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
@@ -81,12 +82,12 @@ export function PreviewApp({ initial, blank, renderPane }: PreviewAppProps): Rea
           New workbook
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open .xlsx
+          Open…
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.et,.ods,.fods,.xlsb,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           aria-label="Open workbook file"
           hidden
           onChange={(e) => {

@@ -47,6 +47,10 @@ export interface PreviewSheet {
   rowHeights: Map<number, number>;
   frozenRows: number;
   lists: ListRule[];
+  /** Hidden rows and columns (1-based) and the print area, as the workbook was opened: the seal covers them. */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  printArea?: CellRange[];
   /** The print footer of every page (the preview gives first, odd and even pages none of their own). */
   footer: FooterSections;
 }
@@ -61,6 +65,8 @@ export function emptySheet(name: string, visibility: SheetVisibility = "visible"
     rowHeights: new Map(),
     frozenRows: 0,
     lists: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
     footer: { left: "", center: "", right: "" },
   };
 }

@@ -1,12 +1,13 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/grid/cell";
 import { parseRange, parseSheetRange } from "../../core/grid/range";
+import { exceljsFormat } from "../../xlsx/exceljsFormat";
+import { exceljsLayout } from "../../xlsx/exceljsLayout";
 import { splitFooter } from "../../core/seal/footer";
 import { emptySheet, type CellStyle, type PreviewSheet, type SheetVisibility } from "../workbook/sheet";
 
 /** What exceljs keeps on a worksheet but does not declare in its types. */
 interface WorksheetInternals {
-  sheetProtection?: { sheet?: boolean } | null;
   dataValidations?: { model?: Record<string, { type?: string; formulae?: unknown[] } | undefined> };
 }
 
@@ -45,7 +46,11 @@ function readWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
   const headerFooter: Partial<ExcelJS.HeaderFooter> = ws.headerFooter ?? {};
   sheet.footer = splitFooter(headerFooter.oddFooter ?? "");
   const internals = ws as unknown as WorksheetInternals;
-  if (internals.sheetProtection?.sheet) sheet.protection = {};
+  const layout = exceljsLayout(ws);
+  if (layout.protected) sheet.protection = {};
+  for (const row of layout.hiddenRows) sheet.hiddenRows.add(row);
+  for (const col of layout.hiddenColumns) sheet.hiddenColumns.add(col);
+  if (layout.printArea !== undefined) sheet.printArea = layout.printArea.map((a) => ({ ...a }));
   for (const [address, rule] of Object.entries(internals.dataValidations?.model ?? {})) {
     const formula = rule?.type === "list" ? rule.formulae?.[0] : undefined;
     const source = typeof formula === "string" ? parseSheetRange(formula.replace(/^=/, "")) : undefined;
@@ -82,7 +87,8 @@ function readStyle(cell: ExcelJS.Cell): CellStyle {
   if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
     style.fill = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
   if (cell.border && Object.values(cell.border).some((side) => side && "style" in side && side.style)) style.border = true;
-  if (cell.numFmt && cell.numFmt !== "General") style.format = cell.numFmt;
+  const format = exceljsFormat(cell.numFmt);
+  if (format && format !== "General") style.format = format;
   return style;
 }
 

@@ -16,6 +16,9 @@ export async function sheetsToExcel(excel: ExcelModule, sheets: readonly Preview
     });
     sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
     for (const [row, height] of sheet.rowHeights) ws.getRow(row).height = height;
+    for (const row of sheet.hiddenRows) ws.getRow(row).hidden = true;
+    for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
+    if (sheet.printArea !== undefined) ws.pageSetup.printArea = sheet.printArea.map(rangeAddress).join("&&");
     for (const [address, cell] of sheet.cells) {
       const target = ws.getCell(address);
       target.value = excelValue(cell.value);

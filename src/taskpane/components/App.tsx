@@ -2,6 +2,7 @@ import { Subtitle2, Tab, TabList, makeStyles, tokens } from "@fluentui/react-com
 import type React from "react";
 import type { TabKey } from "../state/paneState";
 import { CheckTab } from "./CheckTab";
+import { HostLimits } from "./HostLimits";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { QuotaTab } from "./QuotaTab";
 import { ReviewTab } from "./ReviewTab";
@@ -58,6 +59,7 @@ export const App: React.FC = () => {
           </Tab>
         ))}
       </TabList>
+      <HostLimits />
       <StatusBar />
       <div role="tabpanel" id="pane-panel" aria-labelledby={`tab-${state.tab}`}>
         <Panel />

@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, mergeClasses } from "@fluentui/react-components";
 import type React from "react";
 import { useState } from "react";
 import { checkPaperCode, type PaperCodeCheck } from "../../core/seal";
@@ -37,27 +37,29 @@ export const PaperCode: React.FC = () => {
   };
   return (
     <form
-      className={styles.row}
+      className={mergeClasses(styles.area, styles.flush)}
       onSubmit={(e) => {
         e.preventDefault();
         void check();
       }}
     >
-      <Field label={t.seal.paperCode} hint={t.seal.paperHint}>
-        <Input
-          value={typed}
-          onChange={(_, d) => {
-            setTyped(d.value);
-            setResult(undefined);
-          }}
-          placeholder="XXXX-XXXX-XXXX-XXXX-X"
-        />
-      </Field>
-      <Button type="submit" disabled={state.task !== undefined || typed.trim() === ""}>
-        {t.seal.paperCheck}
-      </Button>
+      <div className={mergeClasses(styles.row, styles.bottom)}>
+        <Field label={t.seal.paperCode} className={styles.grow}>
+          <Input
+            value={typed}
+            onChange={(_, d) => {
+              setTyped(d.value);
+              setResult(undefined);
+            }}
+            placeholder="XXXX-XXXX-XXXX-XXXX-X"
+          />
+        </Field>
+        <Button type="submit" disabled={state.task !== undefined || typed.trim() === ""}>
+          {t.seal.paperCheck}
+        </Button>
+      </div>
       {result !== undefined && (
-        <MessageBar intent={INTENT[result.kind]} role="status">
+        <MessageBar intent={INTENT[result.kind]} layout="multiline" role="status">
           <MessageBarBody>{message(result)}</MessageBarBody>
         </MessageBar>
       )}

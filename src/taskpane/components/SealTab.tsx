@@ -31,12 +31,14 @@ const SealedView: React.FC = () => {
       <MessageBar intent="info">
         <MessageBarBody>{t.seal.sealed(seal.sealedBy, at)}</MessageBarBody>
       </MessageBar>
-      <div>
+      <div className={styles.code}>
         <Text>{t.seal.code}</Text>
-        <Text as="p" size={500} weight="semibold" font="monospace" aria-label={t.seal.code}>
+        <Text size={500} weight="semibold" font="monospace" aria-label={t.seal.code}>
           {sealCodeOf(seal.digest)}
         </Text>
-        <Text className={styles.muted}>{t.seal.codeHint}</Text>
+        <Text size={200} className={styles.muted}>
+          {t.seal.codeHint}
+        </Text>
       </div>
       <div className={styles.row}>
         <Button appearance="primary" disabled={state.task !== undefined} onClick={() => void pane.verify()}>
@@ -44,7 +46,6 @@ const SealedView: React.FC = () => {
         </Button>
         <UnsealDialog />
       </div>
-      <PaperCode />
       {verification?.state === "valid" && (
         <MessageBar intent="success">
           <MessageBarBody>{t.seal.valid}</MessageBarBody>
@@ -62,6 +63,7 @@ const SealedView: React.FC = () => {
           </MessageBarBody>
         </MessageBar>
       )}
+      <PaperCode />
     </>
   );
 };

@@ -20,4 +20,10 @@ export const useAreaStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
+  /** A row whose controls line up at their bottom edge (an input under its label beside a button). */
+  bottom: { alignItems: "flex-end" },
+  /** A field that takes the row's free width. */
+  grow: { flexGrow: 1, minWidth: "12em" },
+  /** The seal code: a label, the code large enough to read off against the paper, a hint. */
+  code: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
 });

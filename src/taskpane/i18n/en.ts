@@ -9,6 +9,12 @@ export const en: Strings = {
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
   storeProblems: "Part of the hidden store could not be read",
+  hostLimits: {
+    title: "Some features are unavailable in this Excel",
+    workbook: (api: string) => `ExcelApi ${api} is not supported: the assistant cannot read or change the workbook. Update Office.`,
+    "merged-areas": (api: string) => `ExcelApi ${api} is not supported: merged cells are read as separate cells.`,
+    "own-writes": (api: string) => `ExcelApi ${api} is not supported: what you type in the second after a fix is not rechecked by itself.`,
+  },
   template: {
     intro: "Create the Annex 3 statistics table in a new sheet; nothing existing is overwritten.",
     year: "Year",
@@ -106,7 +112,6 @@ export const en: Strings = {
     code: "Seal code",
     codeHint: "The code is in the sheet's footer, on every printed page.",
     paperCode: "Check the code on the paper",
-    paperHint: "Type the seal code from the footer of the stamped paper",
     paperCheck: "Check",
     paperMatch: "Matches the code on the paper: this file is the one that was stamped",
     paperMismatch: (code: string) =>

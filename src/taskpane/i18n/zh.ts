@@ -8,6 +8,12 @@ export const zh = {
   dismiss: "关闭",
   errorTitle: "操作失败",
   storeProblems: "隐藏数据表有部分内容无法读取",
+  hostLimits: {
+    title: "此 Excel 中有功能不可用",
+    workbook: (api: string) => `不支持 ExcelApi ${api}：推荐助手无法读取或修改工作簿，请更新 Office。`,
+    "merged-areas": (api: string) => `不支持 ExcelApi ${api}：合并单元格按各自独立的单元格读取。`,
+    "own-writes": (api: string) => `不支持 ExcelApi ${api}：修正后一秒内的输入不会自动重新校验。`,
+  },
   template: {
     intro: "新建附件3《申报企业统计表》：新工作表，不会覆盖已有内容。",
     year: "年度",
@@ -105,7 +111,6 @@ export const zh = {
     code: "封存码",
     codeHint: "封存码已写入表格的页脚，打印的每一页都带有它。",
     paperCode: "核对纸质表上的封存码",
-    paperHint: "输入盖章纸质表页脚上的封存码",
     paperCheck: "核对",
     paperMatch: "与纸质表上的封存码一致：本文件即所盖章的那份表",
     paperMismatch: (code: string) => `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${code}`,

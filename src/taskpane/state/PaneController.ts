@@ -27,6 +27,8 @@ export function createPaneController(deps: PaneDeps) {
     setLang: (lang: Lang): void => session.dispatch({ type: "lang", lang }),
     setTab: (tab: TabKey): void => session.dispatch({ type: "tab", tab }),
     dismissError: (): void => session.dispatch({ type: "dismiss-error" }),
+    /** What this Excel cannot do for the add-in (requirement sets it lacks). */
+    hostLimits: () => session.adapter.hostLimits(),
     ...templateFlow(session),
     ...checkFlow(session),
     ...marksFlow(session),

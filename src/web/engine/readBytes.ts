@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import { cellValueOf } from "../../xlsx/cellValue";
+import { exceljsFormat } from "../../xlsx/exceljsFormat";
+import { exceljsLayout } from "../../xlsx/exceljsLayout";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder } from "../../xlsx/gridBuilder";
 import { parseRange } from "../../core/grid/range";
-import type { FileKind } from "../../core/workbook";
 import { Unreadable } from "../../xlsx/unreadable";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -25,15 +26,15 @@ function notWorkbook(bytes: Uint8Array): Unreadable {
   return new Unreadable("not-workbook", "不是 .xlsx 工作簿", "not an .xlsx workbook");
 }
 
-/** An opened workbook as grids: each sheet's values as the core sees them, and its merged areas. */
+/** An opened workbook as grids: each sheet's values and number formats as the core sees them, its merged areas and its page layout. */
 export function gridsOf(workbook: ExcelJS.Workbook): Grid[] {
   const budget = new CellBudget(DEFAULT_READ_LIMITS.maxCells);
   const date1904 = workbook.properties.date1904 === true;
   return workbook.worksheets.map((ws) => {
     const builder = new GridBuilder(budget);
-    ws.eachRow((row, r) => row.eachCell((cell, c) => builder.set(r, c, cellValueOf(cell, date1904))));
+    ws.eachRow((row, r) => row.eachCell((cell, c) => builder.set(r, c, cellValueOf(cell, date1904), exceljsFormat(cell.numFmt))));
     const merges = (ws.model.merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
-    return builder.build(ws.name, merges).grid;
+    return builder.build(ws.name, merges, exceljsLayout(ws)).grid;
   });
 }
 
@@ -48,11 +49,4 @@ export async function openWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Work
     throw new Unreadable("corrupt", `文件已损坏，内容无法解析（${detail}）`, `the file is damaged and cannot be parsed (${detail})`);
   }
   return workbook;
-}
-
-export async function readWorkbookBytes(bytes: Uint8Array): Promise<{ grids: Grid[]; format: FileKind; leftOut: [] }> {
-  const grids = gridsOf(await openWorkbookBytes(bytes));
-  if (grids.every((g) => g.values.length === 0))
-    throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
-  return { grids, format: "ooxml", leftOut: [] };
 }

@@ -5,7 +5,7 @@ import { reviewWorkbook, type ReviewWorkbook } from "../../core/review";
 import { checkBatch, loadedFromGrids, unreadableReason, type LoadedFile } from "../../core/analysis";
 import { Unreadable, unreadableFile } from "../../xlsx/unreadable";
 import { writeReviewWorkbook } from "../../xlsx/writeReport";
-import { readWorkbookBytes } from "./readBytes";
+import { readWorkbookBytes } from "../../xlsx/readBytes";
 import { TOOL_VERSION } from "./version";
 
 export interface DroppedFile {
@@ -29,7 +29,7 @@ export async function readQuotaTable(file: DroppedFile, lang: Lang): Promise<Quo
     result = parseQuotaTableJson(JSON.parse(new TextDecoder().decode(file.bytes)) as unknown);
   } else {
     try {
-      const { grids } = await readWorkbookBytes(file.bytes);
+      const { grids } = await readWorkbookBytes(file.bytes, file.name);
       result = quotaTableFromGrid(grids.find((g) => g.values.length > 0) ?? grids[0]!);
     } catch (e) {
       if (e instanceof Unreadable) throw new Error(lang === "zh" ? e.reasonZh : e.reasonEn);
@@ -54,7 +54,7 @@ export async function reviewDroppedFiles(
     onProgress(i, dropped.length, file.name);
     await breathe();
     try {
-      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes)));
+      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes, file.name)));
     } catch (e) {
       loaded.push(unreadableFile(file.name, e));
     }

@@ -1,7 +1,8 @@
 import { formSpec } from "../../../src/core/form/formSpec";
 import type { CellValue } from "../../../src/core/grid/cell";
 import { readForm } from "../../../src/core/reader";
-import { enterprise, grid, HEADINGS, templateRows } from "./sheets";
+import { FORM_HEADINGS } from "../../helpers/formRows";
+import { enterprise, grid, templateRows } from "./sheets";
 import { param } from "../../helpers/issues";
 
 const spec = formSpec(2021);
@@ -46,7 +47,7 @@ describe("finding the header wherever it is", () => {
       [],
       pad(["推荐单位（盖章）：浙江省经济和信息化厅"]),
       [],
-      pad([...HEADINGS]),
+      pad([...FORM_HEADINGS]),
       pad(enterprise(1)),
     ];
     const form = readForm([grid(values, { origin: { row: 3, col: 2 } })], spec).form!;
@@ -60,16 +61,16 @@ describe("finding the header wherever it is", () => {
   });
 
   it("keeps the header above the data when a fuller copy of it is pasted far below", () => {
-    const headings = HEADINGS.map((h) => (h === "职务" ? "联系人职称" : h));
+    const headings = FORM_HEADINGS.map((h) => (h === "职务" ? "联系人职称" : h));
     const data = Array.from({ length: 600 }, (_r, i) => enterprise(i + 1));
-    const form = readForm([grid([headings, ...data, [...HEADINGS], enterprise(601)])], spec).form!;
+    const form = readForm([grid([headings, ...data, [...FORM_HEADINGS], enterprise(601)])], spec).form!;
     expect(form.headerRow).toBe(1);
     expect(form.columnPositions[10]).toBeUndefined();
     expect(form.rows).toHaveLength(601);
   });
 
   it("finds a header on row 1 with no header block at all", () => {
-    const form = readForm([grid([[...HEADINGS], enterprise(1)])], spec).form!;
+    const form = readForm([grid([[...FORM_HEADINGS], enterprise(1)])], spec).form!;
     expect(form.headerRow).toBe(1);
     expect(form.rows.map((r) => r.rowNumber)).toEqual([2]);
     expect(form.header).toEqual({});
@@ -99,12 +100,12 @@ describe("finding the header wherever it is", () => {
   });
 
   it.each([["地市"], ["所在市"], ["城市"]])("takes %s as 所在市", (city) => {
-    const headings = HEADINGS.map((h) => (h === "所在市" ? city : h));
+    const headings = FORM_HEADINGS.map((h) => (h === "所在市" ? city : h));
     expect(readForm([grid([headings])], spec).form!.columnPositions[3]).toBe(4);
   });
 
   it("does not take the header block's 联系电话： label for a header row", () => {
-    const values = [["推荐单位（盖章）：", null, "联系电话：", "13912345678", "所在市"], [...HEADINGS]];
+    const values = [["推荐单位（盖章）：", null, "联系电话：", "13912345678", "所在市"], [...FORM_HEADINGS]];
     const form = readForm([grid(values)], spec).form!;
     expect(form.headerRow).toBe(2);
     expect(form.header.fillerPhone).toEqual({ value: "13912345678", cell: "D1" });
@@ -127,12 +128,12 @@ describe("finding the header wherever it is", () => {
   });
 
   it("picks the sheet with the best header, the first of equals", () => {
-    const partial = HEADINGS.slice(0, 10);
+    const partial = FORM_HEADINGS.slice(0, 10);
     const sheets = [
       grid([["说明"]], { sheet: "说明" }),
       grid([partial], { sheet: "草稿" }),
-      grid([[...HEADINGS], enterprise(1)], { sheet: "附件3" }),
-      grid([[...HEADINGS]], { sheet: "副本" }),
+      grid([[...FORM_HEADINGS], enterprise(1)], { sheet: "附件3" }),
+      grid([[...FORM_HEADINGS]], { sheet: "副本" }),
     ];
     expect(readForm(sheets, spec).form!.sheet).toBe("附件3");
   });
@@ -140,9 +141,9 @@ describe("finding the header wherever it is", () => {
 
 describe("two-row headers", () => {
   it("reads 经济指标（万元） merged over the money columns, with the other headings merged down", () => {
-    const upper: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? null : h));
+    const upper: CellValue[] = FORM_HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? null : h));
     upper[5] = "经济指标（万元）";
-    const lower: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
+    const lower: CellValue[] = FORM_HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
     const merges = ["F4:I4", ...["A", "B", "C", "D", "E", "J", "K", "L", "M"].map((c) => `${c}4:${c}5`)];
     const values = [["附件3"], ["2021年工业企业质量标杆申报企业统计表"], ["填报人：李明"], upper, lower, enterprise(1)];
     const result = readForm([grid(values, { merges })], spec);
@@ -156,8 +157,8 @@ describe("two-row headers", () => {
   });
 
   it("reads 姓名 under a 联系人 group heading as the contact column", () => {
-    const upper: CellValue[] = HEADINGS.map((h, i) => (i === 9 ? "联系人" : i === 10 || i === 11 ? null : h));
-    const lower: CellValue[] = HEADINGS.map((h, i) => (i === 9 ? "姓名" : i === 10 ? h : i === 11 ? "电话" : null));
+    const upper: CellValue[] = FORM_HEADINGS.map((h, i) => (i === 9 ? "联系人" : i === 10 || i === 11 ? null : h));
+    const lower: CellValue[] = FORM_HEADINGS.map((h, i) => (i === 9 ? "姓名" : i === 10 ? h : i === 11 ? "电话" : null));
     const merges = ["J1:L1", ...["A", "B", "C", "D", "E", "F", "G", "H", "I", "M"].map((c) => `${c}1:${c}2`)];
     const result = readForm([grid([upper, lower, enterprise(1)], { merges })], spec);
     expect(result.issues).toEqual([]);
@@ -166,8 +167,8 @@ describe("two-row headers", () => {
   });
 
   it("reads a two-row header typed without merges", () => {
-    const upper: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? (i === 5 ? "经济指标" : null) : h));
-    const lower: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
+    const upper: CellValue[] = FORM_HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? (i === 5 ? "经济指标" : null) : h));
+    const lower: CellValue[] = FORM_HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
     const result = readForm([grid([upper, lower, enterprise(1)])], spec);
     expect(result.issues).toEqual([]);
     expect(result.form!.headerRow).toBe(2);
@@ -175,9 +176,9 @@ describe("two-row headers", () => {
   });
 
   describe("pasted again inside the table after a page break", () => {
-    const upper: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? null : h));
+    const upper: CellValue[] = FORM_HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? null : h));
     upper[5] = "经济指标（万元）";
-    const lower: CellValue[] = HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
+    const lower: CellValue[] = FORM_HEADINGS.map((h, i) => (i >= 5 && i <= 8 ? h : null));
     /** The header's merges with its upper row at `row`: 经济指标 across, the ten other headings down. */
     const headerMerges = (row: number) => [
       `F${row}:I${row}`,
@@ -212,15 +213,15 @@ describe("two-row headers", () => {
   });
 
   it("reads a one-row header merged down over two rows", () => {
-    const merges = HEADINGS.map((_h, i) => `${String.fromCharCode(65 + i)}1:${String.fromCharCode(65 + i)}2`);
-    const form = readForm([grid([[...HEADINGS], [], enterprise(1)], { merges })], spec).form!;
+    const merges = FORM_HEADINGS.map((_h, i) => `${String.fromCharCode(65 + i)}1:${String.fromCharCode(65 + i)}2`);
+    const form = readForm([grid([[...FORM_HEADINGS], [], enterprise(1)], { merges })], spec).form!;
     expect(form.headerRow).toBe(2);
     expect(form.rows.map((r) => r.rowNumber)).toEqual([3]);
   });
 });
 
 describe("the header block", () => {
-  const withBlock = (...block: CellValue[][]) => readForm([grid([...block, [...HEADINGS], enterprise(1)])], spec).form!;
+  const withBlock = (...block: CellValue[][]) => readForm([grid([...block, [...FORM_HEADINGS], enterprise(1)])], spec).form!;
 
   it("takes the value from the next non-empty cell to the right, past blanks", () => {
     const form = withBlock(["填报人：", null, null, "张三", "联系电话：", null, "13912345678"]);
@@ -275,7 +276,7 @@ describe("the header block", () => {
   });
 
   it("reads 填报人 and 时间 written under the table when the block above lacks them", () => {
-    const values = [[...HEADINGS], enterprise(1), ["注：往年省质量标杆请注明年度"], ["填报人：", "张三", "时间：", "2021-06-01"]];
+    const values = [[...FORM_HEADINGS], enterprise(1), ["注：往年省质量标杆请注明年度"], ["填报人：", "张三", "时间：", "2021-06-01"]];
     const form = readForm([grid(values)], spec).form!;
     expect(form.rows).toHaveLength(1);
     expect(form.header.filler).toEqual({ value: "张三", cell: "B4" });
@@ -284,7 +285,7 @@ describe("the header block", () => {
 });
 
 describe("where the data end", () => {
-  const read = (...rows: CellValue[][]) => readForm([grid([[...HEADINGS], ...rows])], spec);
+  const read = (...rows: CellValue[][]) => readForm([grid([[...FORM_HEADINGS], ...rows])], spec);
 
   it("drops trailing blank rows and records blank rows between data rows", () => {
     const form = read(enterprise(1), [], [null, "  "], enterprise(2), [], [3], []).form!;
@@ -331,7 +332,7 @@ describe("where the data end", () => {
   });
 
   it("skips the header pasted again inside the table", () => {
-    const form = read(enterprise(1), [...HEADINGS], enterprise(2)).form!;
+    const form = read(enterprise(1), [...FORM_HEADINGS], enterprise(2)).form!;
     expect(form.rows.map((r) => r.rowNumber)).toEqual([2, 4]);
     expect(form.blankRows).toEqual([]);
   });
@@ -345,7 +346,7 @@ describe("where the data end", () => {
 
 describe("extra, missing and reordered columns", () => {
   it("reports a missing column by name and still reads the rest by name", () => {
-    const headings = HEADINGS.filter((h) => h !== "职务");
+    const headings = FORM_HEADINGS.filter((h) => h !== "职务");
     const row = enterprise(1).filter((_v, i) => i !== 10);
     const result = readForm([grid([headings, row])], spec);
     expect(result.issues).toEqual([{ code: "header-missing-column", severity: "error", sheet: "Sheet1", row: 1, column: "职务" }]);
@@ -357,7 +358,7 @@ describe("extra, missing and reordered columns", () => {
   });
 
   it("reports an unknown heading at its cell, and a column named twice", () => {
-    const headings: CellValue[] = [...HEADINGS.slice(0, 3), "统一社会信用代码", ...HEADINGS.slice(3), "备注"];
+    const headings: CellValue[] = [...FORM_HEADINGS.slice(0, 3), "统一社会信用代码", ...FORM_HEADINGS.slice(3), "备注"];
     const result = readForm([grid([headings])], spec);
     expect(result.issues.map((i) => [i.code, i.cell, i.value, i.severity])).toEqual([
       ["header-extra-column", "D1", "统一社会信用代码", "warning"],
@@ -368,7 +369,7 @@ describe("extra, missing and reordered columns", () => {
 
   it("names only the column that moved, and reads every column by its heading", () => {
     const order = [0, 1, 2, 4, 3, 5, 6, 7, 8, 9, 10, 11, 12];
-    const headings = order.map((i) => HEADINGS[i]!);
+    const headings = order.map((i) => FORM_HEADINGS[i]!);
     const row = order.map((i) => enterprise(1)[i]!);
     const result = readForm([grid([headings, row])], spec);
     expect(result.issues).toHaveLength(1);
@@ -383,7 +384,7 @@ describe("extra, missing and reordered columns", () => {
   });
 
   it("names each column out of a scrambled order, fewest possible", () => {
-    const headings = [...HEADINGS].reverse();
+    const headings = [...FORM_HEADINGS].reverse();
     const result = readForm([grid([headings])], spec);
     expect(result.issues.filter((i) => i.code === "header-column-order")).toHaveLength(12);
   });
@@ -395,7 +396,7 @@ describe("merged data cells", () => {
     rows[1]![3] = null;
     rows[2]![3] = null;
     rows[0]![3] = "宁波市";
-    const result = readForm([grid([[...HEADINGS], ...rows], { merges: ["D2:D4", "B3:C3"] })], spec);
+    const result = readForm([grid([[...FORM_HEADINGS], ...rows], { merges: ["D2:D4", "B3:C3"] })], spec);
     expect(result.issues.map((i) => [i.code, i.severity, i.cell, param(i, "range")])).toEqual([
       ["merged-data-cells", "warning", "D2", "D2:D4"],
       ["merged-data-cells", "warning", "B3", "B3:C3"],
@@ -407,7 +408,7 @@ describe("merged data cells", () => {
   });
 
   it("does not warn about merges in the header block, the total row or the note", () => {
-    const values = [["2021年工业企业质量标杆申报企业统计表"], [...HEADINGS], enterprise(1), ["合计"], ["注：…"]];
+    const values = [["2021年工业企业质量标杆申报企业统计表"], [...FORM_HEADINGS], enterprise(1), ["合计"], ["注：…"]];
     const result = readForm([grid(values, { merges: ["A1:M1", "A4:E4", "A5:M5"] })], spec);
     expect(result.issues).toEqual([]);
   });
@@ -430,14 +431,14 @@ describe("cells that hold anything", () => {
       null,
       { error: "#N/A" },
     ];
-    const result = readForm([grid([odd, [...HEADINGS], odd, [odd[6]!, "合计"]], { merges: ["A3:A9", "Z1:A1"] })], spec);
+    const result = readForm([grid([odd, [...FORM_HEADINGS], odd, [odd[6]!, "合计"]], { merges: ["A3:A9", "Z1:A1"] })], spec);
     expect(result.form!.rows[0]!.values).toEqual(odd);
     expect(result.form!.headerRow).toBe(2);
   });
 
   it("tolerates sparse rows and nonsense merges", () => {
     const values: CellValue[][] = [];
-    values[3] = [...HEADINGS];
+    values[3] = [...FORM_HEADINGS];
     values[5] = enterprise(1);
     const sheet = {
       ...grid(values),

@@ -1,9 +1,7 @@
-import { FORM_COLUMNS } from "../../../src/core/form/columns";
 import { parseAddress } from "../../../src/core/grid/address";
 import type { CellValue } from "../../../src/core/grid/cell";
 import type { CellRange, Grid } from "../../../src/core/grid/grid";
-
-export const HEADINGS: readonly string[] = FORM_COLUMNS.map((c) => c.name);
+import { FORM_HEADINGS } from "../../helpers/formRows";
 
 /** One enterprise row in the form's column order, 序号 first. */
 export function enterprise(seq: number, name = `杭州第${seq}机械制造有限公司`): CellValue[] {
@@ -61,7 +59,7 @@ export function templateRows(data: CellValue[][], year = 2021): CellValue[][] {
       null,
       "金额单位：万元",
     ],
-    [...HEADINGS],
+    [...FORM_HEADINGS],
     ...data,
     ["注：推荐申报全国质量标杆的往年全省质量标杆，请在备注栏注明公布年度。"],
   ];

@@ -125,7 +125,9 @@ describe("verifySeal of a version-1 seal", () => {
     expect(result.state).toBe("broken");
     expect(result.changedCells).toEqual([]);
     expect(result.recordChanged).toBe(true);
-    expect(renderMessage(result.issues[0]!, "en")).toBe("Content changed after sealing: 封存记录 / the seal record");
+    expect(renderMessage(result.issues[0]!, "en")).toBe(
+      "Content changed after sealing: the seal record itself was edited (who, when, the unit, the count, the confirmed warnings or the quota)",
+    );
   });
 });
 

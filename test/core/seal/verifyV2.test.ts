@@ -144,7 +144,9 @@ describe("a version-2 seal", () => {
   ])("breaks when the record's %s is edited, and says the record changed", async (_field, edit) => {
     const result = await verify(sealedGrids, { ...record, ...edit });
     expect(result).toMatchObject({ state: "broken", changedCells: [], recordChanged: true });
-    expect(renderMessage(result.issues[0]!, "zh")).toBe("封存后内容已改动：封存记录 / the seal record");
+    expect(renderMessage(result.issues[0]!, "zh")).toBe(
+      "封存后内容已改动：封存记录本身被改动（封存人、时间、单位、家数、确认的提示或名额）",
+    );
   });
 
   it("breaks when a sheet is added after sealing or one is removed, naming it", async () => {

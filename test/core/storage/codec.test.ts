@@ -34,7 +34,7 @@ describe("encodeStore / decodeStore", () => {
       ["quota", "0"],
       ["settings", "0"],
     ]);
-    expect(decodeStore(rows)).toEqual({ store, problems: [] });
+    expect(decodeStore(rows)).toEqual({ store, problems: [], damaged: [] });
   });
 
   it("splits a large record into cells Excel can hold and reads it back", async () => {
@@ -65,7 +65,7 @@ describe("encodeStore / decodeStore", () => {
 
   it("writes an empty store as the format row alone", () => {
     expect(encodeStore({})).toHaveLength(1);
-    expect(decodeStore(encodeStore({}))).toEqual({ store: {}, problems: [] });
+    expect(decodeStore(encodeStore({}))).toEqual({ store: {}, problems: [], damaged: [] });
   });
 });
 
@@ -95,9 +95,9 @@ describe("chunkText", () => {
 
 describe("decodeStore on damaged input", () => {
   it("reads an absent sheet as an empty store without problems", () => {
-    expect(decodeStore(undefined)).toEqual({ store: {}, problems: [] });
-    expect(decodeStore([])).toEqual({ store: {}, problems: [] });
-    expect(decodeStore([["", ""], []])).toEqual({ store: {}, problems: [] });
+    expect(decodeStore(undefined)).toEqual({ store: {}, problems: [], damaged: [] });
+    expect(decodeStore([])).toEqual({ store: {}, problems: [], damaged: [] });
+    expect(decodeStore([["", ""], []])).toEqual({ store: {}, problems: [], damaged: [] });
   });
 
   it("refuses a sheet without the format row", () => {

@@ -8,6 +8,7 @@ import {
   type EnterpriseNameReason,
   type ExperiencePatternReason,
   type ReasonList,
+  type ParamsOf,
 } from "../registry";
 
 function list<R extends string>(reasons: ReasonList<R>, text: (r: R) => string): string {
@@ -42,6 +43,24 @@ const CONTACT_NAME: Readonly<Record<ContactNameReason, string>> = {
 };
 
 /** English, for the reviewer who does not read Chinese; the form's own words stay in Chinese. */
+
+/** What a broken seal names, each kind of change in its own words. */
+function sealBrokenEn(p: ParamsOf<"seal-broken">): string {
+  if (p.lost === "missing") return "Seal broken: the sheet is still protected as sealed, but its seal record was removed";
+  if (p.lost === "damaged") return "Seal broken: the seal record is damaged or incomplete and cannot be checked";
+  const parts = [
+    p.cells,
+    p.printed === undefined ? "" : `${p.printed} print other text`,
+    p.rowsHidden === undefined ? "" : `row ${p.rowsHidden} hidden`,
+    p.rowsShown === undefined ? "" : `row ${p.rowsShown} shown again`,
+    p.columnsHidden === undefined ? "" : `column ${p.columnsHidden} hidden`,
+    p.columnsShown === undefined ? "" : `column ${p.columnsShown} shown again`,
+    p.printArea === undefined ? "" : `print area changed (${p.printArea})`,
+    p.record === undefined ? "" : "the seal record itself was edited (who, when, the unit, the count, the confirmed warnings or the quota)",
+  ].filter((t) => t !== "");
+  return `Content changed after sealing: ${parts.join("; ")}`;
+}
+
 export const en: Locale = {
   "sheet-not-found": {
     message: () => "No sheet holds the form: no header row with 序号, 申报企业名称, 经验名称 …",
@@ -204,7 +223,7 @@ export const en: Locale = {
   },
   "seal-missing": { message: () => "The sheet is not sealed", remedy: "Seal the sheet in the add-in once it is checked" },
   "seal-broken": {
-    message: (i) => `Content changed after sealing: ${i.params.cells}`,
+    message: (i) => sealBrokenEn(i.params),
     remedy: "Undo the changes made after sealing, or check again and seal anew",
   },
   "enterprise-recommended-twice": {

@@ -7,6 +7,7 @@ import {
   type EnterpriseNameReason,
   type ExperiencePatternReason,
   type ReasonList,
+  type ParamsOf,
 } from "../registry";
 
 function list<R extends string>(reasons: ReasonList<R>, text: (r: R) => string): string {
@@ -34,6 +35,24 @@ const CONTACT_NAME: Readonly<Record<ContactNameReason, string>> = {
 };
 
 /** 中文: the words of the notice, as the clerk filling in the form reads them. */
+
+/** What a broken seal names, each kind of change in its own words. */
+function sealBrokenZh(p: ParamsOf<"seal-broken">): string {
+  if (p.lost === "missing") return "封存已破坏：工作表仍处于封存时的保护状态，但封存记录已被删除";
+  if (p.lost === "damaged") return "封存已破坏：封存记录已损坏或不完整，无法核对";
+  const parts = [
+    p.cells,
+    p.printed === undefined ? "" : `${p.printed} 显示文本改变`,
+    p.rowsHidden === undefined ? "" : `行 ${p.rowsHidden} 被隐藏`,
+    p.rowsShown === undefined ? "" : `行 ${p.rowsShown} 取消隐藏`,
+    p.columnsHidden === undefined ? "" : `列 ${p.columnsHidden} 被隐藏`,
+    p.columnsShown === undefined ? "" : `列 ${p.columnsShown} 取消隐藏`,
+    p.printArea === undefined ? "" : `打印区域改变（${p.printArea}）`,
+    p.record === undefined ? "" : "封存记录本身被改动（封存人、时间、单位、家数、确认的提示或名额）",
+  ].filter((t) => t !== "");
+  return `封存后内容已改动：${parts.join("；")}`;
+}
+
 export const zh: Locale = {
   "sheet-not-found": {
     message: () => "未找到申报企业统计表：没有任何工作表含有表头（序号、申报企业名称、经验名称……）",
@@ -190,7 +209,7 @@ export const zh: Locale = {
   },
   "seal-missing": { message: () => "表格尚未封存", remedy: "核对无误后在加载项中封存表格" },
   "seal-broken": {
-    message: (i) => `封存后内容已改动：${i.params.cells}`,
+    message: (i) => sealBrokenZh(i.params),
     remedy: "撤销封存后的改动，或重新核对并封存",
   },
   "enterprise-recommended-twice": {

@@ -1,0 +1,26 @@
+import type { GridLimits, WorkbookGrids } from "./workbookGrids";
+import { legacyOfBytes, readCsvGrids, readLegacyGrids, readPackageGrids } from "./workbookGrids";
+import { sniffBytes } from "./sniffBytes";
+import { needsPassword } from "./unreadable";
+import { openZipBytes } from "./zipBytes";
+
+/** A CSV's one sheet is named after its file, as Excel names it: the name without folder or extension. */
+function sheetNameOf(fileName: string): string {
+  const base = fileName.slice(fileName.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/**
+ * A dropped file's bytes as grids, through the reader the command line uses (workbookGrids.ts),
+ * with no file system: every format `qbench check` reads, sniffed by content. An encrypted
+ * workbook is unreadable here (its decryptor needs Node); the message says how to read it.
+ */
+export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, limits: GridLimits = {}): Promise<WorkbookGrids> {
+  const kind = sniffBytes(bytes);
+  if (kind === "csv") return readCsvGrids(bytes, sheetNameOf(fileName), limits);
+  if (kind === "encrypted") throw needsPassword();
+  const legacy = legacyOfBytes(bytes, limits);
+  if (kind !== "ooxml") return readLegacyGrids(kind, legacy);
+  return readPackageGrids(() => openZipBytes(bytes), legacy, limits);
+}

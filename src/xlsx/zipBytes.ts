@@ -1,0 +1,83 @@
+import JSZip from "jszip";
+import { Unreadable } from "./unreadable";
+import type { ZipParts } from "./workbookParts";
+
+/**
+ * A zip held in memory, for the browser, where yauzl (zip.ts) cannot run: JSZip reads the central
+ * directory, and each part is inflated as a stream of UTF-8 text (JSZip's documented
+ * `internalStream`, which its type declarations omit), paused until the reader asks for more, so
+ * that a zip bomb is stopped by the reader's character budget before it fills memory.
+ */
+interface StreamingObject extends JSZip.JSZipObject {
+  internalStream(type: "string"): JSZip.JSZipStreamHelper<string>;
+}
+
+function corrupt(detail: string): Unreadable {
+  return new Unreadable(
+    "corrupt",
+    `文件已损坏，压缩结构无法解析（${detail}）`,
+    `the file is damaged: its zip structure cannot be read (${detail})`,
+  );
+}
+
+const detailOf = (e: unknown) => (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e));
+
+async function* inflating(name: string, file: StreamingObject): AsyncGenerator<string> {
+  const stream = file.internalStream("string");
+  const queue: string[] = [];
+  let ended = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  stream
+    .on("data", (chunk) => {
+      queue.push(chunk);
+      stream.pause();
+      wake?.();
+    })
+    .on("end", () => {
+      ended = true;
+      wake?.();
+    })
+    .on("error", (e) => {
+      failure = e;
+      wake?.();
+    });
+  stream.resume();
+  try {
+    for (;;) {
+      const chunk = queue.shift();
+      if (chunk !== undefined) {
+        yield chunk;
+        if (queue.length === 0 && !ended) stream.resume();
+        continue;
+      }
+      if (failure !== undefined) throw corrupt(`${name}: ${detailOf(failure)}`);
+      if (ended) return;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    }
+  } finally {
+    if (!ended) stream.pause();
+  }
+}
+
+export async function openZipBytes(bytes: Uint8Array): Promise<ZipParts & { close(): void }> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    throw corrupt(detailOf(e));
+  }
+  const fileOf = (name: string) => {
+    const file = zip.files[name];
+    return file === undefined || file.dir ? undefined : (file as StreamingObject);
+  };
+  return {
+    has: (name) => fileOf(name) !== undefined,
+    text: (name) => {
+      const file = fileOf(name);
+      return Promise.resolve(file === undefined ? undefined : inflating(name, file));
+    },
+    close: () => undefined,
+  };
+}

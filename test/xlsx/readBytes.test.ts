@@ -1,0 +1,56 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbookBytes } from "../../src/xlsx/readBytes";
+import { readWorkbook } from "../../src/xlsx/readGrids";
+import { craftWorkbook, craftZip, writeBytes } from "./craft";
+
+/**
+ * The web page reads dropped files through `readWorkbookBytes` (JSZip instead of yauzl, no file
+ * system); it must read every file exactly as `qbench check` does from disk.
+ */
+const FORMATS = join(__dirname, "../fixtures/formats");
+const dir = mkdtempSync(join(tmpdir(), "qbench-bytes-"));
+
+/** What a reading gives: the grids, or the kind of refusal (the libraries word the details of a damaged zip differently). */
+const outcome = (p: Promise<unknown>) => p.catch((e: unknown) => ({ failed: (e as { kind?: string }).kind }));
+
+describe("a file's bytes read like the file", () => {
+  test.each(readdirSync(FORMATS))("%s", async (file) => {
+    const path = join(FORMATS, file);
+    expect(await outcome(readWorkbookBytes(readFileSync(path), file))).toEqual(await outcome(readWorkbook(path)));
+  });
+
+  const crafted: [string, string | Buffer][] = [
+    ["prefixed.xlsx", "strict"],
+    ["list.csv", "序号,申报企业名称\n1,杭州某某有限公司\n"],
+    ["commas.csv", ",".repeat(100_000)],
+    ["cut.xlsx", "cut"],
+    ["nested.xlsx", "nested"],
+  ];
+  test.each(crafted)("%s", async (name, content) => {
+    const bytes =
+      content === "strict"
+        ? craftZip(
+            craftWorkbook(
+              `<x:sheetData xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main"><x:row><x:c t="inlineStr"><x:is><x:t>甲</x:t></x:is></x:c><x:c t="e"><x:v>#DIV/0!</x:v></x:c></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A3:B4"/></x:mergeCells>`,
+            ),
+          )
+        : content === "cut"
+          ? craftZip(craftWorkbook("<sheetData/>")).subarray(0, 300)
+          : content === "nested"
+            ? craftZip(craftWorkbook(`<sheetData>${"<row>".repeat(100_000)}</sheetData>`))
+            : Buffer.from(content);
+    const path = writeBytes(join(dir, name), bytes);
+    const fromBytes = await outcome(readWorkbookBytes(bytes, name));
+    expect(fromBytes).toEqual(await outcome(readWorkbook(path)));
+  });
+
+  test("an encrypted workbook's bytes say it is encrypted and how to read it", async () => {
+    const bytes = readFileSync(join(FORMATS, "encrypted-agile.xlsx"));
+    await expect(readWorkbookBytes(bytes, "x.xlsx")).rejects.toMatchObject({
+      kind: "encrypted",
+      message: expect.stringMatching(/--password/),
+    });
+  });
+});
