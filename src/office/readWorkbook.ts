@@ -6,6 +6,7 @@ import { SheetView } from "../core/reader/sheetView";
 import type { SheetNamesById } from "./changes";
 import { STORE_SHEET } from "../core/workbook";
 import type { OfficeEnv } from "./env";
+import { datesFrom1904, holdsDate, probeDate1904 } from "./dateSystem";
 import { fromExcel } from "./excelValues";
 import { MERGED_AREAS_EXCEL_API } from "./host";
 import { areasOf, readMerges, type MergeRead } from "./mergedAreas";
@@ -105,6 +106,8 @@ const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([]);
  */
 export class WorkbookReader {
   private known: KnownForm | undefined;
+  /** The workbook's date system, once probed. */
+  private date1904: boolean | undefined;
 
   constructor(
     private readonly env: OfficeEnv,
@@ -124,6 +127,10 @@ export class WorkbookReader {
   }
 
   async read(): Promise<Grid[]> {
+    return this.inDateSystem(await this.readGrids());
+  }
+
+  private async readGrids(): Promise<Grid[]> {
     const known = this.known;
     if (known !== undefined) {
       const grid = await this.env.run((context) => this.readKnown(context, known));
@@ -131,6 +138,17 @@ export class WorkbookReader {
       this.known = undefined;
     }
     return this.env.run((context) => this.discover(context));
+  }
+
+  /**
+   * Cells are read as dates of the 1900 system; in a 1904 workbook they are 1,462 days early. The
+   * date system is probed once per pane, and only when a read holds a date (most forms hold none),
+   * so a live cycle never pays for it.
+   */
+  private async inDateSystem(grids: Grid[]): Promise<Grid[]> {
+    if (!grids.some(holdsDate)) return grids;
+    this.date1904 ??= await probeDate1904(this.env);
+    return this.date1904 ? grids.map(datesFrom1904) : grids;
   }
 
   /**

@@ -61,8 +61,7 @@ export async function writeStore(env: OfficeEnv, rows: readonly (readonly string
     await context.sync();
     let ws: Excel.Worksheet;
     if (existing.isNullObject) {
-      ws = sheets.add(STORE_SHEET);
-      ws.visibility = "VeryHidden";
+      ws = addStoreSheet(sheets);
     } else {
       ws = existing;
       ws.getRange().clear();
@@ -82,4 +81,11 @@ export async function writeStore(env: OfficeEnv, rows: readonly (readonly string
     }
     if (groups.length === 0) await context.sync();
   });
+}
+
+/** Queues the store sheet's creation: very hidden, so that the clerk never sees or edits it. */
+export function addStoreSheet(sheets: Excel.WorksheetCollection): Excel.Worksheet {
+  const ws = sheets.add(STORE_SHEET);
+  ws.visibility = "VeryHidden";
+  return ws;
 }

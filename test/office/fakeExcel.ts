@@ -90,6 +90,19 @@ function parseTyped(raw: unknown, format: string): Pick<FakeCell, "value" | "typ
 }
 
 /**
+ * The one formula the fake evaluates, `=DATE(y,m,d)`, as the workbook's date system counts it:
+ * from 1899-12-31 as serial 1 (with Excel's phantom 1900-02-29) or from 1904-01-01 as serial 0.
+ * Any other formula evaluates to 0.
+ */
+function evaluate(formula: string, date1904: boolean): number {
+  const m = /^=DATE\((\d+),(\d+),(\d+)\)$/i.exec(formula.replace(/\s/g, ""));
+  if (!m) return 0;
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  const from1900 = days - Date.UTC(1899, 11, 30) / 86_400_000;
+  return date1904 ? from1900 - 1462 : from1900;
+}
+
+/**
  * Excel's rules for a worksheet name (support.microsoft.com, "Rename a worksheet"): not blank, at
  * most 31 characters, none of / \\ ? * : [ ], not beginning or ending with an apostrophe, not
  * "History". `worksheets.add` refuses any other name with InvalidArgument.
@@ -190,6 +203,8 @@ export interface FakeWorkbookOptions {
   readonly payloadLimit?: number;
   /** False for a host that ignores `delayForCellEdit` (its reference names no requirement set for the option). */
   readonly honoursDelayForCellEdit?: boolean;
+  /** The workbook counts dates from 1904 (Excel's option "Use 1904 date system"): serial 0 is 1904-01-01. */
+  readonly date1904?: boolean;
 }
 
 /** What one sync carried. */
@@ -218,6 +233,10 @@ export class FakeWorkbook {
 
   constructor(private readonly options: FakeWorkbookOptions = {}) {}
 
+  get date1904(): boolean {
+    return this.options.date1904 === true;
+  }
+
   get payloadLimit(): number {
     return this.options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
   }
@@ -229,7 +248,8 @@ export class FakeWorkbook {
         if (v === null) return;
         const cell = emptyCell();
         if (v instanceof Date) {
-          cell.value = (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+          // Stored as the workbook's date system counts it (the 1904 system's serials are 1,462 smaller).
+          cell.value = (v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 - (this.date1904 ? 1462 : 0);
           cell.type = "Double";
           cell.numberFormat = "yyyy-mm-dd";
         } else if (typeof v === "object") {
@@ -1019,7 +1039,9 @@ class RangeProxy extends ClientObject {
     this.setLater(() => {
       this.eachCell(grid, (cell, v) => {
         delete cell.formula;
-        Object.assign(cell, parseTyped(v, "General"));
+        // Into a text-formatted (@) cell even a formula is kept as text, as typed.
+        Object.assign(cell, parseTyped(v, cell.numberFormat === "@" ? "@" : "General"));
+        if (cell.formula !== undefined) cell.value = evaluate(cell.formula, this.ctx.book.date1904);
       });
       this.noteChange();
     }, grid);

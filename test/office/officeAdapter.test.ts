@@ -64,7 +64,7 @@ describe("reading the workbook", () => {
     expect(grid!.values[1]).toEqual([{ error: "#DIV/0!" }, true]);
   });
 
-  it("reads a date-formatted number as a date in every row, as the exceljs readers do, in four syncs for 10,000 rows", async () => {
+  it("reads a date-formatted number as a date in every row, as the exceljs readers do, in four syncs for 10,000 rows (and three to probe the date system, once)", async () => {
     const { book, adapter } = setup(10_000);
     const sheet = book.sheet("申报企业统计表");
     const remark = (row: number, value: number, numberFormat: string) =>
@@ -78,7 +78,7 @@ describe("reading the workbook", () => {
       expect(grid!.values[10_003]![12]).toEqual(new Date(Date.UTC(1899, 11, 30, 12)));
       expect(grid!.values[10_002]![12]).toBe(43_819);
     });
-    expect(syncs).toBe(4);
+    expect(syncs).toBe(4 + 3);
     expect(book.largestRangeLoad).toBeLessThanOrEqual(READ_BLOCK_CELLS);
   });
 

@@ -6,7 +6,8 @@ import { renderMessage } from "../../../src/core/issues/render";
 import { readForm } from "../../../src/core/reader";
 import { sealContentOf } from "../../../src/core/seal/canonicalV2";
 import { createSealRecord, type SealInput, type SealRecord } from "../../../src/core/seal/record";
-import { verifySeal } from "../../../src/core/seal/verify";
+import { checkSeal, verifySeal } from "../../../src/core/seal/verify";
+import type { SheetLayout } from "../../../src/core/grid/grid";
 
 const INPUT: SealInput = {
   unit: "浙江省经济和信息化厅",
@@ -63,6 +64,17 @@ function withCell(rows: readonly (readonly CellValue[])[], row: number, col: num
   while (target.length < col) target.push(null);
   target[col - 1] = value;
   return out;
+}
+
+/** The money columns F–I of the data rows in `#,##0.00`, as a clerk's sheet formats them. */
+const MONEY_FORMATS: (string | undefined)[][] = ROWS.map((_row, r) =>
+  r === 4 || r === 5 ? [, , , , , "#,##0.00", "#,##0.00", "#,##0.00", "#,##0.00"] : [],
+);
+const PAGE: SheetLayout = { hiddenRows: [], hiddenColumns: [], printArea: [{ top: 1, left: 1, bottom: 8, right: 13 }], protected: true };
+
+/** The sealed sheet as printed: money formatted, a print area, protected as sealing leaves it. */
+function printedGrid(formats = MONEY_FORMATS, layout: SheetLayout = PAGE, rows: readonly (readonly CellValue[])[] = ROWS): Grid {
+  return { ...grid(rows), formats, layout };
 }
 
 async function seal(grids: readonly Grid[]): Promise<SealRecord> {
@@ -161,5 +173,92 @@ describe("a version-2 seal", () => {
     const result = await verify([grid(ROWS, "别的表")], record);
     expect(result.state).toBe("broken");
     expect(result.sheetsRemoved).toEqual(["申报企业统计表", "说明"]);
+  });
+});
+
+describe("a version-2 seal of the printed page", () => {
+  const other = grid([["附表说明"]], "说明");
+  let record: SealRecord;
+
+  beforeAll(async () => {
+    record = await seal([printedGrid(), other]);
+  });
+
+  async function verdict(now: Grid): Promise<{ state: string; message: string }> {
+    const result = await verify([now, other], record);
+    return { state: result.state, message: result.issues[0] === undefined ? "" : renderMessage(result.issues[0], "zh") };
+  }
+
+  it("keeps the printed text, the hidden rows and columns and the print area, and holds while nothing changes", async () => {
+    expect(record).toMatchObject({ printed: { F5: "12,000.50", G6: "20,000.00" }, hiddenRows: [], hiddenColumns: [], printArea: "A1:M8" });
+    expect(await verdict(printedGrid())).toEqual({ state: "valid", message: "" });
+  });
+
+  it("breaks when a number format makes 20000 print as 200000, naming the cell's printed text", async () => {
+    const formats = MONEY_FORMATS.map((r) => [...r]);
+    formats[5]![6] = '0"0"';
+    const result = await verify([printedGrid(formats), other], record);
+    expect(result).toMatchObject({
+      state: "broken",
+      changedCells: [],
+      printedChanges: [{ cell: "G6", sealed: "20,000.00", current: "200000" }],
+    });
+    expect(renderMessage(result.issues[0]!, "zh")).toBe("封存后内容已改动：G6 显示文本改变");
+  });
+
+  it.each<[string, Partial<SheetLayout>, string]>([
+    ["a data row hidden", { hiddenRows: [6] }, "封存后内容已改动：行 6 被隐藏"],
+    ["the 资产总额 column hidden", { hiddenColumns: [6] }, "封存后内容已改动：列 F 被隐藏"],
+    [
+      "the print area cut short",
+      { printArea: [{ top: 1, left: 1, bottom: 5, right: 13 }] },
+      "封存后内容已改动：打印区域改变（A1:M8 → A1:M5）",
+    ],
+    ["the print area removed", { printArea: undefined }, "封存后内容已改动：打印区域改变（A1:M8 → —）"],
+  ])("breaks on %s and names it", async (_change, edit, message) => {
+    const layout = { ...PAGE, ...edit };
+    if ("printArea" in edit && edit.printArea === undefined) delete (layout as { printArea?: unknown }).printArea;
+    expect(await verdict(printedGrid(MONEY_FORMATS, layout))).toEqual({ state: "broken", message });
+  });
+
+  it("ignores hidden rows and columns outside the used range, which print nothing", async () => {
+    expect((await verdict(printedGrid(MONEY_FORMATS, { ...PAGE, hiddenRows: [40], hiddenColumns: [30] }))).state).toBe("valid");
+  });
+
+  it("holds when a value gains trailing spaces or a General cell holds its number as text: both print the same", async () => {
+    let rows = withCell(ROWS, 5, 2, "杭州精工机械有限公司  ");
+    rows = withCell(rows, 5, 1, "1");
+    rows = withCell(rows, 5, 12, "13912345678");
+    expect((await verdict(printedGrid(MONEY_FORMATS, PAGE, rows))).state).toBe("valid");
+  });
+
+  it("names every single-cell change of the used range, its printed text unchanged elsewhere", async () => {
+    const failures: string[] = [];
+    for (let row = 1; row <= ROWS.length; row++) {
+      for (let col = 1; col <= FORM_COLUMNS.length; col++) {
+        const result = await verify([printedGrid(MONEY_FORMATS, PAGE, withCell(ROWS, row, col, 7777)), other], record);
+        const named = [...result.changedCells, ...result.printedChanges].map((c) => c.cell);
+        if (result.state !== "broken" || !named.every((c) => c === cellAddress(row, col)) || named.length === 0) {
+          failures.push(`${cellAddress(row, col)}: ${result.state} ${named.join()}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("reads a record removed from a sheet still protected, or a damaged record, as a broken seal with the reason", async () => {
+    const content = sealContentOf([printedGrid(), other], "申报企业统计表");
+    const form = readForm([printedGrid(), other]).form;
+    const removed = await checkSeal(form, content, undefined);
+    expect(removed.state).toBe("broken");
+    expect(renderMessage(removed.issues[0]!, "zh")).toBe("封存已破坏：工作表仍处于封存时的保护状态，但封存记录已被删除");
+    const damaged = await checkSeal(form, content, undefined, { recordDamaged: true });
+    expect(renderMessage(damaged.issues[0]!, "en")).toBe("Seal broken: the seal record is damaged or incomplete and cannot be checked");
+    const unprotected = await checkSeal(
+      form,
+      sealContentOf([printedGrid(MONEY_FORMATS, { ...PAGE, protected: false }), other], "申报企业统计表"),
+      undefined,
+    );
+    expect(unprotected.issues.map((i) => i.code)).toEqual(["seal-missing"]);
   });
 });

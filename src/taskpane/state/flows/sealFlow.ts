@@ -3,6 +3,9 @@ import { createSealRecord, sealCodeOf, sealedFooters, toConfirmedWarning, unseal
 import type { WorkbookStore } from "../../../core/storage";
 import type { PaneSession } from "../paneSession";
 
+/** Readings a seal check makes before it settles for the latest, while the clerk keeps typing. */
+const MAX_READS = 3;
+
 /** The seal tab: the checklist, sealing and protecting the form, checking the seal, and unsealing. */
 export function sealFlow(session: PaneSession) {
   /** The seal's preconditions (docs/seal.md#preconditions) for the latest analysis and the clerk's confirmations. */
@@ -59,7 +62,9 @@ export function sealFlow(session: PaneSession) {
     verify(): Promise<void> {
       return session.run("verify", async () => {
         await session.loadStore();
-        await session.refresh(true);
+        // A live recount that began while this check read the sheet drops the check's reading and
+        // would clear the answer when it lands: read again, so that the answer is of the sheet now.
+        for (let tries = 0; tries < MAX_READS && (await session.refresh(true)) === undefined; tries++);
         session.dispatch({ type: "verified" });
       });
     },
