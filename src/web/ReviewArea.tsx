@@ -4,7 +4,8 @@ import type { Lang } from "../core/issues/lang";
 import type { QuotaTable } from "../core/quota";
 import type { ReviewSheetKind } from "../core/review";
 import { bytesOf, download, loadEngine } from "./engine";
-import type { BatchReview } from "./engine/index";
+import type { ReviewResult } from "./engine/index";
+import { reviewFiles } from "./reviewFiles";
 import { DropZone } from "./DropZone";
 import { ErrorBar } from "./ErrorBar";
 import { SheetTable } from "./SheetTable";
@@ -14,7 +15,7 @@ import { useAreaStyles } from "./styles";
 const KINDS: readonly ReviewSheetKind[] = ["units", "issues", "enterprises"];
 
 /** The source row of an issue (问题清单 row) in the consolidated list: same file, same worksheet row. */
-function sourceRow(result: BatchReview, issueIndex: number): number | undefined {
+function sourceRow(result: ReviewResult, issueIndex: number): number | undefined {
   const [, issues, enterprises] = result.review.sheets;
   const issue = issues.rows[issueIndex];
   if (issue === undefined || issue[4] === null) return undefined;
@@ -27,7 +28,7 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
   const styles = useAreaStyles();
   const [quota, setQuota] = useState<{ table: QuotaTable; name: string }>();
   const [progress, setProgress] = useState<{ done: number; total: number; name: string }>();
-  const [result, setResult] = useState<BatchReview>();
+  const [result, setResult] = useState<ReviewResult>();
   const [kind, setKind] = useState<ReviewSheetKind>("units");
   const [shownRow, setShownRow] = useState<number>();
   const [error, setError] = useState<string>();
@@ -38,9 +39,8 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
     setShownRow(undefined);
     setProgress({ done: 0, total: picked.length, name: "" });
     try {
-      const engine = await loadEngine();
       const dropped = await Promise.all(picked.map(bytesOf));
-      const review = await engine.reviewDroppedFiles(
+      const review = await reviewFiles(
         dropped,
         { ...(quota ? { quotaTable: quota.table } : {}), lang, today: new Date() },
         (done, total, name) => setProgress({ done, total, name }),

@@ -11,6 +11,7 @@ import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 /*
  * The static web page, end to end from file:// in Debian's Chromium, with the network cut off:
@@ -250,6 +251,37 @@ if (chromiumAvailable()) {
         ]);
         expect(units.map((r) => r[14])).toEqual(["有错误", "有错误"]);
         await shot("units");
+      },
+      STEP_TIMEOUT_MS,
+    );
+  });
+
+  describe("the web page in Chromium, from an intranet web server", () => {
+    let browser: Browser;
+    let server: StaticServer;
+    beforeAll(async () => {
+      browser = await launchChromium();
+      server = await serveDirectory(site);
+    }, STEP_TIMEOUT_MS);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it(
+      "reads the dropped files in a Web Worker (file:// cannot start one, so there the page reads them itself)",
+      async () => {
+        const page = await browser.context.newPage();
+        const workers: string[] = [];
+        page.on("worker", (w) => workers.push(w.url()));
+        await page.goto(`${server.url}/index.html`);
+        await page.getByRole("tab", { name: "校验 / 审查" }).click();
+        const forms = readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx"));
+        await page.getByTestId("review-files").setInputFiles(forms.map((f) => join(EXAMPLES, f)));
+        await page.getByText(`已检查 ${forms.length} 个文件`).waitFor({ timeout: WAIT_MS });
+        expect(workers).toHaveLength(1);
+        expect((await sheetRows(page, "units")).map((r) => r[1])).toEqual(forms);
+        await screenshotter(page, "web-server")("reviewed-in-worker");
       },
       STEP_TIMEOUT_MS,
     );

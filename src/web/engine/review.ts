@@ -19,6 +19,9 @@ export interface BatchReview {
   readonly review: ReviewWorkbook;
 }
 
+/** What the page shows of a review: the report and its three sheets (the forms stay where they were read). */
+export type ReviewResult = Pick<BatchReview, "report" | "review">;
+
 /** Lets the page paint between files, so that progress shows and the page stays usable. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -1,0 +1,32 @@
+// The review in a Web Worker, so that the page stays responsive while 200 workbooks are read.
+import type { Lang } from "../../core/issues/lang";
+import type { QuotaTable } from "../../core/quota";
+import { reviewDroppedFiles, type DroppedFile, type ReviewResult } from "./review";
+
+export interface ReviewRequest {
+  readonly files: readonly DroppedFile[];
+  readonly quotaTable?: QuotaTable;
+  readonly lang: Lang;
+  readonly today: number;
+}
+
+export type ReviewMessage =
+  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly name: string }
+  | { readonly type: "done"; readonly result: ReviewResult }
+  | { readonly type: "failed"; readonly message: string };
+
+/** The worker's global scope, typed only as far as this file uses it (the project's lib is the DOM's). */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ReviewRequest>) => void) | null;
+  postMessage(message: ReviewMessage): void;
+};
+
+scope.onmessage = (event) => {
+  const { files, quotaTable, lang, today } = event.data;
+  reviewDroppedFiles(files, { ...(quotaTable === undefined ? {} : { quotaTable }), lang, today: new Date(today) }, (done, total, name) =>
+    scope.postMessage({ type: "progress", done, total, name }),
+  ).then(
+    ({ report, review }) => scope.postMessage({ type: "done", result: { report, review } }),
+    (e: unknown) => scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) }),
+  );
+};
