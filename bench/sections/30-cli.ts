@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { COLUMN_KEYS, FORM_COLUMNS } from "../../src/core/form/columns";
 import { regionByName } from "../../src/core/reference";
 import { writeText } from "../../src/xlsx/safeText";
+import { headerBlockRow } from "../../test/helpers/formRows";
 import { writeBatch } from "../lib/batch";
 import { generateRows, type GeneratedRow } from "../lib/generate";
 import type { BenchLine, BenchSection } from "../lib/section";
@@ -88,20 +89,7 @@ async function writeBigWorkbook(path: string, rows: readonly GeneratedRow[]): Pr
   const ws = wb.addWorksheet("申报企业统计表");
   ws.addRow(["附件3"]).commit();
   ws.addRow(["2021年工业企业质量标杆申报企业统计表"]).commit();
-  ws.addRow([
-    "推荐单位（盖章）：",
-    null,
-    "浙江省经济和信息化厅",
-    null,
-    "填报人：",
-    "李明",
-    null,
-    "联系电话：",
-    "0571-87654321",
-    null,
-    "时间：",
-    new Date(Date.UTC(2021, 5, 10)),
-  ]).commit();
+  ws.addRow(headerBlockRow(new Date(Date.UTC(2021, 5, 10)))).commit();
   ws.addRow([]).commit();
   ws.addRow(FORM_COLUMNS.map((c) => c.name)).commit();
   for (const row of rows) {

@@ -362,6 +362,12 @@ if (chromiumAvailable()) {
         await shows(p.getByText(`统计表已封存并保护，封存码 ${code}`));
         await shot("sealed");
 
+        await p.getByRole("tab", { name: "校验" }).click();
+        await shows(p.getByText(/已封存并受保护：不能在其中标记、修正或撤销/));
+        expect(await p.getByRole("button", { name: "在表格中标记" }).isDisabled()).toBe(true);
+        await shot("sealed-actions-disabled");
+        await p.getByRole("tab", { name: "封存" }).click();
+
         await p.getByRole("button", { name: "核验封存" }).click();
         await shows(p.getByText("封存有效：内容自封存后没有改动"));
         await p.getByRole("textbox", { name: /核对纸质表上的封存码/ }).fill(code.toLowerCase());

@@ -61,5 +61,30 @@ export async function runExcelChecks(): Promise<CheckResult[]> {
       return rows?.[1]?.[2] === '{"year":2021}' ? undefined : `store read back as ${JSON.stringify(rows)}`;
     }),
   );
+  results.push(
+    await check("a sealed (protected) sheet refuses writes, and clearing marks on other sheets still works", async () => {
+      const other = await adapter.createFormSheet(layout);
+      await adapter.markIssues([{ sheet: other, cell: "B6", severity: "error", note: "test" }]);
+      await adapter.protectSheet(sheet);
+      try {
+        const refused = await adapter.writeCells([{ sheet, cell: "B6", value: "x" }]).then(
+          () => false,
+          () => true,
+        );
+        if (!refused) return "a write onto the protected sheet was accepted";
+        await adapter.clearMarks();
+        return undefined;
+      } finally {
+        await adapter.unprotectSheet(sheet);
+      }
+    }),
+  );
+  results.push(
+    await check("every batch waits while a cell is being edited (type in a cell without Enter while this runs)", async () => {
+      // delayForCellEdit: Excel holds the batch until the clerk leaves the cell instead of failing it.
+      const grids = await adapter.readWorkbook();
+      return grids.length > 0 ? undefined : "nothing was read";
+    }),
+  );
   return results;
 }

@@ -19,6 +19,27 @@ export const FORM_HEADINGS: readonly string[] = [
   "备注",
 ];
 
+/**
+ * Row 3 of the template filled in for 浙江省经济和信息化厅: each label, then its value where the
+ * template puts it (the labels and values span merged cells, so some cells stay empty).
+ */
+export function headerBlockRow(date: Date): Array<string | Date | null> {
+  return [
+    "推荐单位（盖章）：",
+    null,
+    "浙江省经济和信息化厅",
+    null,
+    "填报人：",
+    "李明",
+    null,
+    "联系电话：",
+    "0571-87654321",
+    null,
+    "时间：",
+    date,
+  ];
+}
+
 /** The cells a test changes in a clean row: the city, the money figures, the contact. */
 export interface CleanRowOptions {
   readonly city?: string;

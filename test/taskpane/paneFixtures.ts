@@ -1,5 +1,5 @@
 import type { CellValue } from "../../src/core/grid/cell";
-import { cleanRow, FORM_HEADINGS } from "../helpers/formRows";
+import { cleanRow, FORM_HEADINGS, headerBlockRow } from "../helpers/formRows";
 
 export const TODAY = new Date(Date.UTC(2021, 5, 1));
 export const SHEET = "申报企业统计表";
@@ -14,20 +14,7 @@ export function formSheet(rows: CellValue[][]): CellValue[][] {
   return [
     ["附件3"],
     ["2021年工业企业质量标杆申报企业统计表"],
-    [
-      "推荐单位（盖章）：",
-      null,
-      "浙江省经济和信息化厅",
-      null,
-      "填报人：",
-      "李明",
-      null,
-      "联系电话：",
-      "0571-87654321",
-      null,
-      "时间：",
-      new Date(Date.UTC(2021, 4, 20)),
-    ],
+    headerBlockRow(new Date(Date.UTC(2021, 4, 20))),
     [null, null, null, null, null, null, null, null, null, null, null, null, "金额单位：万元"],
     [...FORM_HEADINGS],
     ...rows,
