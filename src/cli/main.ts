@@ -152,6 +152,20 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     );
 
   program
+    .command("unseal")
+    .description("解除封存：取消工作表保护、恢复页脚、删除封存记录 / unseal: unprotect, restore the footer, drop the seal record")
+    .argument("<file>", "工作簿 / workbook")
+    .option("-o, --out <file>", "另存为（默认改写原文件）/ write here instead of in place")
+    .option("--force", "-o 的文件已存在时替换它（从不替换被解除封存的文件）/ let -o replace an existing file", false)
+    .addOption(langOption())
+    .action(async (file: string, o: { out?: string; force: boolean; lang: Lang }) => {
+      const { runUnseal } = await import("./unseal");
+      const outcome = await runUnseal(file, o);
+      printLines(outcome.lines);
+      status = outcome.status;
+    });
+
+  program
     .command("verify")
     .description("核对封存：有效或已破坏（列出改动的单元格）/ verify the seal")
     .argument("<file>", "工作簿 / workbook")

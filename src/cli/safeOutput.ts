@@ -19,7 +19,7 @@ export interface OutputRequest {
   /** Every file the command reads; none of them is ever replaced. */
   readonly inputs: readonly string[];
   /**
-   * The one input the command rewrites on purpose (`qbench seal` without `-o`): the target must be
+   * The one input the command rewrites on purpose (`qbench seal` or `unseal` without `-o`): the target must be
    * that file, and it is replaced in place without `--force`.
    */
   readonly inPlaceOf?: string;

@@ -8,7 +8,7 @@ jest.setTimeout(300_000);
 const SEAL = ["--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"];
 
 /** `qbench seal` writes through the same safe output as the report and the template. */
-describe("qbench seal never loses a file", () => {
+describe("qbench seal and unseal never lose a file", () => {
   let dir: string;
   let form: string;
 
@@ -61,5 +61,35 @@ describe("qbench seal never loses a file", () => {
     expect(statSync(link).isFile()).toBe(true);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(qbench(["verify", target]).status).toBe(0);
+  });
+
+  test("unseal: -o onto an existing file is refused (exit 2) and it is untouched; --force replaces it; the input never", async () => {
+    const sealed = join(dir, "to-unseal.xlsx");
+    expect(qbench(["seal", form, ...SEAL, "-o", sealed]).status).toBe(0);
+    const before = readFileSync(sealed);
+    const out = join(dir, "other-work.xlsx");
+    writeFileSync(out, "the clerk's other work");
+    const refused = qbench(["unseal", sealed, "-o", out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("other-work.xlsx");
+    expect(readFileSync(out, "utf8")).toBe("the clerk's other work");
+    expect(qbench(["unseal", sealed, "-o", sealed, "--force"]).status).toBe(2);
+    expect(readFileSync(sealed).equals(before)).toBe(true);
+    expect(qbench(["unseal", sealed, "-o", out, "--force"]).status).toBe(0);
+    expect(qbench(["verify", out]).stdout).toContain("未封存");
+    expect(qbench(["verify", sealed]).status).toBe(0);
+  });
+
+  test("unseal without -o unseals in place, like seal; a file not sealed is left alone (exit 1)", async () => {
+    const file = join(dir, "in-place.xlsx");
+    await writeWorkbook(filledWorkbook(ZHEJIANG_FORM).workbook, file);
+    expect(qbench(["seal", file, ...SEAL]).status).toBe(0);
+    const unsealed = qbench(["unseal", file]);
+    expect([unsealed.status, unsealed.stdout]).toEqual([0, expect.stringContaining("已解除封存")]);
+    expect(qbench(["verify", file]).status).toBe(1);
+    const after = readFileSync(file);
+    const again = qbench(["unseal", file]);
+    expect([again.status, again.stdout]).toEqual([1, expect.stringContaining("未封存")]);
+    expect(readFileSync(file).equals(after)).toBe(true);
   });
 });

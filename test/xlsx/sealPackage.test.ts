@@ -1,8 +1,10 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { sealCodeOf } from "../../src/core/seal";
 import { decodeStore } from "../../src/core/storage";
+import { sealPackage } from "../../src/xlsx/package/sealPackage";
+import { unsealPackage } from "../../src/xlsx/package/unsealPackage";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/core/workbook";
 import { ensureBuilt, qbench, ROOT, tempDir } from "../cli/qbench";
@@ -109,6 +111,74 @@ describe.each(["rich.xlsx", "rich.xlsm"])("sealing %s", (name) => {
     expect({ removed, added }).toEqual({ removed: [], added: [] });
     expect(changed).toEqual(["xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml"]);
     expect(qbench(["verify", again]).status).toBe(0);
+  });
+
+  describe("unsealing", () => {
+    let unsealed: string;
+
+    beforeAll(() => {
+      unsealed = join(dir, `unsealed-${name}`);
+      const run = qbench(["unseal", sealed, "-o", unsealed]);
+      expect([run.status, run.stderr]).toEqual([0, ""]);
+    });
+
+    test("takes back exactly what the seal wrote: every entry of the original, byte for byte, and nothing else", async () => {
+      const after = await entries(unsealed);
+      expect(difference(await entries(original), after)).toEqual({ changed: [], removed: [], added: [] });
+      // Against the sealed file: only the seal's own entries moved; everything else it kept untouched.
+      const { changed, removed, added } = difference(await entries(sealed), after);
+      expect({ removed, added }).toEqual({ removed: ["xl/worksheets/sheet4.xml"], added: [] });
+      expect(changed).toEqual([...WRITTEN, "xl/worksheets/sheet1.xml"].sort());
+    });
+
+    test("the form sheet is unprotected and carries the clerk's footer again, without the seal code", async () => {
+      const form = (await entries(unsealed)).get("xl/worksheets/sheet1.xml")!.toString("utf8");
+      expect(form).not.toContain("<sheetProtection");
+      expect(form).not.toContain("封存码");
+      expect(form).toContain("<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter>");
+    });
+
+    test("verify reports it not sealed, and it seals again", () => {
+      const verify = qbench(["verify", unsealed]);
+      expect([verify.status, verify.stdout]).toEqual([1, expect.stringContaining("未封存")]);
+      const resealed = join(dir, `resealed-${name}`);
+      expect(qbench(["seal", unsealed, ...SEAL, "-o", resealed]).status).toBe(0);
+      expect(qbench(["verify", resealed]).status).toBe(0);
+    });
+
+    test("a file sealed twice unseals to the original too: the footer kept is the one from before the first seal", async () => {
+      const twice = join(dir, `twice-${name}`);
+      const back = join(dir, `twice-unsealed-${name}`);
+      expect(qbench(["seal", sealed, ...SEAL, "-o", twice]).status).toBe(0);
+      expect(qbench(["unseal", twice, "-o", back]).status).toBe(0);
+      expect(difference(await entries(original), await entries(back))).toEqual({ changed: [], removed: [], added: [] });
+    });
+
+    if (name.endsWith(".xlsm")) {
+      test("an .xlsm keeps its VBA project and the macro-enabled content type", async () => {
+        const after = await entries(unsealed);
+        expect(after.get("xl/vbaProject.bin")?.equals((await entries(original)).get("xl/vbaProject.bin")!)).toBe(true);
+        expect(after.get("[Content_Types].xml")!.toString("utf8")).toContain(`PartName="/xl/workbook.xml" ContentType="${MACRO_WORKBOOK}"`);
+      });
+    }
+
+    test("a store that holds more than the seal keeps its sheet, rewritten without the seal record", async () => {
+      const { store } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+      const settings = { year: 2021, unit: "浙江省经济和信息化厅" };
+      const withSettings = await sealPackage(readFileSync(original), { sheet: store.seal!.sheet, store: { seal: store.seal!, settings } });
+      const kept = join(dir, `kept-${name}`);
+      writeFileSync(kept, await unsealPackage(withSettings, { seal: store.seal!, settings }));
+      const grids = (await readWorkbook(kept)).grids;
+      expect(decodeStore(storeRowsOf(grids)).store).toEqual({ settings });
+      const verify = qbench(["verify", kept]);
+      expect([verify.status, verify.stdout]).toEqual([1, expect.stringContaining("未封存")]);
+      // The form sheet is the original's again; the store sheet stays, with its entry, relationship and content type.
+      expect(difference(await entries(original), await entries(kept))).toEqual({
+        changed: [...WRITTEN].sort(),
+        removed: [],
+        added: ["xl/worksheets/sheet4.xml"],
+      });
+    });
   });
 
   if (OFFICE_TOOLS) {

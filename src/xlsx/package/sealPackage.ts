@@ -2,10 +2,11 @@ import JSZip from "jszip";
 import { sealedFooters, type SealRecord } from "../../core/seal";
 import { encodeStore, type WorkbookStore } from "../../core/storage";
 import { STORE_SHEET } from "../../core/workbook";
-import { freshRelationshipId, folderOf, relationshipsOf, relsPartOf, resolveTarget, targetFor, typeName } from "./parts";
+import { freshRelationshipId, folderOf, relsPartOf, targetFor } from "./parts";
 import { sealSheetXml, sheetFootersOf, type SheetProtection } from "./sheetEdit";
 import { storeSheetXml } from "./storeSheetXml";
-import { attributesOf, childrenOf, escapeXml, prefixBoundTo, prefixedValue, prefixOf, rootOf, spliced, XmlEditError } from "./xml";
+import { mainNamespaceOf, packed, requiredPart, workbookPackage, writePart } from "./workbookPackage";
+import { attributesOf, childrenOf, escapeXml, prefixBoundTo, prefixOf, rootOf, spliced, XmlEditError } from "./xml";
 
 export interface PackageSeal {
   /** The form sheet: protected, and the seal code in its footer. */
@@ -20,49 +21,6 @@ const RELATIONSHIP_NS = [
   "http://purl.oclc.org/ooxml/officeDocument/relationships",
 ];
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const DEFAULT_WORKBOOK = "xl/workbook.xml";
-
-async function partText(zip: JSZip, name: string): Promise<string | undefined> {
-  return zip.file(name)?.async("string");
-}
-
-/** Writes a part: no folder entries added (a package has none), a replaced part keeps its date. */
-function writePart(zip: JSZip, name: string, text: string): void {
-  zip.file(name, text, { createFolders: false, date: zip.file(name)?.date ?? new Date() });
-}
-
-async function requiredPart(zip: JSZip, name: string): Promise<string> {
-  const text = await partText(zip, name);
-  if (text === undefined) throw new XmlEditError(`the package has no ${name}`);
-  return text;
-}
-
-interface SheetEntry {
-  readonly name: string;
-  readonly sheetId: number;
-  readonly rId: string;
-  /** The qualified name of the `r:id` attribute, in the part's own prefix. */
-  readonly idAttribute: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function sheetEntries(xml: string, sheets: ReturnType<typeof childrenOf>["children"]): SheetEntry[] {
-  return sheets
-    .filter((c) => c.local === "sheet")
-    .map((c) => {
-      const a = attributesOf(xml, c);
-      const idAttribute = [...a.keys()].find((k) => k.endsWith(":id")) ?? "r:id";
-      return {
-        name: a.get("name") ?? "",
-        sheetId: Number(a.get("sheetId") ?? 0),
-        rId: prefixedValue(a, "id") ?? "",
-        idAttribute,
-        start: c.start,
-        end: c.end,
-      };
-    });
-}
 
 /** A free worksheet part name beside the form sheet's: `xl/worksheets/sheetN.xml`, its rels free too. */
 function freshSheetPart(zip: JSZip, besides: string): string {
@@ -93,24 +51,8 @@ function withWorksheetOverride(xml: string, part: string): string {
  */
 export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
-  const office = relationshipsOf(await partText(zip, "_rels/.rels")).relationships.find(
-    (r) => typeName(r) === "officeDocument" && !r.external,
-  );
-  const workbookPart = office === undefined ? DEFAULT_WORKBOOK : resolveTarget("", office.target);
-  const workbookXml = await requiredPart(zip, workbookPart);
-  const relsPart = relsPartOf(workbookPart);
-  const relsXml = await requiredPart(zip, relsPart);
-  const { relationships, root: relsRoot } = relationshipsOf(relsXml);
-
-  const workbookRoot = rootOf(workbookXml);
-  const sheetsElement = childrenOf(workbookXml, workbookRoot).children.find((c) => c.local === "sheets");
-  if (sheetsElement === undefined) throw new XmlEditError(`${workbookPart} lists no sheets`);
-  const { children: sheetChildren, closeStart: sheetsClose } = childrenOf(workbookXml, sheetsElement);
-  const entries = sheetEntries(workbookXml, sheetChildren);
-  const partOf = (entry: SheetEntry | undefined): string | undefined => {
-    const rel = relationships.find((r) => r.id === entry?.rId && !r.external && typeName(r) === "worksheet");
-    return rel === undefined ? undefined : resolveTarget(workbookPart, rel.target);
-  };
+  const pkg = await workbookPackage(zip);
+  const { workbookPart, workbookXml, workbookRoot, relsPart, relsXml, relationships, relsRoot, entries, sheetsClose, partOf } = pkg;
 
   const form = entries.find((e) => e.name === seal.sheet);
   const formPart = partOf(form);
@@ -123,7 +65,7 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
   writePart(zip, formPart, sealSheetXml(formXml, sealedFooters(seal.store.seal, footerBeforeSeal.footers), seal.password ?? {}));
 
   const mainPrefix = prefixOf(workbookRoot);
-  const mainNamespace = attributesOf(workbookXml, workbookRoot).get(mainPrefix === "" ? "xmlns" : `xmlns:${mainPrefix.slice(0, -1)}`) ?? "";
+  const mainNamespace = mainNamespaceOf(pkg);
   const store = entries.find((e) => e.name === STORE_SHEET);
   const existingPart = partOf(store);
   const storePart = existingPart !== undefined && zip.file(existingPart) !== null ? existingPart : freshSheetPart(zip, formPart);
@@ -156,5 +98,5 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
     writePart(zip, relsPart, spliced(relsXml, [{ start: close, end: close, text: relationship }]));
     writePart(zip, "[Content_Types].xml", withWorksheetOverride(await requiredPart(zip, "[Content_Types].xml"), storePart));
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  return packed(zip);
 }

@@ -132,19 +132,28 @@ export function sheetFootersOf(xml: string): SheetFooters {
 }
 
 /**
- * The `<headerFooter>` with these footers written into their page groups' elements; the other
- * children (the headers) and the element's attributes stay as written.
+ * The `<headerFooter>` with these footers written into their page groups' elements, an empty
+ * footer's element taken out; the other children (the headers) and the element's attributes stay
+ * as written. Empty — nothing left in it and no attributes — it is left out ("").
  */
 function headerFooterElement(xml: string, existing: ElementSpan | undefined, prefix: string, footers: SheetFooters): string {
   const written = FOOTER_PAGES.flatMap((pages) => {
     const sections = footers[pages];
     return sections === undefined ? [] : [{ local: ELEMENT_OF[pages], text: joinFooter(sections) }];
   });
-  const element = ({ local, text }: { local: string; text: string }) => `<${prefix}${local}>${xstring(text)}</${prefix}${local}>`;
-  if (existing === undefined) return `<${prefix}headerFooter>${written.map(element).join("")}</${prefix}headerFooter>`;
+  const element = ({ local, text }: { local: string; text: string }) =>
+    text === "" ? "" : `<${prefix}${local}>${xstring(text)}</${prefix}${local}>`;
+  if (existing === undefined)
+    return written.some((w) => w.text !== "") ? `<${prefix}headerFooter>${written.map(element).join("")}</${prefix}headerFooter>` : "";
   const { children, closeStart } = childrenOf(xml, existing);
-  const edits = written.map((w) => putChild(children, closeStart, HEADER_FOOTER_ORDER, w.local, element(w)));
+  const edits = written
+    .filter((w) => w.text !== "" || children.some((c) => c.local === w.local))
+    .map((w) => putChild(children, closeStart, HEADER_FOOTER_ORDER, w.local, element(w)));
+  const kept = children.filter((c) => !written.some((w) => w.local === c.local && w.text === "")).length;
+  const added = written.filter((w) => w.text !== "" && !children.some((c) => c.local === w.local)).length;
+  if (kept + added === 0 && attributesOf(xml, existing).size === 0) return "";
   if (existing.selfClosing) {
+    if (added === 0) return xml.slice(existing.start, existing.end);
     const open = xml.slice(existing.start, existing.end - 2).trimEnd();
     return `${open}>${edits.map((e) => e.text).join("")}</${existing.name}>`;
   }
@@ -165,4 +174,22 @@ export function sealSheetXml(xml: string, footers: SheetFooters, password: Sheet
     putChild(children, closeStart, WORKSHEET_ORDER, "sheetProtection", protectionElement(prefix, password)),
     putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefix, footers)),
   ]);
+}
+
+/**
+ * The unsealed form sheet, the seal's edits taken back: its `<sheetProtection>` out, the footers
+ * written as they were before sealing (an empty one's element out, and the `<headerFooter>` too
+ * when nothing is left in it), every other byte of the part as it was.
+ */
+export function unsealSheetXml(xml: string, footers: SheetFooters): string {
+  const root = rootOf(xml);
+  const { children, closeStart } = childrenOf(xml, root);
+  const protection = children.find((c) => c.local === "sheetProtection");
+  const headerFooter = children.find((c) => c.local === "headerFooter");
+  const edits: Edit[] = [];
+  if (protection !== undefined) edits.push({ start: protection.start, end: protection.end, text: "" });
+  edits.push(
+    putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefixOf(root), footers)),
+  );
+  return spliced(xml, edits);
 }

@@ -1,0 +1,66 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { unreadableReason } from "../core/analysis";
+import type { Lang } from "../core/issues/lang";
+import { unsealPackage } from "../xlsx/package/unsealPackage";
+import { loadFile } from "./loadFile";
+import { planOutput, writeOutput } from "./safeOutput";
+
+export interface UnsealOptions {
+  readonly out?: string;
+  /** `--force`: `-o` may replace an existing file (never the workbook being unsealed). */
+  readonly force: boolean;
+  readonly lang: Lang;
+}
+
+export interface UnsealOutcome {
+  readonly status: 0 | 1 | 2;
+  readonly lines: readonly string[];
+}
+
+const T = {
+  zh: {
+    none: "未封存：工作簿中没有封存记录，无需解除",
+    selfCheck: "写入后复核失败：解除封存后的文件仍读出封存记录，原文件未改动",
+    unsealed: (sheet: string, file: string, at: string) =>
+      `已解除封存：${file} 的“${sheet}”（${at} 的封存），工作表保护已取消，页脚已恢复；须重新校验和封存`,
+  },
+  en: {
+    none: "Not sealed: the workbook holds no seal record; nothing to unseal",
+    selfCheck: "The unsealed file still reads as sealed; the original file is untouched",
+    unsealed: (sheet: string, file: string, at: string) =>
+      `Unsealed “${sheet}” of ${file} (the seal of ${at}): the sheet is unprotected and its footer restored; check and seal it again`,
+  },
+} as const;
+
+/**
+ * `qbench unseal`: the seal's edits taken back in the package (src/xlsx/package/unsealPackage.ts),
+ * as the add-in's 解除封存 does — in place without `-o`, like `seal`; `-o` never replaces an existing
+ * file unless forced, and never the input. A broken seal unseals too: that is how a sealed form is
+ * corrected. Sheet protection is lifted without its password: it only prevents slips (docs/seal.md).
+ */
+export async function runUnseal(path: string, options: UnsealOptions): Promise<UnsealOutcome> {
+  const t = T[options.lang];
+  const loaded = await loadFile(path);
+  if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
+  const record = loaded.store.seal;
+  // Only an .xlsx/.xlsm holds a seal: `seal` writes a legacy workbook into a new .xlsx.
+  if (record === undefined || loaded.format !== "ooxml") return { status: 1, lines: [t.none] };
+  const out = options.out ?? path;
+  const plan = await planOutput({
+    path: out,
+    force: options.force,
+    inputs: [path],
+    ...(options.out === undefined ? { inPlaceOf: path } : {}),
+  });
+  const unsealed = await unsealPackage(await readFile(path), loaded.store);
+  const ok = await writeOutput(
+    plan,
+    (tmp) => writeFile(tmp, unsealed),
+    async (written) => {
+      const again = await loadFile(written);
+      return again.kind === "read" && again.store.seal === undefined;
+    },
+  );
+  if (!ok) return { status: 2, lines: [t.selfCheck] };
+  return { status: 0, lines: [t.unsealed(record.sheet, plan.shown, record.sealedAt)] };
+}
