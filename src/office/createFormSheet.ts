@@ -1,5 +1,5 @@
 import { columnLetter } from "../core/grid/address";
-import type { CellRole, LayoutPrompt, LayoutValidation, ListSheet, TemplateLayout } from "../core/template/layout";
+import type { LayoutPrompt, LayoutStyle, LayoutValidation, ListSheet, TemplateLayout } from "../core/template/layout";
 import { parseRange } from "../core/grid/range";
 import { freeSheetName } from "../core/workbook";
 import type { OfficeEnv } from "./env";
@@ -39,32 +39,45 @@ function filled<T>(address: string, value: T): T[][] {
   return Array.from({ length: rows }, () => Array<T>(cols).fill(value));
 }
 
-function styleCell(range: Excel.Range, role: CellRole): void {
+const HORIZONTAL = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  general: "General",
+} as const satisfies Record<LayoutStyle["horizontal"], string>;
+const VERTICAL = { middle: "Center", bottom: "Bottom" } as const satisfies Record<LayoutStyle["vertical"], string>;
+const OUTER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+/** Points in an inch: Office.js takes page margins in points. */
+const POINTS_PER_INCH = 72;
+
+function applyStyle(range: Excel.Range, address: string, style: LayoutStyle, fonts: TemplateLayout["fonts"]): void {
   const format = range.format;
-  format.verticalAlignment = "Center";
-  switch (role) {
-    case "title":
-      format.font.bold = true;
-      format.font.size = 18;
-      format.horizontalAlignment = "Center";
-      break;
-    case "header":
-      format.font.bold = true;
-      format.horizontalAlignment = "Center";
-      format.wrapText = true;
-      break;
-    case "label":
-      format.font.bold = true;
-      break;
-    case "unitNote":
-      format.horizontalAlignment = "Right";
-      break;
-    case "note":
-      format.wrapText = true;
-      break;
-    default:
-      break;
-  }
+  format.font.name = fonts[style.face];
+  format.font.size = style.size;
+  format.font.bold = style.bold;
+  format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  format.verticalAlignment = VERTICAL[style.vertical];
+  format.wrapText = style.wrap;
+  format.shrinkToFit = style.shrinkToFit;
+  if (style.border === "bottom") format.borders.getItem("EdgeBottom").style = "Continuous";
+  if (style.border !== "box") return;
+  const { rows, cols } = sizeOf(address);
+  const edges = [...OUTER_EDGES, ...(cols > 1 ? (["InsideVertical"] as const) : []), ...(rows > 1 ? (["InsideHorizontal"] as const) : [])];
+  for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
+}
+
+/** Whether the layout formats the cell as text (`@`), where Excel keeps what is written as it is. */
+function textCell(layout: TemplateLayout, address: string): boolean {
+  const at = parseRange(address);
+  return (
+    at !== undefined &&
+    layout.numberFormats.some(({ range, format }) => {
+      const area = parseRange(range);
+      return (
+        format === "@" && area !== undefined && area.top <= at.top && at.top <= area.bottom && area.left <= at.left && at.left <= area.right
+      );
+    })
+  );
 }
 
 function prompt(p: LayoutPrompt): Excel.DataValidationPrompt {
@@ -111,10 +124,10 @@ function writeListSheet(context: Excel.RequestContext, existing: boolean, lists:
 }
 
 /**
- * Creates the form from the layout in a new sheet under a free name, in two syncs: the existing
- * names, then the whole sheet (values, merges, formats, dropdowns from the hidden list sheet,
- * validations, print setup, frozen header). Nothing of the user's is overwritten; only the
- * add-in's own list sheet is refreshed.
+ * Applies the layout in a new sheet under a free name, in two syncs: the existing names, then the
+ * whole sheet (formats first, so that text cells take their text as it is, then values, styles,
+ * merges, dropdowns from the hidden list sheet, validations, print setup, frozen header). Nothing
+ * of the user's is overwritten; only the add-in's own list sheet is refreshed.
  */
 export async function createFormSheet(env: OfficeEnv, layout: TemplateLayout): Promise<string> {
   return env.run(async (context) => {
@@ -123,38 +136,42 @@ export async function createFormSheet(env: OfficeEnv, layout: TemplateLayout): P
     await context.sync();
     const names = sheets.items.map((s) => s.name);
     const name = freeSheetName(layout.sheetName, names);
+    const listKey = layout.listSheet.name.toLowerCase();
 
-    writeListSheet(context, names.includes(layout.listSheet.name), layout.listSheet);
+    writeListSheet(
+      context,
+      names.some((n) => n.toLowerCase() === listKey),
+      layout.listSheet,
+    );
     const ws = sheets.add(name);
 
     layout.columnWidths.forEach((chars, i) => {
       ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthInPoints(chars);
     });
     for (const { row, height } of layout.rowHeights) ws.getRange(`${row}:${row}`).format.rowHeight = height;
-
-    const lastCol = columnLetter(layout.columnWidths.length);
-    const lastDataRow = layout.firstDataRow + layout.dataRowCount - 1;
-    const table = ws.getRange(`A${layout.headerRow}:${lastCol}${lastDataRow}`);
-    for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
-      table.format.borders.getItem(edge).style = "Continuous";
-    }
-    table.format.verticalAlignment = "Center";
-
     for (const { range, format } of layout.numberFormats) ws.getRange(range).numberFormat = filled(range, format);
     for (const cell of layout.cells) {
-      const range = ws.getRange(cell.address);
-      if (cell.value !== null) range.values = [[toExcel(cell.value)]];
-      styleCell(range, cell.role);
+      if (cell.value !== null) ws.getRange(cell.address).values = [[toExcel(cell.value, textCell(layout, cell.address))]];
     }
+    for (const { range, style } of layout.styles) applyStyle(ws.getRange(range), range, style, layout.fonts);
     for (const merge of layout.merges) ws.getRange(merge).merge(false);
     for (const v of layout.validations) applyValidation(ws, v);
 
-    ws.pageLayout.orientation = "Landscape";
-    ws.pageLayout.paperSize = "A4";
-    ws.pageLayout.centerHorizontally = true;
-    ws.pageLayout.zoom = { horizontalFitToPages: layout.print.fitToWidth, verticalFitToPages: layout.print.fitToHeight };
-    const [firstTitle, lastTitle] = layout.print.titleRows.split(":");
-    ws.pageLayout.setPrintTitleRows(`$${firstTitle}:$${lastTitle ?? firstTitle}`);
+    const { print } = layout;
+    const page = ws.pageLayout;
+    page.orientation = "Landscape";
+    page.paperSize = "A4";
+    page.centerHorizontally = print.centerHorizontally;
+    page.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+    page.leftMargin = print.margins.left * POINTS_PER_INCH;
+    page.rightMargin = print.margins.right * POINTS_PER_INCH;
+    page.topMargin = print.margins.top * POINTS_PER_INCH;
+    page.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+    page.headerMargin = print.margins.header * POINTS_PER_INCH;
+    page.footerMargin = print.margins.footer * POINTS_PER_INCH;
+    page.headersFooters.defaultForAllPages.centerFooter = print.footerCenter;
+    const [firstTitle, lastTitle] = print.titleRows.split(":");
+    page.setPrintTitleRows(`$${firstTitle}:$${lastTitle ?? firstTitle}`);
     ws.freezePanes.freezeRows(layout.frozenRows);
     ws.activate();
     await context.sync();

@@ -1,11 +1,11 @@
 import { cellAddress, parseAddress } from "../core/grid/address";
-import { cellText, type CellValue } from "../core/grid/cell";
-import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
-import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
+import { cellText } from "../core/grid/cell";
+import type { Grid } from "../core/grid/grid";
+import { canonicalAddress } from "../core/grid/range";
 import type { Severity } from "../core/issues/registry";
 import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
-import type { CellRole, TemplateLayout } from "../core/template/layout";
+import type { TemplateLayout } from "../core/template/layout";
 import {
   MARK_FILL,
   STORE_SHEET,
@@ -15,30 +15,12 @@ import {
   type HostLimit,
   type WorkbookAdapter,
   type WorkbookChange,
-  freeSheetName,
 } from "../core/workbook";
-import { typedValue } from "./workbook/cellInput";
+import { formSheet, listSheet } from "./workbook/applyLayout";
+import { PreviewBook, PROTECTED_MESSAGE } from "./workbook/book";
 import { reviewPreviewSheet } from "./workbook/reviewSheet";
-import { canonicalAddress, parseRange, parseSheetRange } from "../core/grid/range";
-import { coveredByMerge, emptySheet, inRange, type CellStyle, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
-
-/** Excel's message when a protected cell is edited; the preview shows the same refusal. */
-export const PROTECTED_MESSAGE =
-  "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet.";
-
-const ROLE_STYLE: Readonly<Record<CellRole, CellStyle>> = {
-  annex: { bold: true },
-  title: { bold: true, size: 18, align: "center" },
-  label: { bold: true },
-  value: {},
-  unitNote: { align: "right" },
-  header: { bold: true, align: "center", wrap: true, border: true, fill: "#F2F2F2" },
-  data: { border: true },
-  note: {},
-};
-
-/** What a grid edit did: written, or refused because the sheet is protected. */
-export type GridEditResult = { readonly ok: true } | { readonly ok: false; readonly reason: "protected" };
+import { emptySheet, type PreviewCell, type PreviewSheet } from "./workbook/sheet";
+import { toGrid } from "./workbook/toGrid";
 
 interface RememberedCell {
   readonly fill: string | undefined;
@@ -46,101 +28,19 @@ interface RememberedCell {
 }
 
 /**
- * The workbook the preview page shows, and the pane's WorkbookAdapter over it. It keeps to Excel's
- * behaviour wherever the pane can tell: a new form gets a free sheet name, marks restore the cell's
- * own fill, protected sheets refuse edits, and only the person's own edits raise change events.
+ * The pane's WorkbookAdapter over the preview's workbook. It keeps to Excel's behaviour wherever the
+ * pane can tell: a new sheet gets a free name, marks restore the cell's own fill, protected sheets
+ * refuse edits and formatting, and only the person's own edits raise change events.
  */
-export class PreviewWorkbook implements WorkbookAdapter {
+export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
   readonly host = "preview" as const;
 
   /** The preview does everything the add-in asks of a workbook. */
   hostLimits(): HostLimit[] {
     return [];
   }
-  private readonly book: PreviewSheet[];
-  private active: string;
-  private selected: string;
+
   private readonly remembered = new Map<string, RememberedCell>();
-  private readonly userListeners = new Set<(change: WorkbookChange) => void>();
-  private readonly viewListeners = new Set<() => void>();
-  private revision = 0;
-
-  constructor(sheets: PreviewSheet[] = [emptySheet("Sheet1")]) {
-    if (sheets.length === 0) sheets = [emptySheet("Sheet1")];
-    this.book = sheets;
-    this.active = (sheets.find((s) => s.visibility === "visible") ?? sheets[0]!).name;
-    this.selected = "A1";
-  }
-
-  // ---- what the view reads and does ----
-
-  /** Every sheet, in tab order; the view must not mutate them. */
-  sheets(): readonly PreviewSheet[] {
-    return this.book;
-  }
-
-  sheet(name: string): PreviewSheet | undefined {
-    const key = name.toLowerCase();
-    return this.book.find((s) => s.name.toLowerCase() === key);
-  }
-
-  /** Changes whenever anything visible changes, for React's useSyncExternalStore. */
-  version(): number {
-    return this.revision;
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.viewListeners.add(listener);
-    return () => this.viewListeners.delete(listener);
-  }
-
-  selection(): { readonly sheet: string; readonly cell: string } {
-    return { sheet: this.active, cell: this.selected };
-  }
-
-  /** The person clicks a tab or a cell. */
-  select(sheet: string, cell: string = "A1"): void {
-    const target = this.sheet(sheet);
-    const address = canonicalAddress(cell);
-    if (!target || !address) return;
-    if (target.name === this.active && address === this.selected) return;
-    this.active = target.name;
-    this.selected = address;
-    this.changed();
-  }
-
-  /** The person types into a cell of the grid: refused on a protected sheet, reported to the pane otherwise. */
-  editCell(sheetName: string, cell: string, text: string): GridEditResult {
-    const sheet = this.requireSheet(sheetName);
-    if (sheet.protection) return { ok: false, reason: "protected" };
-    const at = parseAddress(cell);
-    if (!at) throw new Error(`Not a cell address: ${cell}`);
-    const address = cellAddress(at.row, at.col);
-    const value = typedValue(text, sheet.cells.get(address)?.style.format === "@");
-    if (sameValue(this.valueAt(sheet, address), value)) return { ok: true };
-    this.setValue(sheet, address, value);
-    this.changed();
-    for (const listener of [...this.userListeners]) listener({ sheet: sheet.name, range: address });
-    return { ok: true };
-  }
-
-  /** The values of a list rule's source range, for the grid's dropdowns. */
-  listValues(sheetName: string, row: number, col: number): readonly string[] | undefined {
-    const sheet = this.sheet(sheetName);
-    const rule = sheet?.lists.find((l) => inRange(l.range, row, col));
-    const source = rule && this.sheet(rule.source.sheet);
-    if (!rule || !source) return undefined;
-    const values: string[] = [];
-    const r = rule.source.range;
-    for (let y = r.top; y <= r.bottom; y++)
-      for (let x = r.left; x <= r.right; x++) {
-        const text = cellText(source.cells.get(cellAddress(y, x))?.value ?? null);
-        if (text !== "") values.push(text);
-      }
-    return values;
-  }
-
-  // ---- WorkbookAdapter ----
 
   async readWorkbook(): Promise<Grid[]> {
     return this.book.filter((s) => s.name !== STORE_SHEET).map(toGrid);
@@ -151,45 +51,10 @@ export class PreviewWorkbook implements WorkbookAdapter {
   }
 
   async createFormSheet(layout: TemplateLayout): Promise<string> {
-    this.writeListSheet(layout);
-    const sheet = emptySheet(
-      freeSheetName(
-        layout.sheetName,
-        this.book.map((s) => s.name),
-      ),
-    );
-    for (const cell of layout.cells) {
-      const address = canonicalAddress(cell.address);
-      if (address) sheet.cells.set(address, { value: cell.value, style: ROLE_STYLE[cell.role] });
-    }
-    const dataBottom = layout.firstDataRow + layout.dataRowCount - 1;
-    const right = Math.max(layout.columnWidths.length, 1);
-    for (let row = layout.firstDataRow; row <= dataBottom; row++)
-      for (let col = 1; col <= right; col++) {
-        const address = cellAddress(row, col);
-        if (!sheet.cells.has(address)) sheet.cells.set(address, { value: null, style: ROLE_STYLE.data });
-      }
-    for (const { range, format } of layout.numberFormats) {
-      const parsed = parseRange(range);
-      if (parsed)
-        forEachCell(parsed, (address) => {
-          const cell = sheet.cells.get(address) ?? { value: null, style: {} };
-          sheet.cells.set(address, { ...cell, style: { ...cell.style, format } });
-        });
-    }
-    for (const merge of layout.merges) {
-      const range = parseRange(merge);
-      if (range) sheet.merges.push(range);
-    }
-    sheet.columnWidths = [...layout.columnWidths];
-    for (const { row, height } of layout.rowHeights) sheet.rowHeights.set(row, height);
-    sheet.frozenRows = layout.frozenRows;
-    for (const validation of layout.validations) {
-      if (validation.kind !== "list") continue;
-      const range = parseRange(validation.range);
-      const source = parseSheetRange(validation.source);
-      if (range && source) sheet.lists.push({ range, source });
-    }
+    const lists = this.sheet(layout.listSheet.name);
+    if (!lists) this.book.push(listSheet(layout, undefined));
+    else listSheet(layout, lists);
+    const sheet = formSheet(layout, this.freeName(layout.sheetName));
     this.book.push(sheet);
     this.active = sheet.name;
     this.selected = cellAddress(layout.firstDataRow, 1);
@@ -200,13 +65,7 @@ export class PreviewWorkbook implements WorkbookAdapter {
   async addReviewSheets(sheets: readonly ReviewSheet[]): Promise<string[]> {
     const names: string[] = [];
     for (const review of sheets) {
-      const sheet = reviewPreviewSheet(
-        review,
-        freeSheetName(
-          review.name,
-          this.book.map((s) => s.name),
-        ),
-      );
+      const sheet = reviewPreviewSheet(review, this.freeName(review.name));
       this.book.push(sheet);
       names.push(sheet.name);
     }
@@ -353,43 +212,6 @@ export class PreviewWorkbook implements WorkbookAdapter {
     if (own.note !== undefined) restored.note = own.note;
     this.sheet(sheetName)!.cells.set(address, restored);
   }
-
-  private requireSheet(name: string): PreviewSheet {
-    const sheet = this.sheet(name);
-    if (!sheet) throw new Error(`No sheet named ${name}`);
-    return sheet;
-  }
-
-  private valueAt(sheet: PreviewSheet, address: string): CellValue {
-    return sheet.cells.get(address)?.value ?? null;
-  }
-
-  private setValue(sheet: PreviewSheet, address: string, value: CellValue): void {
-    const at = parseAddress(address)!;
-    if (coveredByMerge(sheet, at.row, at.col)) return; // Excel keeps only a merged area's first cell
-    const cell = sheet.cells.get(address);
-    sheet.cells.set(address, cell ? { ...cell, value } : { value, style: {} });
-  }
-
-  /** The list sheet is the add-in's own: it is rewritten, hidden, rather than duplicated. */
-  private writeListSheet(layout: TemplateLayout): void {
-    const { name, columns } = layout.listSheet;
-    let sheet = this.sheet(name);
-    if (!sheet) {
-      sheet = emptySheet(name, "hidden");
-      this.book.push(sheet);
-    }
-    sheet.cells.clear();
-    columns.forEach((column, c) => {
-      sheet.cells.set(cellAddress(1, c + 1), { value: column.heading, style: { bold: true } });
-      column.values.forEach((value, r) => sheet.cells.set(cellAddress(r + 2, c + 1), { value, style: {} }));
-    });
-  }
-
-  private changed(): void {
-    this.revision++;
-    for (const listener of [...this.viewListeners]) listener();
-  }
 }
 
 function markKey(sheet: string, address: string): string {
@@ -399,54 +221,4 @@ function markKey(sheet: string, address: string): string {
 function splitMarkKey(key: string): [string, string] {
   const bang = key.indexOf("!");
   return [key.slice(bang + 1), key.slice(0, bang)];
-}
-
-function sameValue(a: CellValue, b: CellValue): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
-}
-
-/**
- * A cell's value as Excel would hand it over: a number in a date format (a number typed into a
- * date-formatted cell) is a date, by the one rule every adapter follows.
- */
-function readValue(cell: PreviewCell): CellValue {
-  return typeof cell.value === "number" && isDateFormat(cell.style.format) ? excelSerialToDate(cell.value) : cell.value;
-}
-
-/** A sheet as the core reads it: the used range (cells with values and their number formats), the merged areas and the page layout. */
-export function toGrid(sheet: PreviewSheet): Grid {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  const filled: Array<{ row: number; col: number; value: CellValue; format: string | undefined }> = [];
-  for (const [address, cell] of sheet.cells) {
-    if (cell.value === null) continue;
-    const at = parseAddress(address)!;
-    filled.push({ ...at, value: readValue(cell), format: cell.style.format });
-    top = Math.min(top, at.row);
-    left = Math.min(left, at.col);
-    bottom = Math.max(bottom, at.row);
-    right = Math.max(right, at.col);
-  }
-  const merges = sheet.merges.map((m) => ({ ...m }));
-  const layout: SheetLayout = {
-    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
-    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
-    ...(sheet.printArea === undefined ? {} : { printArea: sheet.printArea.map((a) => ({ ...a })) }),
-    protected: sheet.protection !== undefined,
-  };
-  if (filled.length === 0) return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges, layout };
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null));
-  const formats: (string | undefined)[][] = Array.from({ length: bottom - top + 1 }, () => []);
-  for (const { row, col, value, format } of filled) {
-    values[row - top]![col - left] = value;
-    if (format !== undefined && format !== "General") formats[row - top]![col - left] = format;
-  }
-  return { sheet: sheet.name, origin: { row: top, col: left }, values, merges, formats, layout };
-}
-
-function forEachCell(range: CellRange, visit: (address: string) => void): void {
-  for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) visit(cellAddress(row, col));
 }

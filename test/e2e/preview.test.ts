@@ -131,8 +131,13 @@ async function typeRow(page: Page, { row, values }: Row): Promise<void> {
   }
 }
 
+/** Clicks the row's first cell on its text, as a person aims at what the cell shows, then clears cell after cell. */
 async function clearRow(page: Page, row: number): Promise<void> {
-  await page.getByRole("gridcell", { name: `A${row}`, exact: true }).click();
+  await page
+    .getByRole("gridcell", { name: `A${row}`, exact: true })
+    .locator(".cell-text")
+    .click();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(`Edit A${row}`);
   for (let i = 0; i < COLUMNS.length; i++) {
     await page.keyboard.press("Delete");
     await page.keyboard.press("Tab");

@@ -808,6 +808,24 @@ class PageLayoutProxy {
       this.sheet().page.zoom = v;
     });
   }
+  set leftMargin(v: number) {
+    this.put("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.put("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.put("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.put("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.put("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.put("footerMargin", v);
+  }
   setPrintTitleRows(rows: string): void {
     this.put("printTitleRows", rows);
   }
@@ -1191,7 +1209,7 @@ class AreaCollectionProxy extends ClientObject {
 
 class RangeFormatProxy {
   readonly fill: FillProxy;
-  readonly font: { bold: boolean; size: number };
+  readonly font: { bold: boolean; size: number; name: string };
   readonly borders: { getItem: (edge: string) => { style: string } };
 
   constructor(
@@ -1205,6 +1223,9 @@ class RangeFormatProxy {
         later(() => range.eachCell(undefined, (c) => (c.bold = v)));
       },
       set size(_v: number) {
+        later(() => range.sheet().assertWritable());
+      },
+      set name(_v: string) {
         later(() => range.sheet().assertWritable());
       },
     };
@@ -1238,6 +1259,9 @@ class RangeFormatProxy {
     this.later(() => this.range.sheet().assertWritable());
   }
   set wrapText(_v: boolean) {
+    this.later(() => this.range.sheet().assertWritable());
+  }
+  set shrinkToFit(_v: boolean) {
     this.later(() => this.range.sheet().assertWritable());
   }
 }

@@ -1,3 +1,5 @@
+import { regionByName } from "../../src/core/reference";
+import { templateLayout } from "../../src/core/template/buildLayout";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { MARK_FILL } from "../../src/core/workbook";
 import { READ_BLOCK_CELLS } from "../../src/office/readWorkbook";
@@ -173,34 +175,7 @@ describe("marking issues", () => {
 });
 
 describe("creating the form sheet", () => {
-  const layout = {
-    sheetName: "申报企业统计表",
-    cells: [
-      { address: "A1", value: "附件3", role: "annex" as const },
-      { address: "A2", value: "2021年工业企业质量标杆申报企业统计表", role: "title" as const },
-      { address: "L3", value: "2021年  月  日", role: "value" as const },
-      ...FORM_HEADINGS.map((h, i) => ({ address: `${String.fromCharCode(65 + i)}5`, value: h, role: "header" as const })),
-    ],
-    merges: ["A2:M2"],
-    columnWidths: FORM_HEADINGS.map(() => 10),
-    rowHeights: [{ row: 2, height: 36 }],
-    headerRow: 5,
-    firstDataRow: 6,
-    dataRowCount: 30,
-    listSheet: { name: "qbench_lists", columns: [{ heading: "所在市", values: ["杭州市", "宁波市"] }] },
-    validations: [
-      {
-        kind: "list" as const,
-        range: "D6:D35",
-        source: "'qbench_lists'!$A$2:$A$3",
-        prompt: { title: "所在市", text: "从列表选择", error: "请选择" },
-      },
-      { kind: "decimal" as const, range: "F6:F35", min: 0, prompt: { title: "资产总额", text: "万元", error: "≥0" } },
-    ],
-    numberFormats: [{ range: "F6:I35", format: "#,##0.00" }],
-    frozenRows: 5,
-    print: { paper: "A4" as const, orientation: "landscape" as const, fitToWidth: 1 as const, fitToHeight: 0 as const, titleRows: "1:5" },
-  };
+  const layout = templateLayout({ year: 2021, region: regionByName("浙江省")!, unit: '=HYPERLINK("x")' });
 
   it("never overwrites: a taken name gets a free variant, in the same number of syncs", async () => {
     const { book, adapter } = setup(2);
@@ -216,18 +191,25 @@ describe("creating the form sheet", () => {
     const name = await new OfficeWorkbookAdapter(book.env()).createFormSheet(layout);
     const sheet = book.sheet(name);
     expect(sheet.at("A2").value).toBe("2021年工业企业质量标杆申报企业统计表");
-    expect(sheet.at("L3")).toMatchObject({ value: "2021年  月  日", type: "String" });
-    expect(sheet.merges).toEqual([{ top: 2, left: 1, bottom: 2, right: 13 }]);
+    expect(sheet.at("L3")).toMatchObject({ value: "2021年  月  日", type: "String", numberFormat: "@" });
+    expect(sheet.at("C3")).toMatchObject({ value: '=HYPERLINK("x")', type: "String", numberFormat: "@" });
+    expect(sheet.at("C3").formula).toBeUndefined();
+    expect(sheet.merges).toContainEqual({ top: 2, left: 1, bottom: 2, right: 13 });
     expect(sheet.validations.find((v) => v.address === "D6:D35")?.rule).toEqual({
-      list: { inCellDropDown: true, source: "='qbench_lists'!$A$2:$A$3" },
+      list: { inCellDropDown: true, source: "='qbench_lists'!$A$2:$A$12" },
     });
     expect(sheet.at("G20").numberFormat).toBe("#,##0.00");
     expect(sheet.frozenRows).toBe(5);
     expect(sheet.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$1:$5" });
     expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(sheet.page["leftMargin"]).toBeCloseTo(28.8);
+    expect(sheet.page["topMargin"]).toBeCloseTo(43.2);
+    expect(sheet.page["footerMargin"]).toBeCloseTo(21.6);
+    expect(sheet.footers.default.center).toBe("第 &P 页，共 &N 页");
     const lists = book.sheet("qbench_lists");
     expect(lists.visibility).toBe("Hidden");
     expect([lists.at("A1").value, lists.at("A2").value, lists.at("A3").value]).toEqual(["所在市", "杭州市", "宁波市"]);
+    expect(sheet.validations.find((v) => v.address === "D6:D35")?.rule).toBeDefined();
     expect(book.activeSheet).toBe(name);
   });
 });

@@ -1,7 +1,18 @@
-import type { TemplateLayout } from "../../src/core/template/layout";
+import type { LayoutStyle, TemplateLayout } from "../../src/core/template/layout";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { MARK_FILL, type WorkbookChange } from "../../src/core/workbook";
 import { emptySheet } from "../../src/preview/workbook/sheet";
+
+const BOXED: LayoutStyle = {
+  face: "body",
+  size: 11,
+  bold: false,
+  horizontal: "left",
+  vertical: "middle",
+  wrap: true,
+  shrinkToFit: false,
+  border: "box",
+};
 
 /** A two-column form with one list column, enough to see what createFormSheet lays down. */
 function layout(sheetName = "申报企业统计表"): TemplateLayout {
@@ -30,8 +41,19 @@ function layout(sheetName = "申报企业统计表"): TemplateLayout {
       },
     ],
     numberFormats: [{ range: "C4:C6", format: "@" }],
+    styles: [{ range: "A3:C6", style: BOXED }],
+    fonts: { body: "宋体", title: "黑体" },
     frozenRows: 3,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: "1:3" },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: "1:3",
+      centerHorizontally: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footerCenter: "第 &P 页",
+    },
   };
 }
 

@@ -1,9 +1,9 @@
-import { COLUMN_COUNT, FORM_COLUMNS, type ColumnKey } from "../form/columns";
+import { COLUMN_COUNT, FORM_COLUMNS, type ColumnKey, type ColumnKind } from "../form/columns";
 import { formSpec, HEADER_FIELDS, type HeaderFieldKey } from "../form/formSpec";
 import { cellAddress, columnLetter } from "../grid/address";
 import type { CellValue } from "../grid/cell";
 import type { Region } from "../reference/region";
-import type { LayoutCell, LayoutValidation, TemplateLayout } from "./layout";
+import type { CellRole, LayoutCell, LayoutStyle, LayoutValidation, TemplateLayout } from "./layout";
 import { LIST_SHEET_NAME, templateListSheet } from "./lists";
 import { columnPrompt } from "./prompts";
 
@@ -62,8 +62,42 @@ const PRINT_WIDTHS: Readonly<Record<ColumnKey, number>> = {
 };
 
 const MONEY_FORMAT = "#,##0.00";
-/** 联系方式 is text so that a mobile number typed in stays a number string, not 1.39E+10. */
+/**
+ * Text: the layout's own texts stay text whatever they start with, and a mobile number typed into
+ * 联系方式 stays a number string, not 1.39E+10.
+ */
 const TEXT_FORMAT = "@";
+
+const STYLE_BASE: LayoutStyle = {
+  face: "body",
+  size: 11,
+  bold: false,
+  horizontal: "left",
+  vertical: "middle",
+  wrap: false,
+  shrinkToFit: false,
+  border: "none",
+};
+
+/** The printed notice's look: 黑体 title and headings, 宋体 body, a boxed table, underlined values to fill in. */
+const STYLE: Readonly<Record<CellRole | "data", LayoutStyle>> = {
+  annex: { ...STYLE_BASE, face: "title", size: 12 },
+  title: { ...STYLE_BASE, face: "title", size: 18, bold: true, horizontal: "center" },
+  label: { ...STYLE_BASE, horizontal: "right" },
+  value: { ...STYLE_BASE, shrinkToFit: true, border: "bottom" },
+  unitNote: { ...STYLE_BASE, horizontal: "right", vertical: "bottom" },
+  header: { ...STYLE_BASE, face: "title", bold: true, horizontal: "center", wrap: true, border: "box" },
+  data: { ...STYLE_BASE, size: 10.5, wrap: true, border: "box" },
+  note: { ...STYLE_BASE, size: 10 },
+};
+
+/** Amounts right, the sequence number centred, text left. */
+const DATA_ALIGNMENT: Readonly<Record<ColumnKind, LayoutStyle["horizontal"]>> = {
+  money: "right",
+  seq: "center",
+  text: "left",
+  phone: "left",
+};
 
 function span(row: number, [left, right]: [number, number]): string {
   const first = cellAddress(row, left);
@@ -91,25 +125,34 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
     date: spec.datePlaceholder,
   };
 
-  const cells: LayoutCell[] = [
-    { address: cellAddress(ROW_ANNEX, 1), value: spec.annex, role: "annex" },
-    { address: cellAddress(ROW_TITLE, 1), value: spec.title, role: "title" },
-  ];
-  const merges: string[] = [`A${ROW_TITLE}:${lastCol}${ROW_TITLE}`];
+  const cells: LayoutCell[] = [];
+  const merges: string[] = [];
+  const styles: Array<{ range: string; style: LayoutStyle }> = [];
+  const numberFormats: Array<{ range: string; format: string }> = [];
+  /** A text cell of the layout over `range` (its first cell, or a merge): value, style, text format. */
+  const put = (range: string, value: CellValue, role: CellRole): void => {
+    cells.push({ address: range.split(":")[0]!, value, role });
+    if (range.includes(":")) merges.push(range);
+    styles.push({ range, style: STYLE[role] });
+    numberFormats.push({ range, format: TEXT_FORMAT });
+  };
+
+  put(cellAddress(ROW_ANNEX, 1), spec.annex, "annex");
+  put(`A${ROW_TITLE}:${lastCol}${ROW_TITLE}`, spec.title, "title");
   for (const field of HEADER_FIELDS) {
     const place = HEADER_BLOCK[field.key];
-    cells.push({ address: cellAddress(ROW_HEADER_BLOCK, place.label[0]), value: field.label, role: "label" });
-    cells.push({ address: cellAddress(ROW_HEADER_BLOCK, place.value[0]), value: values[field.key], role: "value" });
-    for (const part of [place.label, place.value]) {
-      if (part[0] !== part[1]) merges.push(span(ROW_HEADER_BLOCK, part));
-    }
+    put(span(ROW_HEADER_BLOCK, place.label), field.label, "label");
+    put(span(ROW_HEADER_BLOCK, place.value), values[field.key], "value");
   }
-  cells.push({ address: cellAddress(ROW_UNIT_NOTE, COLUMN_COUNT), value: spec.unitNote, role: "unitNote" });
-  FORM_COLUMNS.forEach((column, i) => {
-    cells.push({ address: cellAddress(TEMPLATE_HEADER_ROW, i + 1), value: column.name, role: "header" });
-  });
-  cells.push({ address: cellAddress(noteRow, 1), value: spec.note, role: "note" });
-  merges.push(`A${noteRow}:${lastCol}${noteRow}`);
+  put(cellAddress(ROW_UNIT_NOTE, COLUMN_COUNT), spec.unitNote, "unitNote");
+  FORM_COLUMNS.forEach((column, i) => put(cellAddress(TEMPLATE_HEADER_ROW, i + 1), column.name, "header"));
+  put(`A${noteRow}:${lastCol}${noteRow}`, spec.note, "note");
+  for (const column of FORM_COLUMNS) {
+    const range = columnRange(column.key, firstDataRow, lastDataRow);
+    styles.push({ range, style: { ...STYLE.data, horizontal: DATA_ALIGNMENT[column.kind] } });
+    if (column.kind === "money") numberFormats.push({ range, format: MONEY_FORMAT });
+    if (column.key === "phone") numberFormats.push({ range, format: TEXT_FORMAT });
+  }
 
   const listSheet = templateListSheet(options.region);
   const validations: LayoutValidation[] = FORM_COLUMNS.map((column): LayoutValidation => {
@@ -126,14 +169,6 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
     }
     return { kind: "any", range, prompt };
   });
-
-  const numberFormats = [
-    ...FORM_COLUMNS.filter((c) => c.kind === "money").map((c) => ({
-      range: columnRange(c.key, firstDataRow, lastDataRow),
-      format: MONEY_FORMAT,
-    })),
-    { range: columnRange("phone", firstDataRow, lastDataRow), format: TEXT_FORMAT },
-  ];
 
   return {
     sheetName: FORM_SHEET_NAME,
@@ -152,6 +187,8 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
     listSheet,
     validations,
     numberFormats,
+    styles,
+    fonts: { body: "宋体", title: "黑体" },
     frozenRows: TEMPLATE_HEADER_ROW,
     print: {
       paper: "A4",
@@ -159,6 +196,9 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
       fitToWidth: 1,
       fitToHeight: 0,
       titleRows: `1:${TEMPLATE_HEADER_ROW}`,
+      centerHorizontally: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      footerCenter: "第 &P 页，共 &N 页",
     },
   };
 }

@@ -1,15 +1,34 @@
 import type { CellValue } from "../grid/cell";
 
 /**
- * The generated form (docs/domain/form.md#the-generated-sheet) as plain data, so that the exceljs writer and the Office.js writer
- * render the very same sheet. Addresses are A1 on the form sheet unless a sheet is named.
+ * The generated form (docs/domain/form.md#the-generated-sheet) as plain data: everything the sheet
+ * holds and how it looks, so that Excel (Office.js), the browser preview and a file (exceljs) only
+ * apply it and show the very same sheet. Addresses are A1 on the form sheet unless a sheet is named.
  */
-export type CellRole = "annex" | "title" | "label" | "value" | "unitNote" | "header" | "data" | "note";
+/** What a cell of the layout is; the hosts apply `styles`, and read the role only to find a cell (the 时间 value). */
+export type CellRole = "annex" | "title" | "label" | "value" | "unitNote" | "header" | "note";
 
 export interface LayoutCell {
   readonly address: string;
   readonly value: CellValue;
   readonly role: CellRole;
+}
+
+/** The two faces of the printed notice: 宋体 for the body, 黑体 for the title and the headings. */
+export type LayoutFace = "body" | "title";
+
+/** How the cells of a range look. Every host applies each field it can show. */
+export interface LayoutStyle {
+  readonly face: LayoutFace;
+  /** Points. */
+  readonly size: number;
+  readonly bold: boolean;
+  readonly horizontal: "left" | "center" | "right" | "general";
+  readonly vertical: "middle" | "bottom";
+  readonly wrap: boolean;
+  readonly shrinkToFit: boolean;
+  /** `box`: a thin line round every cell; `bottom`: an underline (a value to fill in on paper). */
+  readonly border: "box" | "bottom" | "none";
 }
 
 export type LayoutValidation =
@@ -52,7 +71,15 @@ export interface TemplateLayout {
   readonly dataRowCount: number;
   readonly listSheet: ListSheet;
   readonly validations: readonly LayoutValidation[];
+  /**
+   * Number formats by range. Every cell the layout writes text into is text (`@`): what is written
+   * or typed there stays as it is, never a formula.
+   */
   readonly numberFormats: ReadonlyArray<{ readonly range: string; readonly format: string }>;
+  /** Styles by range; ranges do not overlap. */
+  readonly styles: ReadonlyArray<{ readonly range: string; readonly style: LayoutStyle }>;
+  /** Font names of the faces. */
+  readonly fonts: Readonly<Record<LayoutFace, string>>;
   /** Rows frozen at the top (down to and including the header row). */
   readonly frozenRows: number;
   readonly print: {
@@ -62,5 +89,19 @@ export interface TemplateLayout {
     readonly fitToHeight: 0;
     /** Rows repeated on every printed page, e.g. "1:4". */
     readonly titleRows: string;
+    readonly centerHorizontally: true;
+    /** Inches, as Excel's Page Setup shows them. */
+    readonly margins: PageMargins;
+    /** The centre section of every page's footer (Excel's codes: &P the page, &N the page count). */
+    readonly footerCenter: string;
   };
+}
+
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
 }

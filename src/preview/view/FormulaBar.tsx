@@ -1,11 +1,11 @@
 import { useState, type ReactElement } from "react";
 import { canonicalAddress } from "../../core/grid/range";
-import type { PreviewWorkbook } from "../PreviewWorkbook";
+import type { PreviewBook } from "../workbook/book";
 import type { PreviewSheet } from "../workbook/sheet";
 import { editText } from "./GridView";
 
 export interface FormulaBarProps {
-  readonly book: PreviewWorkbook;
+  readonly book: PreviewBook;
   readonly sheet: PreviewSheet;
   readonly cell: string;
   readonly onRefused: () => void;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } fr
 import { cellAddress, columnLetter, parseAddress } from "../../core/grid/address";
 import { cellText, type CellValue } from "../../core/grid/cell";
 import { gridBottom, gridRight } from "../../core/grid/grid";
-import { PreviewWorkbook, toGrid } from "../PreviewWorkbook";
+import type { PreviewBook } from "../workbook/book";
+import { toGrid } from "../workbook/toGrid";
 import { displayText } from "../workbook/displayText";
 import { coveredByMerge, mergeAt, type PreviewCell, type PreviewSheet } from "../workbook/sheet";
 
@@ -13,7 +14,7 @@ const MIN_ROWS = 40;
 const MIN_COLS = 15;
 
 export interface GridViewProps {
-  readonly book: PreviewWorkbook;
+  readonly book: PreviewBook;
   readonly sheet: PreviewSheet;
   readonly selected: string;
   /** Called when the grid refuses an edit (protected sheet), with Excel's message. */
@@ -163,7 +164,16 @@ function GridCell({ address, cell, rowSpan, colSpan, selected, onSelect, editor 
       colSpan={colSpan > 1 ? colSpan : undefined}
       title={cell?.note}
       className={classes.join(" ")}
-      onMouseDown={selected ? undefined : onSelect}
+      onMouseDown={
+        selected
+          ? undefined
+          : (e) => {
+              // the press replaces the cell's text by its input, which takes the focus; the browser's own
+              // handling of the press would then move the focus to the page, away from the input
+              e.preventDefault();
+              onSelect();
+            }
+      }
       style={{
         background: style.fill,
         fontWeight: style.bold ? 700 : undefined,
@@ -178,7 +188,7 @@ function GridCell({ address, cell, rowSpan, colSpan, selected, onSelect, editor 
 }
 
 interface CellEditorProps {
-  readonly book: PreviewWorkbook;
+  readonly book: PreviewBook;
   readonly sheet: PreviewSheet;
   readonly address: string;
   readonly list: readonly string[] | undefined;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ReactElement } from "react";
 import type { WorkbookAdapter } from "../../core/workbook";
-import { PROTECTED_MESSAGE, type PreviewWorkbook } from "../PreviewWorkbook";
+import type { PreviewWorkbook } from "../PreviewWorkbook";
+import { PROTECTED_MESSAGE } from "../workbook/book";
 import { openWorkbookFile, workbookFileBlob } from "../xlsx/fileIO";
 import { FormulaBar } from "./FormulaBar";
 import { GridView } from "./GridView";

@@ -1,8 +1,8 @@
 import type { ReactElement } from "react";
-import type { PreviewWorkbook } from "../PreviewWorkbook";
+import type { PreviewBook } from "../workbook/book";
 
 /** The tabs along the bottom; hidden and very hidden sheets have none, as in Excel. */
-export function SheetTabs({ book, active }: { book: PreviewWorkbook; active: string }): ReactElement {
+export function SheetTabs({ book, active }: { book: PreviewBook; active: string }): ReactElement {
   return (
     <div className="sheet-tabs" role="tablist" aria-label="Sheets">
       {book

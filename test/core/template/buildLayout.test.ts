@@ -1,3 +1,4 @@
+import { parseRange } from "../../../src/core/grid/range";
 import { FORM_COLUMNS } from "../../../src/core/form/columns";
 import { HEADER_FIELDS } from "../../../src/core/form/formSpec";
 import { parseAddress } from "../../../src/core/grid/address";
@@ -130,7 +131,34 @@ describe("templateLayout", () => {
 
   test("freezes the rows down to the header and prints A4 landscape, one page wide, titles repeated", () => {
     expect(layout.frozenRows).toBe(5);
-    expect(layout.print).toEqual({ paper: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: "1:5" });
+    expect(layout.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: 1, fitToHeight: 0, titleRows: "1:5" });
+    expect(layout.print.footerCenter).toContain("&P");
     expect(layout.columnWidths).toHaveLength(13);
+  });
+
+  test("every cell the layout writes text into is text-formatted, so that nothing it holds or gets typed there becomes a formula", () => {
+    const textRanges = layout.numberFormats.filter((f) => f.format === "@").map((f) => parseRange(f.range)!);
+    for (const cell of layout.cells) {
+      const at = parseAddress(cell.address)!;
+      const covered = textRanges.some((r) => r.top <= at.row && at.row <= r.bottom && r.left <= at.col && at.col <= r.right);
+      expect([cell.address, covered]).toEqual([cell.address, true]);
+    }
+  });
+
+  test("each cell has at most one style, every data cell is boxed, amounts right-aligned", () => {
+    const owner = new Map<string, string>();
+    for (const { range } of layout.styles) {
+      const r = parseRange(range)!;
+      for (let row = r.top; row <= r.bottom; row++)
+        for (let col = r.left; col <= r.right; col++) {
+          const key = `${row},${col}`;
+          expect([key, owner.get(key)]).toEqual([key, undefined]);
+          owner.set(key, range);
+        }
+    }
+    const styleAt = (address: string) => layout.styles.find(({ range }) => range.split(":")[0] === address)?.style;
+    expect(styleAt("F6")).toMatchObject({ border: "box", horizontal: "right" });
+    expect(styleAt("B6")).toMatchObject({ border: "box", horizontal: "left" });
+    expect(styleAt("A5")).toMatchObject({ face: "title", bold: true, border: "box" });
   });
 });
