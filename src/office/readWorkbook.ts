@@ -127,7 +127,12 @@ export class WorkbookReader {
   }
 
   async read(): Promise<Grid[]> {
-    return this.inDateSystem(await this.readGrids());
+    const grids = await this.inDateSystem(await this.readGrids());
+    const idByName = new Map([...this.names].map(([id, name]) => [name, id]));
+    return grids.map((g) => {
+      const id = idByName.get(g.sheet);
+      return id === undefined ? g : { ...g, id };
+    });
   }
 
   private async readGrids(): Promise<Grid[]> {

@@ -5,12 +5,14 @@
  */
 import { regionByName } from "../../src/core/reference";
 import { templateLayout } from "../../src/core/template/buildLayout";
+import { warningKey } from "../../src/core/seal";
 import { MARK_FILL } from "../../src/core/workbook";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
 import { officeEnv } from "../../src/office/officeEnv";
 import { SYNC_PAYLOAD_BUDGET } from "../../src/office/payload";
 import { createPaneController } from "../../src/taskpane/state/PaneController";
 import { FakeWorkbook, NO_FILL, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
+import { cleanRow, FORM_HEADINGS, headerBlockRow } from "../helpers/formRows";
 import { FORM_SHEET, formRows, setup, syncsOf } from "./formBook";
 
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -310,5 +312,50 @@ describe("data-validation texts", () => {
     const name = await adapter.createFormSheet(stretched);
     const alerts = book.sheet(name).validations.map((v) => v.errorAlert as { title: string; message: string } | undefined);
     expect(alerts.some((a) => a?.message.length === 225 && a.title.length === 32)).toBe(true);
+  });
+});
+
+describe("a sealed sheet renamed", () => {
+  it("keeps its seal: the pane still finds it and names the rename as what broke it", async () => {
+    const book = new FakeWorkbook();
+    const sealedOn = new Date(Date.UTC(2021, 5, 1));
+    book.addSheet(FORM_SHEET, [
+      ["附件3"],
+      ["2021年工业企业质量标杆申报企业统计表"],
+      headerBlockRow(sealedOn),
+      [],
+      [...FORM_HEADINGS],
+      cleanRow(1, "杭州海康有限公司"),
+      cleanRow(2, "杭州大华有限公司"),
+    ]);
+    const pane = createPaneController({
+      adapter: new OfficeWorkbookAdapter(book.env()),
+      lang: "zh",
+      toolVersion: "test",
+      today: () => sealedOn,
+    });
+    await pane.runCheck();
+    for (const w of pane.readiness()?.warningsToConfirm ?? []) pane.confirmWarning(warningKey(w), true);
+    pane.setSealedBy("李明");
+    await pane.seal("");
+    expect(pane.getState().error).toBeUndefined();
+    expect(pane.getState().analysis?.seal.state).toBe("valid");
+    book.sheet(FORM_SHEET).name = "2021年申报表";
+    await pane.runCheck();
+    const seal = pane.getState().analysis?.seal;
+    expect(seal?.state).toBe("broken");
+    expect(seal?.changedCells).toEqual([]);
+    expect(seal?.issues).toEqual([
+      expect.objectContaining({
+        code: "seal-broken",
+        sheet: "2021年申报表",
+        params: expect.objectContaining({ cells: "+2021年申报表, -申报企业统计表" }),
+      }),
+    ]);
+    expect(book.sheet("2021年申报表").protection).toBeDefined();
+    await pane.unseal("");
+    expect(pane.getState().error).toBeUndefined();
+    expect(book.sheet("2021年申报表").protection).toBeUndefined();
+    expect(pane.getState().analysis?.seal.state).toBe("none");
   });
 });

@@ -34,7 +34,7 @@ export async function inspectWorkbook(
   options: InspectOptions = {},
 ): Promise<WorkbookInspection> {
   const { form, issues } = readForm(grids);
-  const sealContent = sealContentOf(grids, store.seal?.sheet ?? form?.sheet ?? "");
+  const sealContent = sealContentOf(grids, store.seal?.sheet ?? form?.sheet ?? "", store.seal?.sheetId);
   const seal = await checkSeal(form, sealContent, store.seal, {
     ...(options.requireSeal === undefined ? {} : { requireSeal: options.requireSeal }),
     ...(options.sealRecordDamaged === undefined ? {} : { recordDamaged: options.sealRecordDamaged }),

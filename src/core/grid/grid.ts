@@ -30,6 +30,8 @@ export interface SheetLayout {
  */
 export interface Grid {
   readonly sheet: string;
+  /** The host's worksheet id, which a rename keeps (Excel has one; an .xlsx file does not). */
+  readonly id?: string;
   readonly origin: { readonly row: number; readonly col: number };
   readonly values: ReadonlyArray<ReadonlyArray<CellValue>>;
   readonly merges: ReadonlyArray<CellRange>;

@@ -19,10 +19,13 @@ export interface SealContent {
   readonly sheets: readonly string[];
 }
 
-/** The content to seal or verify for `sheet`, from a workbook's grids. */
-export function sealContentOf(grids: readonly Grid[], sheet: string): SealContent {
+/**
+ * The content to seal or verify for `sheet`, from a workbook's grids: the sheet is found by its
+ * worksheet id where both sides have one (a protected sheet can still be renamed), else by name.
+ */
+export function sealContentOf(grids: readonly Grid[], sheet: string, sheetId?: string): SealContent {
   return {
-    grid: grids.find((g) => g.sheet === sheet),
+    grid: (sheetId === undefined ? undefined : grids.find((g) => g.id === sheetId)) ?? grids.find((g) => g.sheet === sheet),
     sheets: grids.map((g) => g.sheet).filter((name) => name !== STORE_SHEET),
   };
 }

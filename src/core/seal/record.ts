@@ -36,6 +36,8 @@ export const SealRecordSchema = z.object({
   sealedAt: z.iso.datetime({ offset: true }),
   year: z.number().int(),
   sheet: z.string(),
+  /** The form sheet's worksheet id where the host has one, so that a renamed sheet still finds its seal. */
+  sheetId: z.string().optional(),
   rowCount: z.number().int().nonnegative(),
   quotaUsed: z.array(QuotaUseSchema),
   confirmedWarnings: z.array(ConfirmedWarningSchema),
@@ -82,6 +84,7 @@ export async function createSealRecord(form: FormSheet, content: SealContent, in
     sealedAt: input.sealedAt.toISOString(),
     year: input.year,
     sheet: form.sheet,
+    ...(content.grid?.id === undefined ? {} : { sheetId: content.grid.id }),
     rowCount: form.rows.length,
     quotaUsed: input.quotaUsed.map((q) => ({ label: q.label, used: q.used, limit: q.limit })),
     confirmedWarnings: input.confirmedWarnings.map((w) => ({ ...w })),

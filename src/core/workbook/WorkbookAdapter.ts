@@ -69,6 +69,7 @@ export interface WorkbookAdapter {
   readStore(): Promise<string[][] | undefined>;
   /** Replaces the hidden store's content; the store sheet is created very hidden when absent. */
   writeStore(rows: readonly (readonly string[])[]): Promise<void>;
+  /** `sheet` here and in the footer calls is a name, or a worksheet id (Grid.id) where the host has them. */
   protectSheet(sheet: string, password?: string): Promise<void>;
   unprotectSheet(sheet: string, password?: string): Promise<void>;
   /** The sheet's print footers, by the page groups its layout uses (every page unless first or odd/even pages have their own). */

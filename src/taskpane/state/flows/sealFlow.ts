@@ -74,12 +74,17 @@ export function sealFlow(session: PaneSession) {
       return session.run("unseal", async () => {
         const store = await session.loadStore();
         const adapter = session.adapter;
-        const sheet = store.seal?.sheet;
-        if (sheet !== undefined) {
+        const seal = store.seal;
+        if (seal !== undefined) {
+          // By worksheet id where the seal has one: the clerk may have renamed the protected sheet.
+          const sheet = seal.sheetId ?? seal.sheet;
           await adapter.unprotectSheet(sheet, password === "" ? undefined : password);
           const before = store.footerBeforeSeal;
           // A seal made elsewhere (qbench seal) kept no footer: the seal's own sections are taken off.
-          await adapter.writeFooters(sheet, before?.sheet === sheet ? before.footers : unsealedFooters(await adapter.readFooters(sheet)));
+          await adapter.writeFooters(
+            sheet,
+            before?.sheet === seal.sheet ? before.footers : unsealedFooters(await adapter.readFooters(sheet)),
+          );
         }
         const rest: WorkbookStore = {
           ...(store.quota === undefined ? {} : { quota: store.quota }),
