@@ -6,6 +6,7 @@ import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
 import { COLUMN_KEYS } from "../../src/core/form/columns";
 import { sealCodeOf } from "../../src/core/seal/code";
+import { STORE_SHEET } from "../../src/core/workbook";
 import { ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
 import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
@@ -184,6 +185,33 @@ if (chromiumAvailable()) {
         expect(await page.getByTestId("verify-changes").textContent()).toContain("F6：封存时“");
         expect(await paper(code)).toBe("封存码是本文件的，但封存已破坏：文件在封存后被改动过");
         await shot("changed-cell");
+
+        const edited = async (name: string, edit: (book: ExcelJS.Workbook) => void): Promise<string> => {
+          const book = new ExcelJS.Workbook();
+          await book.xlsx.readFile(sealed);
+          edit(book);
+          const path = join(work, name);
+          await book.xlsx.writeFile(path);
+          return path;
+        };
+        await page
+          .getByTestId("verify-file")
+          .setInputFiles(await edited("hidden.xlsx", (b) => (b.getWorksheet("申报企业统计表")!.getRow(6).hidden = true)));
+        await page.getByTestId("verify-changes").getByText("行 6 被隐藏").waitFor({ timeout: WAIT_MS });
+        expect(await page.getByTestId("verify-changes").getByRole("listitem").allTextContents()).toEqual(["行 6 被隐藏"]);
+        await shot("hidden-row");
+
+        const removed = await edited("removed.xlsx", (b) => b.removeWorksheet(b.getWorksheet(STORE_SHEET)!.id));
+        await page.getByTestId("verify-file").setInputFiles(removed);
+        await page
+          .getByTestId("verify-result")
+          .getByText(/封存记录已被删除/)
+          .waitFor({ timeout: WAIT_MS });
+        expect(await page.getByTestId("verify-result").textContent()).toContain(
+          "封存已破坏：工作表仍处于封存时的保护状态，但封存记录已被删除",
+        );
+        expect(await page.getByTestId("verify-result").textContent()).not.toContain("未封存");
+        await shot("record-removed");
         expect(requests).toEqual([]);
       },
       STEP_TIMEOUT_MS,
