@@ -94,8 +94,8 @@ const NO_CELLS: readonly CellValue[] = Object.freeze([]);
 const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([]);
 
 /**
- * Reads the form sheet only, never the workbook's other sheets (a large unrelated sheet must not
- * block the check). The first read finds the form: the sheets' names and ids; the head of every
+ * Reads the cells of the form sheet only, never those of the workbook's other sheets (a large
+ * unrelated sheet must not block the check); the other sheets come back by name alone. The first read finds the form: the sheets' names and ids; the head of every
  * sheet (HEAD_ROWS × HEAD_COLS, values only) and its used range; then the sheet whose head names
  * the most form columns, first of equals as the core's reader chooses — three syncs up to
  * CELLS_PER_READ_SYNC cells. Later reads re-read that sheet alone in one sync (its used range,
@@ -126,13 +126,19 @@ export class WorkbookReader {
     this.known = undefined;
   }
 
+  /**
+   * The form sheet's grid among an empty grid for each of the workbook's other sheets, in the
+   * workbook's order: the seal digests the workbook's sheet names, so a seal made here must name
+   * the same sheets as one made by `qbench seal` of the saved file (a list sheet, a 说明 sheet).
+   */
   async read(): Promise<Grid[]> {
     const grids = await this.inDateSystem(await this.readGrids());
-    const idByName = new Map([...this.names].map(([id, name]) => [name, id]));
-    return grids.map((g) => {
-      const id = idByName.get(g.sheet);
-      return id === undefined ? g : { ...g, id };
-    });
+    const byName = new Map(grids.map((g) => [g.sheet, g]));
+    const inOrder = [...this.names]
+      .filter(([, name]) => name !== STORE_SHEET)
+      .map(([id, name]) => ({ ...(byName.get(name) ?? emptyGrid(name)), id }));
+    const named = new Set(inOrder.map((g) => g.sheet));
+    return [...inOrder, ...grids.filter((g) => !named.has(g.sheet))];
   }
 
   private async readGrids(): Promise<Grid[]> {
@@ -162,7 +168,9 @@ export class WorkbookReader {
    * fails the sync with ItemNotFound, and the form is looked for again.
    */
   private async readKnown(context: Excel.RequestContext, known: KnownForm): Promise<Grid | undefined> {
-    const ws = context.workbook.worksheets.getItem(known.id);
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/id");
+    const ws = worksheets.getItem(known.id);
     ws.load("name");
     const used = ws.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -182,7 +190,8 @@ export class WorkbookReader {
       if (isPayloadTooLarge(error) || merges !== undefined) return this.readSheetById(context, known.id);
       throw error;
     }
-    this.names.set(known.id, ws.name);
+    this.names.clear();
+    for (const sheet of worksheets.items) this.names.set(sheet.id, sheet.name);
     const rect = rectOf(used);
     if (!fits || !within(rect, planned)) return this.readSheet(context, ws, known.id, ws.name, rect);
     const withMerges = this.env.supports(MERGED_AREAS_EXCEL_API);

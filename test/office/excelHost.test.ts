@@ -120,8 +120,9 @@ describe("only the form sheet is read", () => {
     other.put(1, 1, { value: "x", type: "String", numberFormat: "General", fill: { ...NO_FILL } });
     other.put(300, 16_384, { value: "far", type: "String", numberFormat: "General", fill: { ...NO_FILL } });
     const grids = await adapter.readWorkbook();
-    expect(grids.map((g) => g.sheet)).toEqual([FORM_SHEET]);
+    expect(grids.map((g) => g.sheet)).toEqual([FORM_SHEET, "原始数据"]);
     expect(grids[0]!.values[9]![1]).toBe("杭州某某5有限公司");
+    expect(grids[1]!.values).toEqual([]);
     expect(book.largestRangeLoad).toBeLessThan(300 * 16_384);
   });
 

@@ -10,6 +10,7 @@ import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/core/workbook";
 import { writeStoreSheet } from "../helpers/storeSheet";
+import type { FakeWorkbook } from "../office/fakeExcel";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, loadSealVectors, v1Record, type SealVector } from "../helpers/sealVectors";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR } from "./clerkSheet";
@@ -124,5 +125,53 @@ describe("a seal made by qbench seal", () => {
     const grids = await book.readWorkbook();
     const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, sealContentOf(grids, record.sheet), store.seal!);
     expect(verification).toMatchObject({ state: "valid", changedCells: [] });
+  });
+});
+
+describe("a seal made by qbench seal of a workbook with a second sheet", () => {
+  let sealed: string;
+  let record: SealRecord;
+
+  function withNotesSheet(book: FakeWorkbook): FakeWorkbook {
+    book.addSheet("说明", [["填表说明"]]);
+    return book;
+  }
+
+  beforeAll(async () => {
+    const wb = excelWorkbook(clerkSheet(DATA_DATES.form));
+    wb.addWorksheet("说明").getCell("A1").value = "填表说明";
+    const path = join(dir, "two-sheets.xlsx");
+    await wb.xlsx.writeFile(path);
+    sealed = join(dir, "two-sheets-sealed.xlsx");
+    const run = qbench([
+      "seal",
+      path,
+      "--unit",
+      "浙江省经济和信息化厅",
+      "--by",
+      "李明",
+      "--confirm-warnings",
+      "--today",
+      "2021-06-20",
+      "--out",
+      sealed,
+    ]);
+    expect(run.status).toBe(0);
+    record = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids)).store.seal!;
+  });
+
+  it("verifies in the add-in, which reads the other sheet's name but not its cells", async () => {
+    const grids = await new OfficeWorkbookAdapter(withNotesSheet(fakeExcelWorkbook(clerkSheet(DATA_DATES.form))).env()).readWorkbook();
+    expect(grids.map((g) => g.sheet)).toEqual([DATA_DATES.form.sheet, "说明"]);
+    const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, sealContentOf(grids, record.sheet), record);
+    expect(verification).toMatchObject({ state: "valid", changedCells: [] });
+  });
+
+  it("is broken in the add-in when a sheet was added after sealing", async () => {
+    const book = withNotesSheet(fakeExcelWorkbook(clerkSheet(DATA_DATES.form)));
+    book.addSheet("附件");
+    const grids = await new OfficeWorkbookAdapter(book.env()).readWorkbook();
+    const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, sealContentOf(grids, record.sheet), record);
+    expect(verification.state).toBe("broken");
   });
 });
