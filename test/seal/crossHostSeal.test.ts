@@ -77,6 +77,28 @@ describe("qbench verify on a workbook sealed in version 1 with the vector's dige
   });
 });
 
+/** Seals the workbook at `path` with the built qbench into `sealed`; the record it wrote. */
+async function sealWithQbench(path: string, sealed: string): Promise<SealRecord> {
+  const run = qbench([
+    "seal",
+    path,
+    "--unit",
+    "浙江省经济和信息化厅",
+    "--by",
+    "李明",
+    "--confirm-warnings",
+    "--today",
+    "2021-06-20",
+    "--out",
+    sealed,
+  ]);
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  const { store, problems } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+  expect(problems).toEqual([]);
+  return store.seal!;
+}
+
 describe("a seal made by qbench seal", () => {
   let sealed: string;
   let record: SealRecord;
@@ -85,24 +107,7 @@ describe("a seal made by qbench seal", () => {
     const path = join(dir, "data-dates-form.xlsx");
     await excelWorkbook(clerkSheet(DATA_DATES.form)).xlsx.writeFile(path);
     sealed = join(dir, "data-dates-sealed.xlsx");
-    const run = qbench([
-      "seal",
-      path,
-      "--unit",
-      "浙江省经济和信息化厅",
-      "--by",
-      "李明",
-      "--confirm-warnings",
-      "--today",
-      "2021-06-20",
-      "--out",
-      sealed,
-    ]);
-    expect(run.stderr).toBe("");
-    expect(run.status).toBe(0);
-    const { store, problems } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
-    expect(problems).toEqual([]);
-    record = store.seal!;
+    record = await sealWithQbench(path, sealed);
   });
 
   it("is a version-2 seal and verifies with qbench verify", () => {
@@ -143,21 +148,7 @@ describe("a seal made by qbench seal of a workbook with a second sheet", () => {
     const path = join(dir, "two-sheets.xlsx");
     await wb.xlsx.writeFile(path);
     sealed = join(dir, "two-sheets-sealed.xlsx");
-    const run = qbench([
-      "seal",
-      path,
-      "--unit",
-      "浙江省经济和信息化厅",
-      "--by",
-      "李明",
-      "--confirm-warnings",
-      "--today",
-      "2021-06-20",
-      "--out",
-      sealed,
-    ]);
-    expect(run.status).toBe(0);
-    record = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids)).store.seal!;
+    record = await sealWithQbench(path, sealed);
   });
 
   it("verifies in the add-in, which reads the other sheet's name but not its cells", async () => {
