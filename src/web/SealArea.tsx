@@ -49,7 +49,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
     withEngine(async (e) => {
       if (!candidate?.value) return;
       const name = e.sealedName(candidate.file, lang);
-      const { blob, code } = await e.sealedBlob(candidate.value, by.trim(), confirmed);
+      const { blob, code } = await e.sealedBlob(candidate.value, by.trim(), confirmed, name);
       download(blob, name);
       setDone({ name, code });
       setCandidate(undefined);
