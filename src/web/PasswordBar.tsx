@@ -13,7 +13,9 @@ export const PasswordBar: React.FC<{
   submit: string;
   disabled?: boolean;
   onPassword: (password: string) => void;
-}> = ({ message, label, submit, disabled = false, onPassword }) => {
+  /** Other ways on, beside the password's button (the task pane's "go on without them"). */
+  children?: React.ReactNode;
+}> = ({ message, label, submit, disabled = false, onPassword, children }) => {
   const styles = useAreaStyles();
   const [password, setPassword] = useState("");
   return (
@@ -41,6 +43,7 @@ export const PasswordBar: React.FC<{
           <Button type="submit" appearance="primary" disabled={disabled || password === ""}>
             {submit}
           </Button>
+          {children}
         </form>
       </MessageBarBody>
     </MessageBar>

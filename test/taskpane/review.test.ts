@@ -56,4 +56,59 @@ describe("审查 in the task pane", () => {
     expect(pane.review.getState().outcome).toBeUndefined();
     expect([...adapter.sheets.keys()]).toEqual([]);
   });
+
+  describe("an encrypted workbook in the batch", () => {
+    /** The fixtures' open password (scripts/gen-format-fixtures.ts). */
+    const PASSWORD = "质标2021";
+    const formats = join(__dirname, "..", "fixtures", "formats");
+    const sent = (fixture: string) => picked("江苏省工业和信息化厅.xlsx", new Uint8Array(readFileSync(join(formats, fixture))));
+    const everything = (adapter: MemoryAdapter) => JSON.stringify([[...adapter.sheets].map(([n, c]) => [n, [...c]]), adapter.store]);
+
+    it("waits for the open password, says when it is wrong, and with the right one reviews it like the plain form", async () => {
+      const plain = new MemoryAdapter();
+      const plainPane = createPaneController({ adapter: plain, lang: "zh", toolVersion: "test", today: () => TODAY });
+      plainPane.review.addFiles([sent("original.xlsx"), example("02-宁波市经济和信息化局.xlsx")]);
+      await plainPane.review.run();
+
+      const adapter = new MemoryAdapter();
+      const pane = createPaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
+      pane.review.addFiles([sent("encrypted-agile.xlsx"), example("02-宁波市经济和信息化局.xlsx")]);
+      await pane.review.run();
+      expect(pane.review.getState()).toMatchObject({ locked: { files: 1, wrongPassword: false }, outcome: undefined, error: undefined });
+      expect([...adapter.sheets.keys()]).toEqual([]);
+
+      await pane.review.run("质标2020");
+      expect(pane.review.getState()).toMatchObject({ locked: { files: 1, wrongPassword: true }, outcome: undefined });
+      expect([...adapter.sheets.keys()]).toEqual([]);
+
+      await pane.review.run(PASSWORD);
+      expect(pane.review.getState()).toMatchObject({ locked: undefined, error: undefined, outcome: plainPane.review.getState().outcome });
+      expect(everything(adapter)).toBe(everything(plain));
+      expect(everything(adapter)).not.toContain(PASSWORD);
+      expect(JSON.stringify(pane.review.getState())).not.toContain(PASSWORD);
+    }, 60_000);
+
+    it("goes on without the password when asked: the encrypted file is one row saying where to type it", async () => {
+      const adapter = new MemoryAdapter();
+      const pane = createPaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
+      pane.review.addFiles([sent("encrypted-standard.xlsx")]);
+      await pane.review.run();
+      expect(pane.review.getState().locked).toEqual({ files: 1, wrongPassword: false });
+      await pane.review.goOnLocked();
+      expect(pane.review.getState()).toMatchObject({ locked: undefined, outcome: { files: 1, unreadable: 1 } });
+      expect(adapter.cell("单位汇总", "O2")).toBe("无法读取");
+      expect(String(adapter.cell("单位汇总", "P2"))).toMatch(/已加密.*「打开密码」栏/);
+    }, 60_000);
+
+    it("forgets the waiting review when the batch changes", async () => {
+      const adapter = new MemoryAdapter();
+      const pane = createPaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
+      pane.review.addFiles([sent("encrypted-agile.xlsx")]);
+      await pane.review.run();
+      pane.review.addFiles([example("02-宁波市经济和信息化局.xlsx")]);
+      expect(pane.review.getState().locked).toBeUndefined();
+      await pane.review.goOnLocked();
+      expect([...adapter.sheets.keys()]).toEqual([]);
+    }, 60_000);
+  });
 });

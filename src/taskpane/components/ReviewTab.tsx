@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text,
 import type React from "react";
 import { useSyncExternalStore } from "react";
 import { DropZone } from "../../web/DropZone";
+import { PasswordBar } from "../../web/PasswordBar";
 import type { ReviewFlow, ReviewOutcome } from "../state/ReviewFlow";
 import type { Strings } from "../i18n";
 import { useAreaStyles } from "./styles";
@@ -111,6 +112,19 @@ export const ReviewTab: React.FC = () => {
         <Text role="status" size={200}>
           {t.review.writing}
         </Text>
+      )}
+      {state.locked !== undefined && (
+        <PasswordBar
+          message={state.locked.wrongPassword ? t.review.wrongPassword(state.locked.files) : t.review.locked(state.locked.files)}
+          label={t.review.openPassword}
+          submit={t.review.openWithPassword}
+          disabled={review.running}
+          onPassword={(password) => void review.run(password)}
+        >
+          <Button disabled={review.running} onClick={() => void review.goOnLocked()}>
+            {t.review.goOnLocked}
+          </Button>
+        </PasswordBar>
       )}
       {state.error !== undefined && (
         <MessageBar intent="error">

@@ -134,5 +134,12 @@ export const en: Strings = {
     show: (name: string) => `Show “${name}”`,
     empty: "No files chosen yet.",
     errorTitle: "The review failed",
+    openPassword: "Open password",
+    locked: (n: number) =>
+      `${n} file${n === 1 ? " is" : "s are"} encrypted (a password to open) and not read: type the open password to review (nothing is written until then)`,
+    wrongPassword: (n: number) =>
+      `The password is wrong: ${n} encrypted file${n === 1 ? "" : "s"} still did not open; type the open password again`,
+    openWithPassword: "Review with this password",
+    goOnLocked: "Write the result without them",
   },
 };

@@ -131,6 +131,11 @@ export const zh = {
     show: (name: string) => `查看“${name}”`,
     empty: "还没有选择文件。",
     errorTitle: "审查失败",
+    openPassword: "打开密码",
+    locked: (n: number) => `${n} 个文件设置了打开密码（已加密），未能读取：输入打开密码后审查（结果在此之前不写入工作簿）`,
+    wrongPassword: (n: number) => `密码不正确：${n} 个加密文件仍未打开，请重新输入打开密码`,
+    openWithPassword: "用此密码审查",
+    goOnLocked: "不打开它们，写入结果",
   },
 };
 

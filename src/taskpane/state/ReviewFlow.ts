@@ -1,5 +1,6 @@
 import type { Lang } from "../../core/issues/lang";
 import type { WorkbookAdapter } from "../../core/workbook";
+import type { BatchReview } from "../../web/engine/review";
 
 /** A file the reviewer picked or dropped (a DOM `File` is one). */
 export interface PickedFile {
@@ -27,9 +28,22 @@ export interface ReviewState {
   readonly writing: boolean;
   readonly outcome: ReviewOutcome | undefined;
   readonly error: string | undefined;
+  /**
+   * Encrypted files that did not open: the review waits, unwritten, for their open password (or
+   * to go on without them). `wrongPassword` when the last reading had one and it did not fit.
+   */
+  readonly locked: { readonly files: number; readonly wrongPassword: boolean } | undefined;
 }
 
-const INITIAL: ReviewState = { files: [], quota: undefined, progress: undefined, writing: false, outcome: undefined, error: undefined };
+const INITIAL: ReviewState = {
+  files: [],
+  quota: undefined,
+  progress: undefined,
+  writing: false,
+  outcome: undefined,
+  error: undefined,
+  locked: undefined,
+};
 
 /**
  * The engine (the file readers with exceljs and the legacy reader, the checks, the review sheets):
@@ -56,6 +70,8 @@ function messageOf(error: unknown): string {
  */
 export class ReviewFlow {
   private state: ReviewState = INITIAL;
+  /** The review that waits for a password, written as it is if the reviewer goes on without one. */
+  private waiting: BatchReview | undefined;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -80,53 +96,87 @@ export class ReviewFlow {
     return this.state.progress !== undefined || this.state.writing;
   }
 
+  /** A new batch or quota table: what was found (or waits for a password) belongs to the old one. */
+  private change(change: Partial<ReviewState>): void {
+    this.waiting = undefined;
+    this.set({ ...change, outcome: undefined, error: undefined, locked: undefined });
+  }
+
   /** Adds picked files; a file picked twice (same name) is kept once, the later pick replacing it. */
   addFiles(files: readonly PickedFile[]): void {
     const names = new Set(files.map((f) => f.name));
-    this.set({ files: [...this.state.files.filter((f) => !names.has(f.name)), ...files], outcome: undefined, error: undefined });
+    this.change({ files: [...this.state.files.filter((f) => !names.has(f.name)), ...files] });
   }
 
   clearFiles(): void {
-    this.set({ files: [], outcome: undefined, error: undefined });
+    this.change({ files: [] });
   }
 
   setQuota(file: PickedFile | undefined): void {
-    this.set({ quota: file, outcome: undefined, error: undefined });
+    this.change({ quota: file });
   }
 
-  /** Reads and checks every file, then adds the three sheets; a failure is the area's error, never a lost click. */
-  async run(): Promise<void> {
+  /**
+   * Reads and checks every file, then adds the three sheets; a failure is the area's error, never a
+   * lost click. `password` opens the batch's encrypted files: it goes to the reader and is not kept.
+   * When some stay locked, nothing is written yet: the pane asks for the password first.
+   */
+  async run(password?: string): Promise<void> {
     if (this.running || this.state.files.length === 0) return;
     const lang = this.lang();
     const files = this.state.files;
-    this.set({ progress: { done: 0, total: files.length, name: "" }, outcome: undefined, error: undefined });
+    this.change({ progress: { done: 0, total: files.length, name: "" } });
     try {
       const engine = await loadEngine();
       const quotaTable = this.state.quota === undefined ? undefined : await engine.readQuotaTable(await bytesOf(this.state.quota), lang);
       const dropped = [];
       for (const file of files) dropped.push(await bytesOf(file));
-      const { report, review } = await engine.reviewDroppedFiles(
+      const reviewed = await engine.reviewDroppedFiles(
         dropped,
-        { ...(quotaTable === undefined ? {} : { quotaTable }), lang, today: this.today() },
+        { ...(quotaTable === undefined ? {} : { quotaTable }), ...(password === undefined ? {} : { password }), lang, today: this.today() },
         (done, total, name) => this.set({ progress: { done, total, name } }),
       );
-      this.set({ progress: undefined, writing: true });
-      const sheets = await this.adapter.addReviewSheets(review.sheets);
-      this.set({
-        outcome: {
-          sheets,
-          files: report.files.length,
-          unreadable: report.files.filter((f) => f.status === "unreadable").length,
-          withErrors: report.files.filter((f) => f.status === "invalid").length,
-          enterprises: review.sheets[2].rows.length,
-          recommendedTwice: review.sheets[2].marked.length,
-        },
-      });
+      if (reviewed.locked.length > 0) {
+        this.set({ progress: undefined, locked: { files: reviewed.locked.length, wrongPassword: password !== undefined } });
+        this.waiting = reviewed;
+        return;
+      }
+      await this.write(reviewed);
     } catch (error) {
       this.set({ error: messageOf(error) });
     } finally {
       this.set({ progress: undefined, writing: false });
     }
+  }
+
+  /** Adds the review that waited for a password as it is: its encrypted files are rows saying they were not read. */
+  async goOnLocked(): Promise<void> {
+    const reviewed = this.waiting;
+    if (this.running || reviewed === undefined) return;
+    this.waiting = undefined;
+    this.set({ locked: undefined });
+    try {
+      await this.write(reviewed);
+    } catch (error) {
+      this.set({ error: messageOf(error) });
+    } finally {
+      this.set({ writing: false });
+    }
+  }
+
+  private async write({ report, review }: BatchReview): Promise<void> {
+    this.set({ progress: undefined, writing: true, locked: undefined });
+    const sheets = await this.adapter.addReviewSheets(review.sheets);
+    this.set({
+      outcome: {
+        sheets,
+        files: report.files.length,
+        unreadable: report.files.filter((f) => f.status === "unreadable").length,
+        withErrors: report.files.filter((f) => f.status === "invalid").length,
+        enterprises: review.sheets[2].rows.length,
+        recommendedTwice: review.sheets[2].marked.length,
+      },
+    });
   }
 
   /** Shows an added sheet. */
