@@ -16,23 +16,27 @@ function wrongPassword(): Unreadable {
   );
 }
 
+function tooLarge(): Unreadable {
+  const mb = MAX_ENCRYPTED_BYTES / 1024 / 1024;
+  return new Unreadable(
+    "too-large",
+    `加密的工作簿超过 ${mb} MB，文件过大，已拒绝读取`,
+    `the encrypted workbook is larger than ${mb} MB; it is too large to read`,
+  );
+}
+
 /**
- * The decrypted package of an encrypted workbook, through officecrypto-tool (loaded only when an
- * encrypted file arrives; see the README for why that library). The password is handed to it and
- * to nothing else: no message built here or thrown from here carries it.
+ * An encrypted workbook's bytes decrypted, through officecrypto-tool (loaded only when an encrypted
+ * file arrives; see the README for why that library): an OOXML package out of ECMA-376 agile or
+ * standard encryption, or a plain BIFF8 workbook out of an .xls's RC4, RC4 CryptoAPI or XOR
+ * obfuscation. The password is handed to it and to nothing else: no message built here or thrown
+ * from here carries it.
  */
-export async function decryptWorkbookFile(path: string, password: string): Promise<Buffer> {
-  if ((await stat(path)).size > MAX_ENCRYPTED_BYTES) {
-    const mb = MAX_ENCRYPTED_BYTES / 1024 / 1024;
-    throw new Unreadable(
-      "too-large",
-      `加密的工作簿超过 ${mb} MB，文件过大，已拒绝读取`,
-      `the encrypted workbook is larger than ${mb} MB; it is too large to read`,
-    );
-  }
+export async function decryptWorkbookBytes(bytes: Uint8Array, password: string): Promise<Buffer> {
+  if (bytes.byteLength > MAX_ENCRYPTED_BYTES) throw tooLarge();
   const { decrypt } = await import("officecrypto-tool");
   try {
-    return await decrypt(await readFile(path), { password });
+    return await decrypt(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { password });
   } catch (e) {
     const detail = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
     if (/password is incorrect/i.test(detail)) throw wrongPassword();
@@ -42,4 +46,10 @@ export async function decryptWorkbookFile(path: string, password: string): Promi
       `the encrypted workbook is damaged or uses an encryption qbench cannot open (${detail})`,
     );
   }
+}
+
+/** The decrypted package of an encrypted workbook on disk, its size checked before it is read. */
+export async function decryptWorkbookFile(path: string, password: string): Promise<Buffer> {
+  if ((await stat(path)).size > MAX_ENCRYPTED_BYTES) throw tooLarge();
+  return decryptWorkbookBytes(await readFile(path), password);
 }

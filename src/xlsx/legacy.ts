@@ -6,7 +6,8 @@ import { parsePrintArea } from "../core/grid/range";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "../core/workbook";
-import { Unreadable } from "./unreadable";
+import { filePassOf, type FilePass } from "./biffFilePass";
+import { needsPassword, Unreadable } from "./unreadable";
 
 /**
  * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
@@ -87,8 +88,28 @@ export function tooLarge(kind: LegacyKind): Unreadable {
   );
 }
 
-function encryptedOrCorrupt(e: unknown): Unreadable {
+/**
+ * How an Excel 97-2003 compound file is encrypted (an open password), if it is, judged by its
+ * workbook stream (biffFilePass.ts) rather than by SheetJS's message, which for RC4 CryptoAPI is an
+ * "Encryption Flags/AlgID mismatch" that reads like damage.
+ */
+export async function biffEncryptionOf(bytes: Uint8Array): Promise<FilePass | undefined> {
+  const { CFB } = await loadSheetJs();
+  let stream: Uint8Array | undefined;
+  try {
+    const container = CFB.read(bytes, { type: "array" }) as unknown;
+    const entry = (CFB.find(container, "Workbook") ?? CFB.find(container, "Book")) as { content?: ArrayLike<number> } | null;
+    stream = entry?.content === undefined ? undefined : Uint8Array.from(entry.content);
+  } catch {
+    return undefined;
+  }
+  return stream === undefined ? undefined : filePassOf(stream);
+}
+
+async function encryptedOrCorrupt(e: unknown, bytes: Uint8Array, kind: LegacyKind): Promise<Unreadable> {
+  if (kind === "xls" && (await biffEncryptionOf(bytes)) !== undefined) return needsPassword();
   const detail = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  // Another format's password (SheetJS says so) is one qbench cannot take off.
   if (/password/i.test(detail)) {
     return new Unreadable(
       "encrypted",
@@ -120,7 +141,7 @@ async function readBook(
       book: XLSX.read(bytes, { type: "array", dense, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false }),
     };
   } catch (e) {
-    throw encryptedOrCorrupt(e);
+    throw await encryptedOrCorrupt(e, bytes, kind);
   } finally {
     console.error = consoleError;
   }
