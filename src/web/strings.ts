@@ -1,5 +1,4 @@
 import type { Lang } from "../core/issues/lang";
-import type { PaperCodeCheck } from "../core/seal";
 
 /** Every word the page shows, Chinese first. */
 export const STRINGS = {
@@ -38,20 +37,6 @@ export const STRINGS = {
     paperCode: "纸质表上的封存码",
     paperHint: "输入盖章纸质表页脚上的封存码，核对文件是否即那份表",
     paperCheck: "核对",
-    paper: (r: PaperCodeCheck): string => {
-      switch (r.kind) {
-        case "match":
-          return "与纸质表上的封存码一致：本文件即所盖章的那份表";
-        case "mismatch":
-          return `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${r.fileCode}`;
-        case "broken":
-          return "封存码是本文件的，但封存已破坏：文件在封存后被改动过";
-        case "typo":
-          return "不是有效的封存码（校验位、长度或字符不对），可能抄错了，请对照纸质表重新输入";
-        case "unsealed":
-          return "本文件未封存";
-      }
-    },
     ready: "可以封存",
     error: "出错：",
   },
@@ -90,20 +75,6 @@ export const STRINGS = {
     paperCode: "Seal code on the paper",
     paperHint: "Type the code from the footer of the stamped paper to check the file is that paper",
     paperCheck: "Check",
-    paper: (r: PaperCodeCheck): string => {
-      switch (r.kind) {
-        case "match":
-          return "Matches the code on the paper: this file is the one that was stamped";
-        case "mismatch":
-          return `Does not match the code on the paper: the file was changed or sealed again after printing. This file's code is ${r.fileCode}`;
-        case "broken":
-          return "The code is this file's, but the seal is broken: the file was changed after sealing";
-        case "typo":
-          return "Not a valid seal code (check symbol, length or a character is wrong); probably a typo, type it again from the paper";
-        case "unsealed":
-          return "This file is not sealed";
-      }
-    },
     ready: "Ready to seal",
     error: "Error: ",
   },

@@ -2,12 +2,13 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid/grid";
 import { csvTooLarge, MAX_CSV_BYTES } from "./csv";
-import { decryptWorkbookBytes, decryptWorkbookFile } from "./decrypt";
+import { decryptWorkbookFile } from "./decrypt";
+import { plainLegacyBytes } from "./decryptXls";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./gridBuilder";
-import { biffEncryptionOf, legacyWorkbookOf, MAX_LEGACY_BYTES, tooLarge, type LegacyWorkbook } from "./legacy";
+import { legacyWorkbookOf, MAX_LEGACY_BYTES, tooLarge, type LegacyWorkbook } from "./legacy";
 import type { LegacyKind } from "../core/workbook";
 import { sniffFile } from "./sniff";
-import { needsPassword, readFailure, Unreadable } from "./unreadable";
+import { needsPassword, readFailure } from "./unreadable";
 import { legacyOfBytes, readCsvGrids, readLegacyGrids, readPackageGrids, type WorkbookGrids } from "./workbookGrids";
 import type { XmlLimits } from "./xmlPart";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
@@ -32,30 +33,6 @@ async function readLegacyFile(path: string, kind: LegacyKind, options: ReadOptio
   return legacyWorkbookOf(await plainLegacyBytes(await readFile(path), kind, options.password), kind, options.read ?? DEFAULT_READ_LIMITS);
 }
 
-/**
- * officecrypto-tool undoes XOR obfuscation in time quadratic in the file's size (it grows its output
- * one byte at a time): 2 s for a 91 kB file here. Such a file is refused above this size, so that
- * a hostile one cannot hold a batch; a form of a few hundred enterprises is well under it.
- */
-const MAX_XOR_BYTES = 128 * 1024;
-
-/** A legacy workbook's bytes as SheetJS reads them: an encrypted .xls decrypted with `password`, anything else as it is. */
-export async function plainLegacyBytes(bytes: Uint8Array, kind: LegacyKind, password: string | undefined): Promise<Uint8Array> {
-  const encryption = password === undefined || kind !== "xls" ? undefined : await biffEncryptionOf(bytes);
-  if (password === undefined || encryption === undefined) return bytes;
-  if (encryption === "xor" && bytes.byteLength > MAX_XOR_BYTES) throw xorTooLarge();
-  return decryptWorkbookBytes(bytes, password);
-}
-
-function xorTooLarge(): Unreadable {
-  const kb = MAX_XOR_BYTES / 1024;
-  return new Unreadable(
-    "too-large",
-    `这个 .xls 用旧式 XOR 加密，超过 ${kb} KB 的无法解密；请用 Excel 取消打开密码，或另存为 .xlsx（可设密码）后重新报送`,
-    `this .xls is encrypted with the old XOR obfuscation, which qbench decrypts up to ${kb} kB only; remove its open password in Excel, or save it as .xlsx (a password may stay) and send it again`,
-  );
-}
-
 async function readCsvFile(path: string, options: ReadOptions): Promise<WorkbookGrids> {
   try {
     if ((await stat(path)).size > MAX_CSV_BYTES) throw csvTooLarge();
@@ -77,7 +54,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   if (kind === "csv") return readCsvFile(path, options);
   if (kind === "encrypted") {
     if (options.password === undefined) throw needsPassword();
-    const bytes = await decryptWorkbookFile(path, options.password);
+    const bytes = Buffer.from(await decryptWorkbookFile(path, options.password));
     return readPackageGrids(() => ZipArchive.fromBytes(bytes, options.zip ?? DEFAULT_ZIP_LIMITS), legacyOfBytes(bytes, options), options);
   }
   const legacy = (legacyKind: LegacyKind) => readLegacyFile(path, legacyKind, options);

@@ -50,3 +50,11 @@ test("an XOR-obfuscated .xls above 128 kB is refused before decrypting (its decr
   expect(error).toMatchObject({ name: "Unreadable", kind: "too-large" });
   expect((error as Error).message).toMatch(/XOR.*128 KB.*另存为 \.xlsx.*XOR.*128 kB.*save it as \.xlsx/);
 });
+
+test("in the web page (bytes, no Node) an encrypted .xls says the command line reads it, even with its password typed", async () => {
+  const { readWorkbookBytes } = await import("../../src/xlsx/readBytes");
+  const bytes = new Uint8Array(readFileSync(join(__dirname, "../fixtures/formats/encrypted-libreoffice.xls")));
+  const error = await readWorkbookBytes(bytes, "encrypted-libreoffice.xls", {}, "质标2021").catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: "Unreadable", kind: "encrypted" });
+  expect((error as Error).message).toMatch(/qbench check --password.*网页和任务窗格无法解密 \.xls.*另存为 \.xlsx/);
+});

@@ -5,3 +5,4 @@ export type { FileKind, LegacyKind } from "./fileKind";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
 export { cleanSheetName, freeSheetName, MAX_SHEET_NAME } from "./sheetName";
 export type { HostFeature, HostLimit } from "./hostLimit";
+export { workbookMimeType, XLSM_MIME_TYPE, XLSX_MIME_TYPE } from "./mimeType";

@@ -1,3 +1,4 @@
+import { XLSX_MIME_TYPE } from "../../core/workbook";
 import type { Lang } from "../../core/issues/lang";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../../core/quota";
 import type { BatchFile, BatchReport } from "../../core/report";
@@ -76,7 +77,5 @@ export { unreadableReason };
 
 export async function reviewWorkbookBlob(review: ReviewWorkbook): Promise<Blob> {
   const buffer = await writeReviewWorkbook(review).xlsx.writeBuffer();
-  return new Blob([buffer], { type: XLSX_TYPE });
+  return new Blob([buffer], { type: XLSX_MIME_TYPE });
 }
-
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
