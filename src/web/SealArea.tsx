@@ -2,7 +2,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from
 import { useState } from "react";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
-import { checkPaperCode, describeSeal, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
+import { checkPaperCode, describePaperCode, describeSeal, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { SealCandidate, Verification } from "./engine/index";
 import { DropZone } from "./DropZone";
@@ -168,7 +168,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
           </form>
           {paper && (
             <MessageBar intent={PAPER_INTENT[paper.kind]} data-testid="paper-result">
-              <MessageBarBody>{t.paper(paper)}</MessageBarBody>
+              <MessageBarBody>{describePaperCode(paper, lang)}</MessageBarBody>
             </MessageBar>
           )}
         </section>

@@ -49,7 +49,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   if (kind === "csv") return readCsvFile(path, options);
   if (kind === "encrypted") {
     if (options.password === undefined) throw needsPassword();
-    const bytes = await decryptWorkbookFile(path, options.password);
+    const bytes = Buffer.from(await decryptWorkbookFile(path, options.password));
     return readPackageGrids(() => ZipArchive.fromBytes(bytes, options.zip ?? DEFAULT_ZIP_LIMITS), legacyOfBytes(bytes, options), options);
   }
   const legacy = (legacyKind: LegacyKind) => readLegacyFile(path, legacyKind, options.read ?? DEFAULT_READ_LIMITS);

@@ -395,7 +395,7 @@ if (chromiumAvailable()) {
         await shows(broken);
         expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6：封存时“56800”，现在“56900”"]);
         await p.getByRole("button", { name: "核对", exact: true }).click();
-        await shows(p.getByRole("status").filter({ hasText: "封存码是本文件的，但封存已失效：文件在封存后被改动过" }));
+        await shows(p.getByRole("status").filter({ hasText: "封存码是本文件的，但封存已破坏：文件在封存后被改动过" }));
         await shot("verified-broken");
       });
 

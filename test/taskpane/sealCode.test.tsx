@@ -104,7 +104,7 @@ describe("the seal code in the task pane (over Excel)", () => {
 
     book.sheet(SHEET).protection = undefined;
     await act(async () => book.userEdit(SHEET, "F6", "13000"));
-    expect(await checkPaper(code)).toBe("封存码是本文件的，但封存已失效：文件在封存后被改动过");
+    expect(await checkPaper(code)).toBe("封存码是本文件的，但封存已破坏：文件在封存后被改动过");
     expect(within(screen.getByRole("list", { name: "封存后的改动" })).getByText(/F6/)).toBeInTheDocument();
   });
 });
