@@ -6,6 +6,7 @@ import type { Severity } from "../core/issues/registry";
 import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
+import { placeLayout } from "../core/template/placeLayout";
 import {
   MARK_FILL,
   STORE_SHEET,
@@ -50,12 +51,13 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
     return this.active;
   }
 
-  async createFormSheet(layout: TemplateLayout): Promise<string> {
-    const lists = this.sheet(layout.listSheet.name);
-    if (!lists) this.book.push(listSheet(layout, undefined));
-    else listSheet(layout, lists);
-    const sheet = formSheet(layout, this.freeName(layout.sheetName));
-    this.book.push(sheet);
+  async createFormSheet(requested: TemplateLayout): Promise<string> {
+    const layout = placeLayout(
+      requested,
+      this.book.map((s) => s.name),
+    );
+    const sheet = formSheet(layout, layout.sheetName);
+    this.book.push(listSheet(layout), sheet);
     this.active = sheet.name;
     this.selected = cellAddress(layout.firstDataRow, 1);
     this.changed();

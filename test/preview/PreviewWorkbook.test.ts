@@ -88,12 +88,14 @@ describe("PreviewWorkbook as the pane's workbook", () => {
     expect(name.endsWith(" (2)")).toBe(true);
   });
 
-  it("keeps the dropdown lists on one hidden sheet that the form's list column reads", async () => {
+  it("keeps each form's dropdown lists on its own hidden sheet that the form's list column reads", async () => {
     const { book, sheet } = await formBook();
     await book.createFormSheet(layout());
-    const lists = book.sheets().filter((s) => s.name === "qbench_lists");
-    expect(lists).toHaveLength(1);
-    expect(lists[0]!.visibility).toBe("hidden");
+    const lists = book.sheets().filter((s) => s.name.startsWith("qbench_lists"));
+    expect(lists.map((s) => [s.name, s.visibility])).toEqual([
+      ["qbench_lists", "hidden"],
+      ["qbench_lists (2)", "hidden"],
+    ]);
     expect(book.listValues(sheet, 5, 2)).toEqual(["杭州市", "宁波市"]);
     expect(book.listValues(sheet, 5, 1)).toBeUndefined();
   });
