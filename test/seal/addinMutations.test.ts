@@ -1,12 +1,9 @@
-import { formSpec } from "../../src/core/form/formSpec";
 import { cellAddress, parseAddress } from "../../src/core/grid/address";
-import { describeSeal, warningKey, type SealCheck } from "../../src/core/seal";
+import { describeSeal, type SealCheck } from "../../src/core/seal";
 import { STORE_SHEET } from "../../src/core/workbook";
-import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
-import { createPaneController, type PaneController } from "../../src/taskpane/state/PaneController";
+import type { PaneController } from "../../src/taskpane/state/PaneController";
 import { FakeSheet, FakeWorkbook } from "../office/fakeExcel";
-import { cleanRow, FORM_HEADINGS, headerBlockRow } from "../helpers/formRows";
-
+import { formBook, SHEET, sealedPane } from "./addinForm";
 jest.setTimeout(120_000);
 
 /**
@@ -15,48 +12,9 @@ jest.setTimeout(120_000);
  * Excel offers (typing, a number format, hiding, the print area, a copied sheet) — or someone edits
  * the very hidden store — and the pane's 核验 reports the seal broken, naming that change.
  */
-const SHEET = "申报企业统计表";
-const SEALED_ON = new Date(Date.UTC(2021, 5, 20));
-const NOTE = formSpec(2021).note;
 /** Title to note: the header row 5, four data rows 6–9, the note on row 10; 13 columns. */
 const LAST_ROW = 10;
 const LAST_COL = 13;
-const MONEY_FORMAT = "#,##0.00";
-
-function formBook(): FakeWorkbook {
-  const book = new FakeWorkbook({ apiVersion: "1.13" });
-  const sheet = book.addSheet(SHEET, [
-    ["附件3"],
-    ["2021年工业企业质量标杆申报企业统计表"],
-    headerBlockRow(new Date(Date.UTC(2021, 5, 10))),
-    [...Array<null>(12).fill(null), "金额单位：万元"],
-    [...FORM_HEADINGS],
-    cleanRow(1, "杭州海康威视数字技术股份有限公司"),
-    // 杭州 for 杭州市 is a warning the clerk confirms before sealing, so the record lists one.
-    cleanRow(2, "浙江正泰电器股份有限公司", { city: "杭州" }),
-    cleanRow(3, "万向钱潮股份有限公司", { money: [5032000, 3867000, 620000, 451000] }),
-    cleanRow(4, "浙江新和成股份有限公司"),
-    [NOTE],
-  ]);
-  for (let row = 6; row <= 9; row++)
-    for (let col = 6; col <= 9; col++) sheet.put(row, col, { ...sheet.cell(row, col), numberFormat: MONEY_FORMAT });
-  return book;
-}
-
-async function sealedPane(book: FakeWorkbook) {
-  const pane = createPaneController({
-    adapter: new OfficeWorkbookAdapter(book.env()),
-    lang: "en",
-    toolVersion: "test",
-    today: () => SEALED_ON,
-  });
-  await pane.runCheck();
-  for (const w of pane.readiness()?.warningsToConfirm ?? []) pane.confirmWarning(warningKey(w), true);
-  pane.setSealedBy("李明");
-  await pane.seal("");
-  expect(pane.getState().error).toBeUndefined();
-  return pane;
-}
 
 /** The clerk's 撤销工作表保护 (the pane seals without a password), then typing. */
 function typeInto(book: FakeWorkbook, address: string, text: string): void {
