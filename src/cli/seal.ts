@@ -1,3 +1,4 @@
+import { chinaTime } from "../core/text/chinaTime";
 import { judgeWorkbook, sealReadinessOf, unreadableReason } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
@@ -135,7 +136,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     toolVersion: toolVersion(),
   });
   const lines: string[] = [];
-  if (file.store.seal) lines.push(t.replaced(file.store.seal.sealedAt));
+  if (file.store.seal) lines.push(t.replaced(chinaTime(file.store.seal.sealedAt, options.lang)));
   const job = {
     bytes: source.bytes,
     store: { ...file.store, seal: record },

@@ -1,3 +1,4 @@
+import { chinaTime } from "../core/text/chinaTime";
 import { writeFile } from "node:fs/promises";
 import { unreadableReason } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
@@ -70,5 +71,5 @@ export async function runUnseal(path: string, options: UnsealOptions): Promise<U
     },
   );
   if (!ok) return { status: 2, lines: [t.selfCheck] };
-  return { status: 0, lines: [t.unsealed(record.sheet, plan.shown, record.sealedAt)] };
+  return { status: 0, lines: [t.unsealed(record.sheet, plan.shown, chinaTime(record.sealedAt, options.lang))] };
 }

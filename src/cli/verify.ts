@@ -1,3 +1,4 @@
+import { chinaTime } from "../core/text/chinaTime";
 import type { Lang } from "../core/issues/lang";
 import { checkPaperCode, describePaperCode, describeSeal, sealCodeOf } from "../core/seal";
 import { unreadableReason } from "../core/analysis";
@@ -44,7 +45,7 @@ export async function runVerify(path: string, lang: Lang, code?: string, passwor
   const older = described.older === undefined ? [] : [described.older];
   const sealLines =
     result.state === "valid"
-      ? [t.valid(record.sealedBy, record.sealedAt, record.rowCount), ...older, t.code(fileCode)]
+      ? [t.valid(record.sealedBy, chinaTime(record.sealedAt, lang), record.rowCount), ...older, t.code(fileCode)]
       : [described.headline, ...older, ...described.changes.map((line) => `  ${line}`)];
   if (code === undefined) return { status: result.state === "valid" ? 0 : 1, lines: sealLines };
   const paper = checkPaperCode(code, record, result.state);
