@@ -1,3 +1,4 @@
+import { chinaTime } from "../core/text/chinaTime";
 import { judgeWorkbook, sealReadinessOf, unreadableReason } from "../core/analysis";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
@@ -17,7 +18,10 @@ import { toolVersion } from "./version";
 export interface SealOptions {
   readonly unit: string;
   readonly by: string;
+  /** `--password`: the workbook's open password; the sealed file is encrypted again with it. Never written anywhere. */
   readonly password?: string;
+  /** `--sheet-password`: the form sheet's protection password (protection is not security, the digest is). */
+  readonly sheetPassword?: string;
   readonly confirmWarnings: boolean;
   readonly year?: number;
   readonly region?: Region;
@@ -47,6 +51,7 @@ const T = {
     readsBack: (c: ChangedCell) => `${c.cell}：封存值“${c.sealed ?? "（无）"}”，写入后读回“${c.current ?? "（无）"}”`,
     csv: "CSV 文件无法封存（封存记录须存放在工作簿内）；请另存为 .xlsx 后再封存",
     legacy: (format: string, out: string) => `${format} 格式无法存放封存记录，已另存为 ${out} 并封存（原文件未改动）`,
+    encrypted: "封存后的文件已用原打开密码重新加密",
   },
   en: {
     noForm: "No form found; nothing to seal",
@@ -60,6 +65,7 @@ const T = {
     csv: "A CSV file cannot be sealed (the seal record lives inside a workbook); save it as .xlsx and seal that",
     legacy: (format: string, out: string) =>
       `A ${format} file cannot hold a seal record: sealed as a new file, ${out} (the original is untouched)`,
+    encrypted: "The sealed file is encrypted again with the workbook's open password",
   },
 } as const;
 
@@ -80,7 +86,7 @@ const FORMAT_NAME: Readonly<Record<FileKind, string>> = {
  */
 export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {
   const t = T[options.lang];
-  const loaded = await loadFile(path);
+  const loaded = await loadFile(path, {}, options.password);
   if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
   if (loaded.format === "csv") return { status: 2, lines: [t.csv] };
   // Without -o an .xlsx is sealed in place, a legacy workbook into a new .xlsx beside it; -o never
@@ -93,7 +99,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     inputs: [path],
     ...(options.out === undefined && !legacy ? { inPlaceOf: path } : {}),
   });
-  const source = await openSealSource(loaded);
+  const source = await openSealSource(loaded, options.password);
   if ("kind" in source) return { status: 2, lines: [unreadableReason(source.error, options.lang)] };
   const file = source.file;
   const form = file.form;
@@ -130,19 +136,20 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     toolVersion: toolVersion(),
   });
   const lines: string[] = [];
-  if (file.store.seal) lines.push(t.replaced(file.store.seal.sealedAt));
+  if (file.store.seal) lines.push(t.replaced(chinaTime(file.store.seal.sealedAt, options.lang)));
   const job = {
     bytes: source.bytes,
     store: { ...file.store, seal: record },
     sheet: form.sheet,
-    ...(options.password ? { password: options.password } : {}),
+    ...(options.sheetPassword ? { sheetPassword: options.sheetPassword } : {}),
+    ...(source.encrypted && options.password !== undefined ? { openPassword: options.password } : {}),
   };
   let misread: readonly ChangedCell[] = [];
   const ok = await writeOutput(
     plan,
     (tmp) => writeSealedWorkbook(job, tmp),
     async (written) => {
-      const again = await loadFile(written);
+      const again = await loadFile(written, {}, job.openPassword);
       if (again.kind === "read" && again.seal.state === "valid") return true;
       misread = again.kind === "read" ? again.seal.changedCells : [];
       return false;
@@ -152,5 +159,6 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
   if (!ok) return { status: 2, lines: [t.selfCheck, ...misread.map((c) => `  ${t.readsBack(c)}`)] };
   if (legacy) lines.push(t.legacy(FORMAT_NAME[loaded.format], plan.shown));
   lines.push(t.sealed(form.rows.length, form.sheet, plan.shown));
+  if (job.openPassword !== undefined) lines.push(t.encrypted);
   return { status: 0, lines };
 }
