@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { decrypt, encrypt } from "officecrypto-tool";
@@ -131,4 +131,20 @@ test("sealing an encrypted workbook in place keeps it encrypted with its passwor
   expect(seal.status).toBe(0);
   expect(isEncrypted(inPlace)).toBe(true);
   expect(qbench(["verify", inPlace, "--password", PASSWORD]).status).toBe(0);
+});
+
+test("an encrypted .xls (LibreOffice's RC4) is sealed into a new .xlsx beside it, encrypted with the same password", () => {
+  const xls = join(dir, "宁波.xls");
+  copyFileSync(join(__dirname, "../fixtures/encrypted-xls/libreoffice-ningbo.xls"), xls);
+  const before = readFileSync(xls);
+  const seal = qbench(["seal", xls, "--unit", "宁波市经济和信息化局", "--by", "王芳", "--confirm-warnings", "--password", PASSWORD]);
+  expect(seal.status).toBe(0);
+  expect(seal.stdout).toContain("已用原打开密码重新加密");
+  const out = join(dir, "宁波-已封存.xlsx");
+  expect(isEncrypted(out)).toBe(true);
+  expect(readFileSync(xls).equals(before)).toBe(true);
+  const verify = qbench(["verify", out, "--password", PASSWORD]);
+  expect(verify.status).toBe(0);
+  expect(verify.stdout).toContain("封存有效");
+  expectNoPassword(seal, verify);
 });
