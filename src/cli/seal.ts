@@ -1,6 +1,5 @@
 import { chinaTime } from "../core/text/chinaTime";
 import { judgeWorkbook, sealReadinessOf, unreadableReason } from "../core/analysis";
-import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
 import { unitShortKey } from "../core/quota/unitName";
 import type { Region } from "../core/reference";
@@ -9,34 +8,24 @@ import { createSealRecord, sealBlockerMessage, sealedFileName, toConfirmedWarnin
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
 import type { FileKind } from "../core/workbook";
 import { openSealSource } from "./sealSource";
-import { basename, dirname, join } from "node:path";
-import { planOutput, writeOutput } from "./safeOutput";
+import { basename } from "node:path";
+import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
+import { writeOutput } from "./safeOutput";
 import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 
-export interface SealOptions {
+export interface SealOptions extends RewriteOptions {
   readonly unit: string;
   readonly by: string;
-  /** `--password`: the workbook's open password; the sealed file is encrypted again with it. Never written anywhere. */
-  readonly password?: string;
   /** `--sheet-password`: the form sheet's protection password (protection is not security, the digest is). */
   readonly sheetPassword?: string;
   readonly confirmWarnings: boolean;
   readonly year?: number;
   readonly region?: Region;
-  readonly out?: string;
-  /** `--force`: `-o` may replace an existing file (never the workbook being sealed). */
-  readonly force: boolean;
-  readonly lang: Lang;
   readonly today: Date;
   /** The seal's timestamp; the moment of sealing unless a reproducible run fixes it. */
   readonly sealedAt?: Date;
-}
-
-export interface SealOutcome {
-  readonly status: 0 | 1 | 2;
-  readonly lines: readonly string[];
 }
 
 const T = {
@@ -84,7 +73,7 @@ const FORMAT_NAME: Readonly<Record<FileKind, string>> = {
  * `qbench seal`: the preconditions (docs/seal.md#preconditions), then the record into the store and protection on the
  * sheet. Warnings count as confirmed only with `--confirm-warnings`, and the record lists them.
  */
-export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {
+export async function runSeal(path: string, options: SealOptions): Promise<RewriteOutcome> {
   const t = T[options.lang];
   const loaded = await loadFile(path, {}, options.password);
   if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
@@ -92,13 +81,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
   // Without -o an .xlsx is sealed in place, a legacy workbook into a new .xlsx beside it; -o never
   // replaces an existing file unless forced, and never the input; a read-only target is refused.
   const legacy = loaded.format !== "ooxml";
-  const out = options.out ?? (legacy ? join(dirname(path), sealedFileName(basename(path), options.lang)) : path);
-  const plan = await planOutput({
-    path: out,
-    force: options.force,
-    inputs: [path],
-    ...(options.out === undefined && !legacy ? { inPlaceOf: path } : {}),
-  });
+  const plan = await planRewrite(path, options, legacy ? sealedFileName(basename(path), options.lang) : undefined);
   const source = await openSealSource(loaded, options.password);
   if ("kind" in source) return { status: 2, lines: [unreadableReason(source.error, options.lang)] };
   const file = source.file;

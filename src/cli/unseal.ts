@@ -1,26 +1,12 @@
 import { chinaTime } from "../core/text/chinaTime";
 import { writeFile } from "node:fs/promises";
 import { unreadableReason } from "../core/analysis";
-import type { Lang } from "../core/issues/lang";
 import { encryptWorkbookBytes } from "../xlsx/encryptWorkbook";
 import { unsealPackage } from "../xlsx/package/unsealPackage";
 import { readPlainWorkbook } from "../xlsx/plainWorkbook";
 import { loadFile } from "./loadFile";
-import { planOutput, writeOutput } from "./safeOutput";
-
-export interface UnsealOptions {
-  readonly out?: string;
-  /** `--force`: `-o` may replace an existing file (never the workbook being unsealed). */
-  readonly force: boolean;
-  readonly lang: Lang;
-  /** `--password`: the workbook's open password; the unsealed file is encrypted again with it. Never written anywhere. */
-  readonly password?: string;
-}
-
-export interface UnsealOutcome {
-  readonly status: 0 | 1 | 2;
-  readonly lines: readonly string[];
-}
+import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
+import { writeOutput } from "./safeOutput";
 
 const T = {
   zh: {
@@ -45,20 +31,14 @@ const T = {
  * An encrypted workbook is unsealed inside its decrypted package and encrypted again with its open
  * password, never left decrypted.
  */
-export async function runUnseal(path: string, options: UnsealOptions): Promise<UnsealOutcome> {
+export async function runUnseal(path: string, options: RewriteOptions): Promise<RewriteOutcome> {
   const t = T[options.lang];
   const loaded = await loadFile(path, {}, options.password);
   if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
   const record = loaded.store.seal;
   // Only an .xlsx/.xlsm holds a seal: `seal` writes a legacy workbook into a new .xlsx.
   if (record === undefined || loaded.format !== "ooxml") return { status: 1, lines: [t.none] };
-  const out = options.out ?? path;
-  const plan = await planOutput({
-    path: out,
-    force: options.force,
-    inputs: [path],
-    ...(options.out === undefined ? { inPlaceOf: path } : {}),
-  });
+  const plan = await planRewrite(path, options);
   const source = await readPlainWorkbook(path, options.password);
   const unsealed = await unsealPackage(source.bytes, loaded.store);
   const reencrypt = source.encrypted ? options.password : undefined;
