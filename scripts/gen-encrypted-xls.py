@@ -1,5 +1,7 @@
-# Writes test/fixtures/formats/encrypted-libreoffice.xls: the formats corpus's original form saved by
-# LibreOffice Calc as Excel 97-2003 with an open password, as a unit's LibreOffice would save it.
+# Writes, each saved by LibreOffice Calc as Excel 97-2003 with an open password (RC4), as a unit's
+# LibreOffice would save it: test/fixtures/formats/encrypted-libreoffice.xls (the formats corpus's
+# original form, with its mistakes) and test/fixtures/encrypted-xls/libreoffice-ningbo.xls (examples/02,
+# a form ready to seal).
 # `soffice --convert-to` cannot set a password, so this drives LibreOffice over UNO and stores with
 # the `Password` property of the MediaDescriptor. Run with the Python that has LibreOffice's `uno`
 # module (Debian: python3-uno): /usr/bin/python3 scripts/gen-encrypted-xls.py
@@ -14,8 +16,10 @@ import uno
 from com.sun.star.beans import PropertyValue
 
 PASSWORD = "质标2021"
-SOURCE = os.path.abspath("test/fixtures/formats/original.xlsx")
-OUT = os.path.abspath("test/fixtures/formats/encrypted-libreoffice.xls")
+FILES = [
+    ("test/fixtures/formats/original.xlsx", "test/fixtures/formats/encrypted-libreoffice.xls"),
+    ("examples/02-宁波市经济和信息化局.xlsx", "test/fixtures/encrypted-xls/libreoffice-ningbo.xls"),
+]
 
 
 def prop(name, value):
@@ -43,9 +47,10 @@ try:
     else:
         raise SystemExit("LibreOffice did not start")
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(SOURCE), "_blank", 0, (prop("Hidden", True),))
-    doc.storeToURL(uno.systemPathToFileUrl(OUT), (prop("FilterName", "MS Excel 97"), prop("Password", PASSWORD)))
-    doc.close(True)
+    for source, out in FILES:
+        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0, (prop("Hidden", True),))
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (prop("FilterName", "MS Excel 97"), prop("Password", PASSWORD)))
+        doc.close(True)
     try:
         desktop.terminate()
     except Exception:
