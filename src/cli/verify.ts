@@ -1,3 +1,4 @@
+import { chinaTime } from "../core/text/chinaTime";
 import type { Lang } from "../core/issues/lang";
 import { checkPaperCode, describePaperCode, describeSeal, sealCodeOf } from "../core/seal";
 import { unreadableReason } from "../core/analysis";
@@ -28,11 +29,12 @@ export interface VerifyOutcome {
 /**
  * `qbench verify`: 0 when the seal holds, 1 when it is broken or absent, 2 when the file cannot be
  * read. With `code` (from the stamped paper) the seal must also be the paper's: a code of another
- * seal is 1 and names the file's own; a code that fails its check is a typo, 2.
+ * seal is 1 and names the file's own; a code that fails its check is a typo, 2. `password` opens an
+ * encrypted workbook (a wrong one is unreadable, 2) and goes to the reader only.
  */
-export async function runVerify(path: string, lang: Lang, code?: string): Promise<VerifyOutcome> {
+export async function runVerify(path: string, lang: Lang, code?: string, password?: string): Promise<VerifyOutcome> {
   const t = T[lang];
-  const file = await loadFile(path);
+  const file = await loadFile(path, {}, password);
   if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, lang)] };
   const record = file.store.seal;
   const result = file.seal;
@@ -43,7 +45,7 @@ export async function runVerify(path: string, lang: Lang, code?: string): Promis
   const older = described.older === undefined ? [] : [described.older];
   const sealLines =
     result.state === "valid"
-      ? [t.valid(record.sealedBy, record.sealedAt, record.rowCount), ...older, t.code(fileCode)]
+      ? [t.valid(record.sealedBy, chinaTime(record.sealedAt, lang), record.rowCount), ...older, t.code(fileCode)]
       : [described.headline, ...older, ...described.changes.map((line) => `  ${line}`)];
   if (code === undefined) return { status: result.state === "valid" ? 0 : 1, lines: sealLines };
   const paper = checkPaperCode(code, record, result.state);

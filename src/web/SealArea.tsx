@@ -1,3 +1,4 @@
+import { chinaTime } from "../core/text/chinaTime";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../core/issues/lang";
@@ -131,7 +132,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
               {verification.state === "none"
                 ? t.verifyNone
                 : verification.state === "valid" && verification.record !== undefined
-                  ? t.verifyValid(verification.record.sealedBy, verification.record.sealedAt, verification.record.rowCount)
+                  ? t.verifyValid(verification.record.sealedBy, chinaTime(verification.record.sealedAt, lang), verification.record.rowCount)
                   : described?.headline}
               {verification.state !== "none" && verification.code !== undefined && ` · ${t.sealCode} ${verification.code}`}
               {described?.older !== undefined && <div>{described.older}</div>}

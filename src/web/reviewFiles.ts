@@ -1,21 +1,13 @@
-import type { Lang } from "../core/issues/lang";
-import type { QuotaTable } from "../core/quota";
 import { loadEngine } from "./engine";
-import type { DroppedFile, ReviewResult } from "./engine/index";
+import type { DroppedFile, ReviewOptions, ReviewResult } from "./engine/index";
 import type { ReviewMessage, ReviewRequest } from "./engine/review.worker";
 
 type Progress = (done: number, total: number, name: string) => void;
 
-interface ReviewOptions {
-  readonly quotaTable?: QuotaTable;
-  readonly lang: Lang;
-  readonly today: Date;
-}
-
 /** In the page itself: the engine yields between files, so progress paints and clicks still land. */
 async function inPage(files: readonly DroppedFile[], options: ReviewOptions, onProgress: Progress): Promise<ReviewResult> {
-  const { report, review } = await (await loadEngine()).reviewDroppedFiles(files, options, onProgress);
-  return { report, review };
+  const { report, review, locked } = await (await loadEngine()).reviewDroppedFiles(files, options, onProgress);
+  return { report, review, locked };
 }
 
 /**
@@ -57,6 +49,7 @@ export function reviewFiles(files: readonly DroppedFile[], options: ReviewOption
       lang: options.lang,
       today: options.today.getTime(),
       ...(options.quotaTable === undefined ? {} : { quotaTable: options.quotaTable }),
+      ...(options.password === undefined ? {} : { password: options.password }),
     };
     worker.postMessage(request);
   });

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { SheetLayout } from "../core/grid/grid";
+import { isOutOfSight } from "../core/grid/outOfSight";
 import { parsePrintArea } from "../core/grid/range";
 import { allowancesOfSheetProtection, type ProtectionAllowances } from "../core/seal/protection";
 
@@ -29,10 +30,14 @@ function protectionOf(model: WorksheetInternals["sheetProtection"]): ProtectionA
 export function exceljsLayout(ws: ExcelJS.Worksheet): SheetLayout {
   const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: true }, (row, number) => {
+    // exceljs drops a row height of 0 as it reads (its Row keeps only a truthy height): only the flag is left to see.
     if (row.hidden) hiddenRows.push(number);
   });
   const hiddenColumns: number[] = [];
-  for (let col = 1; col <= ws.columnCount; col++) if (ws.getColumn(col).hidden) hiddenColumns.push(col);
+  for (let col = 1; col <= ws.columnCount; col++) {
+    const column = ws.getColumn(col);
+    if (isOutOfSight(column.hidden, column.width)) hiddenColumns.push(col);
+  }
   const area = ws.pageSetup?.printArea;
   const printArea = typeof area === "string" && area !== "" ? parsePrintArea(area.split("&&").join(",")) : undefined;
   const layout: SheetLayout = {

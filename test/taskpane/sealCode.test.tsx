@@ -59,7 +59,7 @@ describe("the seal code in the task pane (over Excel)", () => {
     const { book, sheet } = clerkBook();
     const code = await sealInPane(book);
 
-    expect(sheet.footers.default.left).toBe(`封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00 · 共 2 家`);
+    expect(sheet.footers.default.left).toBe(`封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00（北京时间） · 共 2 家`);
     expect(sheet.footers.default).toMatchObject({ center: "机密", right: PAGE_SECTION });
     expect(screen.getByLabelText("封存码")).toHaveTextContent(code);
     expect(screen.getByText(`统计表已封存并保护，封存码 ${code}`)).toBeInTheDocument();

@@ -18,10 +18,20 @@ export interface BatchReview {
   readonly report: BatchReport;
   readonly files: readonly BatchFile[];
   readonly review: ReviewWorkbook;
+  /** The encrypted files that did not open: no password was given, or it was wrong for them. */
+  readonly locked: readonly string[];
 }
 
-/** What the page shows of a review: the report and its three sheets (the forms stay where they were read). */
-export type ReviewResult = Pick<BatchReview, "report" | "review">;
+/** What the page shows of a review: the report, its three sheets and the files still locked (the forms stay where they were read). */
+export type ReviewResult = Pick<BatchReview, "report" | "review" | "locked">;
+
+export interface ReviewOptions {
+  readonly quotaTable?: QuotaTable;
+  readonly lang: Lang;
+  readonly today: Date;
+  /** The open password of the batch's encrypted workbooks, as `qbench check --password`: it reaches the decryptor only. */
+  readonly password?: string;
+}
 
 /** Lets the page paint between files, so that progress shows and the page stays usable. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -50,16 +60,18 @@ export async function readQuotaTable(file: DroppedFile, lang: Lang): Promise<Quo
  */
 export async function reviewDroppedFiles(
   dropped: readonly DroppedFile[],
-  options: { readonly quotaTable?: QuotaTable; readonly lang: Lang; readonly today: Date },
+  options: ReviewOptions,
   onProgress: (done: number, total: number, name: string) => void,
 ): Promise<BatchReview> {
   const loaded: LoadedFile[] = [];
+  const locked: string[] = [];
   for (const [i, file] of dropped.entries()) {
     onProgress(i, dropped.length, file.name);
     await breathe();
     try {
-      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes, file.name)));
+      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes, file.name, {}, options.password)));
     } catch (e) {
+      if (e instanceof Unreadable && e.kind === "encrypted") locked.push(file.name);
       loaded.push(unreadableFile(file.name, e));
     }
   }
@@ -70,7 +82,7 @@ export async function reviewDroppedFiles(
     lang: options.lang,
     toolVersion: TOOL_VERSION,
   });
-  return { report, files, review: reviewWorkbook(report, files, options.lang) };
+  return { report, files, review: reviewWorkbook(report, files, options.lang), locked };
 }
 
 export { unreadableReason };

@@ -8,6 +8,7 @@ export interface ReviewRequest {
   readonly quotaTable?: QuotaTable;
   readonly lang: Lang;
   readonly today: number;
+  readonly password?: string;
 }
 
 export type ReviewMessage =
@@ -22,11 +23,12 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { files, quotaTable, lang, today } = event.data;
-  reviewDroppedFiles(files, { ...(quotaTable === undefined ? {} : { quotaTable }), lang, today: new Date(today) }, (done, total, name) =>
+  const { files, quotaTable, lang, today, password } = event.data;
+  const options = { ...(quotaTable === undefined ? {} : { quotaTable }), ...(password === undefined ? {} : { password }), lang };
+  reviewDroppedFiles(files, { ...options, today: new Date(today) }, (done, total, name) =>
     scope.postMessage({ type: "progress", done, total, name }),
   ).then(
-    ({ report, review }) => scope.postMessage({ type: "done", result: { report, review } }),
+    ({ report, review, locked }) => scope.postMessage({ type: "done", result: { report, review, locked } }),
     (e: unknown) => scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) }),
   );
 };
