@@ -6,6 +6,7 @@ import type { ReviewSheetKind } from "../core/review";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { ReviewResult } from "./engine/index";
 import { reviewFiles } from "./reviewFiles";
+import { startReviewWorker } from "./reviewWorker";
 import { DropZone } from "./DropZone";
 import { ErrorBar } from "./ErrorBar";
 import { SheetTable } from "./SheetTable";
@@ -44,6 +45,7 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
         dropped,
         { ...(quota ? { quotaTable: quota.table } : {}), lang, today: new Date() },
         (done, total, name) => setProgress({ done, total, name }),
+        { startWorker: startReviewWorker, engine: loadEngine },
       );
       setResult(review);
     } catch (e) {

@@ -3,5 +3,6 @@ export { MARK_FILL } from "./markFill";
 export { STORE_SHEET, storeRowsOf } from "./storeSheet";
 export type { FileKind, LegacyKind } from "./fileKind";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
+export { noSuchSheet, SHEET_READ_MAX_CELLS, sheetTooLarge } from "./sheetRead";
 export { cleanSheetName, freeSheetName, MAX_SHEET_NAME } from "./sheetName";
 export type { HostFeature, HostLimit } from "./hostLimit";
