@@ -56,7 +56,7 @@ function issueRows(issues: readonly ReportIssue[], lang: Lang): string[][] {
     clip(i.column ?? "", COLUMN_WIDTH),
     i.code,
     clip(i.message, MESSAGE_WIDTH) +
-      (i.confirmed === undefined ? "" : WORDS[lang].confirmed(clip(i.confirmed.by, NAME_WIDTH), sealTime(i.confirmed.at) ?? "")),
+      (i.confirmed === undefined ? "" : WORDS[lang].confirmed(clip(i.confirmed.by, NAME_WIDTH), sealTime(i.confirmed.at, lang) ?? "")),
   ]);
 }
 

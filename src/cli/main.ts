@@ -120,7 +120,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .argument("<file>", "工作簿 / workbook")
     .requiredOption("--unit <unit>", "推荐单位 / recommending unit")
     .requiredOption("--by <name>", "封存人 / sealed by")
-    .option("--password <password>", "工作表保护密码 / sheet protection password")
+    .option(
+      "--password <password>",
+      "加密工作簿的打开密码（封存后的文件用它重新加密）/ the workbook's open password (the sealed file is encrypted with it again)",
+    )
+    .option("--sheet-password <password>", "工作表保护密码 / sheet protection password")
     .option("--confirm-warnings", "确认所有提示，并记入封存记录 / confirm every warning (recorded in the seal)", false)
     .option("--year <year>", "表的年份（默认取标题年份）/ the form's year (default: its title's)", parseYear)
     .option("--region <region>", "地区 / region", parseRegion)
@@ -135,6 +139,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
           unit: string;
           by: string;
           password?: string;
+          sheetPassword?: string;
           confirmWarnings: boolean;
           year?: number;
           region?: Region;
@@ -157,8 +162,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .argument("<file>", "工作簿 / workbook")
     .option("-o, --out <file>", "另存为（默认改写原文件）/ write here instead of in place")
     .option("--force", "-o 的文件已存在时替换它（从不替换被解除封存的文件）/ let -o replace an existing file", false)
+    .option(
+      "--password <password>",
+      "加密工作簿的打开密码（解除封存后的文件用它重新加密）/ the workbook's open password (the result is encrypted with it again)",
+    )
     .addOption(langOption())
-    .action(async (file: string, o: { out?: string; force: boolean; lang: Lang }) => {
+    .action(async (file: string, o: { out?: string; force: boolean; lang: Lang; password?: string }) => {
       const { runUnseal } = await import("./unseal");
       const outcome = await runUnseal(file, o);
       printLines(outcome.lines);
@@ -170,9 +179,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     .description("核对封存：有效或已破坏（列出改动的单元格）/ verify the seal")
     .argument("<file>", "工作簿 / workbook")
     .option("--code <code>", "盖章纸质表上的封存码 / the seal code printed on the stamped paper")
+    .option("--password <password>", "加密工作簿的打开密码 / the open password of an encrypted workbook")
     .addOption(langOption())
-    .action(async (file: string, o: { lang: Lang; code?: string }) => {
-      const outcome = await runVerify(file, o.lang, o.code);
+    .action(async (file: string, o: { lang: Lang; code?: string; password?: string }) => {
+      const outcome = await runVerify(file, o.lang, o.code, o.password);
       printLines(outcome.lines);
       status = outcome.status;
     });

@@ -1,5 +1,5 @@
+import { chinaTime } from "../core/text/chinaTime";
 import { judgeWorkbook, sealReadinessOf, unreadableReason } from "../core/analysis";
-import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
 import { unitShortKey } from "../core/quota/unitName";
 import type { Region } from "../core/reference";
@@ -8,31 +8,24 @@ import { createSealRecord, sealBlockerMessage, sealedFileName, toConfirmedWarnin
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
 import type { FileKind } from "../core/workbook";
 import { openSealSource } from "./sealSource";
-import { basename, dirname, join } from "node:path";
-import { planOutput, writeOutput } from "./safeOutput";
+import { basename } from "node:path";
+import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
+import { writeOutput } from "./safeOutput";
 import { loadFile } from "./loadFile";
 import { UsageError } from "./usage";
 import { toolVersion } from "./version";
 
-export interface SealOptions {
+export interface SealOptions extends RewriteOptions {
   readonly unit: string;
   readonly by: string;
-  readonly password?: string;
+  /** `--sheet-password`: the form sheet's protection password (protection is not security, the digest is). */
+  readonly sheetPassword?: string;
   readonly confirmWarnings: boolean;
   readonly year?: number;
   readonly region?: Region;
-  readonly out?: string;
-  /** `--force`: `-o` may replace an existing file (never the workbook being sealed). */
-  readonly force: boolean;
-  readonly lang: Lang;
   readonly today: Date;
   /** The seal's timestamp; the moment of sealing unless a reproducible run fixes it. */
   readonly sealedAt?: Date;
-}
-
-export interface SealOutcome {
-  readonly status: 0 | 1 | 2;
-  readonly lines: readonly string[];
 }
 
 const T = {
@@ -47,6 +40,7 @@ const T = {
     readsBack: (c: ChangedCell) => `${c.cell}：封存值“${c.sealed ?? "（无）"}”，写入后读回“${c.current ?? "（无）"}”`,
     csv: "CSV 文件无法封存（封存记录须存放在工作簿内）；请另存为 .xlsx 后再封存",
     legacy: (format: string, out: string) => `${format} 格式无法存放封存记录，已另存为 ${out} 并封存（原文件未改动）`,
+    encrypted: "封存后的文件已用原打开密码重新加密",
   },
   en: {
     noForm: "No form found; nothing to seal",
@@ -60,6 +54,7 @@ const T = {
     csv: "A CSV file cannot be sealed (the seal record lives inside a workbook); save it as .xlsx and seal that",
     legacy: (format: string, out: string) =>
       `A ${format} file cannot hold a seal record: sealed as a new file, ${out} (the original is untouched)`,
+    encrypted: "The sealed file is encrypted again with the workbook's open password",
   },
 } as const;
 
@@ -78,22 +73,16 @@ const FORMAT_NAME: Readonly<Record<FileKind, string>> = {
  * `qbench seal`: the preconditions (docs/seal.md#preconditions), then the record into the store and protection on the
  * sheet. Warnings count as confirmed only with `--confirm-warnings`, and the record lists them.
  */
-export async function runSeal(path: string, options: SealOptions): Promise<SealOutcome> {
+export async function runSeal(path: string, options: SealOptions): Promise<RewriteOutcome> {
   const t = T[options.lang];
-  const loaded = await loadFile(path);
+  const loaded = await loadFile(path, {}, options.password);
   if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
   if (loaded.format === "csv") return { status: 2, lines: [t.csv] };
   // Without -o an .xlsx is sealed in place, a legacy workbook into a new .xlsx beside it; -o never
   // replaces an existing file unless forced, and never the input; a read-only target is refused.
   const legacy = loaded.format !== "ooxml";
-  const out = options.out ?? (legacy ? join(dirname(path), sealedFileName(basename(path), options.lang)) : path);
-  const plan = await planOutput({
-    path: out,
-    force: options.force,
-    inputs: [path],
-    ...(options.out === undefined && !legacy ? { inPlaceOf: path } : {}),
-  });
-  const source = await openSealSource(loaded);
+  const plan = await planRewrite(path, options, legacy ? sealedFileName(basename(path), options.lang) : undefined);
+  const source = await openSealSource(loaded, options.password);
   if ("kind" in source) return { status: 2, lines: [unreadableReason(source.error, options.lang)] };
   const file = source.file;
   const form = file.form;
@@ -130,19 +119,20 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
     toolVersion: toolVersion(),
   });
   const lines: string[] = [];
-  if (file.store.seal) lines.push(t.replaced(file.store.seal.sealedAt));
+  if (file.store.seal) lines.push(t.replaced(chinaTime(file.store.seal.sealedAt, options.lang)));
   const job = {
     bytes: source.bytes,
     store: { ...file.store, seal: record },
     sheet: form.sheet,
-    ...(options.password ? { password: options.password } : {}),
+    ...(options.sheetPassword ? { sheetPassword: options.sheetPassword } : {}),
+    ...(source.encrypted && options.password !== undefined ? { openPassword: options.password } : {}),
   };
   let misread: readonly ChangedCell[] = [];
   const ok = await writeOutput(
     plan,
     (tmp) => writeSealedWorkbook(job, tmp),
     async (written) => {
-      const again = await loadFile(written);
+      const again = await loadFile(written, {}, job.openPassword);
       if (again.kind === "read" && again.seal.state === "valid") return true;
       misread = again.kind === "read" ? again.seal.changedCells : [];
       return false;
@@ -152,5 +142,6 @@ export async function runSeal(path: string, options: SealOptions): Promise<SealO
   if (!ok) return { status: 2, lines: [t.selfCheck, ...misread.map((c) => `  ${t.readsBack(c)}`)] };
   if (legacy) lines.push(t.legacy(FORMAT_NAME[loaded.format], plan.shown));
   lines.push(t.sealed(form.rows.length, form.sheet, plan.shown));
+  if (job.openPassword !== undefined) lines.push(t.encrypted);
   return { status: 0, lines };
 }

@@ -1,21 +1,12 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { chinaTime } from "../core/text/chinaTime";
+import { writeFile } from "node:fs/promises";
 import { unreadableReason } from "../core/analysis";
-import type { Lang } from "../core/issues/lang";
+import { encryptWorkbookBytes } from "../xlsx/encryptWorkbook";
 import { unsealPackage } from "../xlsx/package/unsealPackage";
+import { readPlainWorkbook } from "../xlsx/plainWorkbook";
 import { loadFile } from "./loadFile";
-import { planOutput, writeOutput } from "./safeOutput";
-
-export interface UnsealOptions {
-  readonly out?: string;
-  /** `--force`: `-o` may replace an existing file (never the workbook being unsealed). */
-  readonly force: boolean;
-  readonly lang: Lang;
-}
-
-export interface UnsealOutcome {
-  readonly status: 0 | 1 | 2;
-  readonly lines: readonly string[];
-}
+import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
+import { writeOutput } from "./safeOutput";
 
 const T = {
   zh: {
@@ -37,30 +28,28 @@ const T = {
  * as the add-in's 解除封存 does — in place without `-o`, like `seal`; `-o` never replaces an existing
  * file unless forced, and never the input. A broken seal unseals too: that is how a sealed form is
  * corrected. Sheet protection is lifted without its password: it only prevents slips (docs/seal.md).
+ * An encrypted workbook is unsealed inside its decrypted package and encrypted again with its open
+ * password, never left decrypted.
  */
-export async function runUnseal(path: string, options: UnsealOptions): Promise<UnsealOutcome> {
+export async function runUnseal(path: string, options: RewriteOptions): Promise<RewriteOutcome> {
   const t = T[options.lang];
-  const loaded = await loadFile(path);
+  const loaded = await loadFile(path, {}, options.password);
   if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
   const record = loaded.store.seal;
   // Only an .xlsx/.xlsm holds a seal: `seal` writes a legacy workbook into a new .xlsx.
   if (record === undefined || loaded.format !== "ooxml") return { status: 1, lines: [t.none] };
-  const out = options.out ?? path;
-  const plan = await planOutput({
-    path: out,
-    force: options.force,
-    inputs: [path],
-    ...(options.out === undefined ? { inPlaceOf: path } : {}),
-  });
-  const unsealed = await unsealPackage(await readFile(path), loaded.store);
+  const plan = await planRewrite(path, options);
+  const source = await readPlainWorkbook(path, options.password);
+  const unsealed = await unsealPackage(source.bytes, loaded.store);
+  const reencrypt = source.encrypted ? options.password : undefined;
   const ok = await writeOutput(
     plan,
-    (tmp) => writeFile(tmp, unsealed),
+    async (tmp) => writeFile(tmp, reencrypt === undefined ? unsealed : await encryptWorkbookBytes(unsealed, reencrypt)),
     async (written) => {
-      const again = await loadFile(written);
+      const again = await loadFile(written, {}, reencrypt);
       return again.kind === "read" && again.store.seal === undefined;
     },
   );
   if (!ok) return { status: 2, lines: [t.selfCheck] };
-  return { status: 0, lines: [t.unsealed(record.sheet, plan.shown, record.sealedAt)] };
+  return { status: 0, lines: [t.unsealed(record.sheet, plan.shown, chinaTime(record.sealedAt, options.lang))] };
 }

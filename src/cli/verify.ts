@@ -1,31 +1,23 @@
+import { chinaTime } from "../core/text/chinaTime";
 import type { Lang } from "../core/issues/lang";
-import { checkPaperCode, describeSeal, sealCodeOf } from "../core/seal";
+import { checkPaperCode, describePaperCode, describeSeal, sealCodeOf } from "../core/seal";
 import { unreadableReason } from "../core/analysis";
 import { loadFile } from "./loadFile";
 import { clip } from "./textWidth";
 
 /** Columns a cell's value may take in a line of changes before it is cut with an ellipsis. */
 const VALUE_WIDTH = 60;
-const shown = (value: string | null, none: string) => (value === null ? none : clip(value, VALUE_WIDTH));
 
 const T = {
   zh: {
     none: "未封存：工作簿中没有封存记录",
     valid: (by: string, at: string, n: number) => `封存有效：${by} 于 ${at} 封存，${n} 家企业，内容未改动`,
     code: (code: string) => `封存码 ${code}`,
-    codeMatch: "与盖章纸质表上的封存码一致：文件即所盖章的那份表",
-    codeMismatch: (file: string) => `与盖章纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${file}`,
-    codeTypo: (typed: string) => `“${shown(typed, "")}”不是有效的封存码（校验位不符或长度、字符不对），可能抄错了，请对照纸质表重新输入`,
   },
   en: {
     none: "Not sealed: the workbook holds no seal record",
     valid: (by: string, at: string, n: number) => `Seal valid: sealed by ${by} at ${at}, ${n} enterprise(s), content unchanged`,
     code: (code: string) => `Seal code ${code}`,
-    codeMatch: "Matches the seal code on the stamped paper: the file is the one that was stamped",
-    codeMismatch: (file: string) =>
-      `Does not match the seal code on the stamped paper: the file was changed or sealed again after printing. This file's code is ${file}`,
-    codeTypo: (typed: string) =>
-      `“${typed}” is not a valid seal code (wrong check symbol, length or character); probably a typo — type it again from the paper`,
   },
 } as const;
 
@@ -37,11 +29,12 @@ export interface VerifyOutcome {
 /**
  * `qbench verify`: 0 when the seal holds, 1 when it is broken or absent, 2 when the file cannot be
  * read. With `code` (from the stamped paper) the seal must also be the paper's: a code of another
- * seal is 1 and names the file's own; a code that fails its check is a typo, 2.
+ * seal is 1 and names the file's own; a code that fails its check is a typo, 2. `password` opens an
+ * encrypted workbook (a wrong one is unreadable, 2) and goes to the reader only.
  */
-export async function runVerify(path: string, lang: Lang, code?: string): Promise<VerifyOutcome> {
+export async function runVerify(path: string, lang: Lang, code?: string, password?: string): Promise<VerifyOutcome> {
   const t = T[lang];
-  const file = await loadFile(path);
+  const file = await loadFile(path, {}, password);
   if (file.kind === "unreadable") return { status: 2, lines: [unreadableReason(file.error, lang)] };
   const record = file.store.seal;
   const result = file.seal;
@@ -52,19 +45,19 @@ export async function runVerify(path: string, lang: Lang, code?: string): Promis
   const older = described.older === undefined ? [] : [described.older];
   const sealLines =
     result.state === "valid"
-      ? [t.valid(record.sealedBy, record.sealedAt, record.rowCount), ...older, t.code(fileCode)]
+      ? [t.valid(record.sealedBy, chinaTime(record.sealedAt, lang), record.rowCount), ...older, t.code(fileCode)]
       : [described.headline, ...older, ...described.changes.map((line) => `  ${line}`)];
   if (code === undefined) return { status: result.state === "valid" ? 0 : 1, lines: sealLines };
   const paper = checkPaperCode(code, record, result.state);
+  const answer = describePaperCode(paper, lang);
   switch (paper.kind) {
     case "typo":
-      return { status: 2, lines: [t.codeTypo(code)] };
+      return { status: 2, lines: [answer] };
     case "mismatch":
-      return { status: 1, lines: [...sealLines, t.codeMismatch(paper.fileCode)] };
     case "broken":
-      return { status: 1, lines: sealLines };
+      return { status: 1, lines: [...sealLines, answer] };
     case "match":
-      return { status: 0, lines: [...sealLines, t.codeMatch] };
+      return { status: 0, lines: [...sealLines, answer] };
     case "unsealed":
       return { status: 1, lines: [t.none] };
   }

@@ -14,6 +14,7 @@ import {
 import { activeSheet, selectCell, writeCells } from "./cells";
 import { ALL_SHEETS, OwnWrites, subscribeChanges } from "./changes";
 import { createFormSheet } from "./createFormSheet";
+import { DateSystem } from "./dateSystem";
 import type { OfficeEnv } from "./env";
 import { readFooters, writeFooters } from "./footers";
 import { clearMarks, markIssues, type MarkCache } from "./marks";
@@ -40,10 +41,12 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
   private readonly own: OwnWrites;
   private readonly reader: WorkbookReader;
   private readonly marks: MarkCache = { text: undefined };
+  private readonly dates: DateSystem;
 
   constructor(private readonly env: OfficeEnv = officeEnv()) {
     this.own = new OwnWrites(env.now);
-    this.reader = new WorkbookReader(env, new Map());
+    this.dates = new DateSystem(env);
+    this.reader = new WorkbookReader(env, this.dates, new Map());
   }
 
   /** The form sheet only (see WorkbookReader), or the heads of every sheet when none holds the form. */
@@ -88,7 +91,7 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
   }
 
   writeCells(changes: readonly CellChange[]): Promise<AppliedChange[]> {
-    return this.own.around(sheetsOf(changes), () => writeCells(this.env, changes));
+    return this.own.around(sheetsOf(changes), () => writeCells(this.env, changes, this.dates));
   }
 
   readStore(): Promise<string[][] | undefined> {

@@ -1,7 +1,7 @@
 import { columnLetter } from "../core/grid/address";
 import type { LayoutPrompt, LayoutStyle, LayoutValidation, ListSheet, TemplateLayout } from "../core/template/layout";
 import { parseRange } from "../core/grid/range";
-import { freeSheetName } from "../core/workbook";
+import { placeLayout } from "../core/template/placeLayout";
 import type { OfficeEnv } from "./env";
 import { toExcel } from "./excelValues";
 
@@ -110,10 +110,8 @@ function applyValidation(ws: Excel.Worksheet, v: LayoutValidation): void {
   }
 }
 
-function writeListSheet(context: Excel.RequestContext, existing: boolean, lists: ListSheet): void {
-  const sheets = context.workbook.worksheets;
-  const ws = existing ? sheets.getItem(lists.name) : sheets.add(lists.name);
-  if (existing) ws.getRange().clear();
+function writeListSheet(context: Excel.RequestContext, lists: ListSheet): void {
+  const ws = context.workbook.worksheets.add(lists.name);
   ws.visibility = "Hidden";
   const height = 1 + lists.columns.reduce((h, c) => Math.max(h, c.values.length), 0);
   const width = lists.columns.length;
@@ -127,22 +125,19 @@ function writeListSheet(context: Excel.RequestContext, existing: boolean, lists:
  * Applies the layout in a new sheet under a free name, in two syncs: the existing names, then the
  * whole sheet (formats first, so that text cells take their text as it is, then values, styles,
  * merges, dropdowns from the hidden list sheet, validations, print setup, frozen header). Nothing
- * of the user's is overwritten; only the add-in's own list sheet is refreshed.
+ * of the user's is overwritten: the list sheet is the form's own, under a free name (placeLayout).
  */
-export async function createFormSheet(env: OfficeEnv, layout: TemplateLayout): Promise<string> {
+export async function createFormSheet(env: OfficeEnv, requested: TemplateLayout): Promise<string> {
   return env.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const names = sheets.items.map((s) => s.name);
-    const name = freeSheetName(layout.sheetName, names);
-    const listKey = layout.listSheet.name.toLowerCase();
-
-    writeListSheet(
-      context,
-      names.some((n) => n.toLowerCase() === listKey),
-      layout.listSheet,
+    const layout = placeLayout(
+      requested,
+      sheets.items.map((s) => s.name),
     );
+    const name = layout.sheetName;
+    writeListSheet(context, layout.listSheet);
     const ws = sheets.add(name);
 
     layout.columnWidths.forEach((chars, i) => {

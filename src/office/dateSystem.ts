@@ -43,12 +43,33 @@ export async function probeDate1904(env: OfficeEnv): Promise<boolean> {
   }
 }
 
+/**
+ * The workbook's date system for one pane: probed the first time a date is read or written (most
+ * forms hold none, so most panes never probe), then remembered. A probe Excel refuses while a cell
+ * is being edited is tried again next time.
+ */
+export class DateSystem {
+  private date1904: boolean | undefined;
+
+  constructor(private readonly env: OfficeEnv) {}
+
+  async is1904(): Promise<boolean> {
+    this.date1904 ??= await probeDate1904(this.env);
+    return this.date1904;
+  }
+}
+
 export function holdsDate(grid: Grid): boolean {
   return grid.values.some((row) => row.some((v) => v instanceof Date));
 }
 
+/** A date read from a 1904 workbook as if its serial counted from 1900, moved to the 1904 system. */
+export function dateFrom1904(read: Date): Date {
+  return excelSerialToDate(dateToExcelSerial(read), true);
+}
+
 /** The grid with every date read as a 1900-system serial moved to the 1904 system. */
 export function datesFrom1904(grid: Grid): Grid {
-  const values = grid.values.map((row) => row.map((v) => (v instanceof Date ? excelSerialToDate(dateToExcelSerial(v), true) : v)));
+  const values = grid.values.map((row) => row.map((v) => (v instanceof Date ? dateFrom1904(v) : v)));
   return { ...grid, values };
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from "../core/grid/cell";
-import { dateToExcelSerial, excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
+import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 
 /** What Office.js accepts in `range.values`. */
 export type ExcelLiteral = string | number | boolean;
@@ -35,11 +35,11 @@ export function needsTextPrefix(text: string): boolean {
 
 /**
  * `textCell`: the cell is formatted as text (`@`), where Excel keeps what is written as it is, a
- * leading apostrophe included — so none is added there.
+ * leading apostrophe included — so none is added there. A date is not taken: its serial depends on
+ * the workbook's date system (dateSystem.ts), which only the writer of cells knows.
  */
-export function toExcel(value: CellValue, textCell = false): ExcelLiteral {
+export function toExcel(value: Exclude<CellValue, Date>, textCell = false): ExcelLiteral {
   if (value === null) return "";
-  if (value instanceof Date) return dateToExcelSerial(value);
   if (typeof value === "object") return value.error;
   if (typeof value === "string") return !textCell && needsTextPrefix(value) ? `'${value}` : value;
   return value;

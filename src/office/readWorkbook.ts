@@ -6,7 +6,7 @@ import { SheetView } from "../core/reader/sheetView";
 import type { SheetNamesById } from "./changes";
 import { STORE_SHEET } from "../core/workbook";
 import type { OfficeEnv } from "./env";
-import { datesFrom1904, holdsDate, probeDate1904 } from "./dateSystem";
+import { DateSystem, datesFrom1904, holdsDate } from "./dateSystem";
 import { fromExcel } from "./excelValues";
 import { MERGED_AREAS_EXCEL_API } from "./host";
 import { areasOf, readMerges, type MergeRead } from "./mergedAreas";
@@ -106,11 +106,10 @@ const NO_FORMATS: readonly (string | undefined)[] = Object.freeze([]);
  */
 export class WorkbookReader {
   private known: KnownForm | undefined;
-  /** The workbook's date system, once probed. */
-  private date1904: boolean | undefined;
 
   constructor(
     private readonly env: OfficeEnv,
+    private readonly dates: DateSystem,
     /** Worksheet names by id, kept up to date for the change events. */
     readonly names: SheetNamesById,
     private readonly budget = SYNC_PAYLOAD_BUDGET,
@@ -158,8 +157,7 @@ export class WorkbookReader {
    */
   private async inDateSystem(grids: Grid[]): Promise<Grid[]> {
     if (!grids.some(holdsDate)) return grids;
-    this.date1904 ??= await probeDate1904(this.env);
-    return this.date1904 ? grids.map(datesFrom1904) : grids;
+    return (await this.dates.is1904()) ? grids.map(datesFrom1904) : grids;
   }
 
   /**
@@ -515,5 +513,5 @@ function tooLarge(cells: number): Error {
 
 /** One read by a reader that knows nothing yet (the first read of a pane). */
 export function readWorkbook(env: OfficeEnv, budget = SYNC_PAYLOAD_BUDGET): Promise<Grid[]> {
-  return new WorkbookReader(env, new Map(), budget).read();
+  return new WorkbookReader(env, new DateSystem(env), new Map(), budget).read();
 }

@@ -6,6 +6,7 @@ import type { Severity } from "../core/issues/registry";
 import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
+import { placeLayout } from "../core/template/placeLayout";
 import {
   MARK_FILL,
   noSuchSheet,
@@ -66,12 +67,13 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
     return this.active;
   }
 
-  async createFormSheet(layout: TemplateLayout): Promise<string> {
-    const lists = this.sheet(layout.listSheet.name);
-    if (!lists) this.book.push(listSheet(layout, undefined));
-    else listSheet(layout, lists);
-    const sheet = formSheet(layout, this.freeName(layout.sheetName));
-    this.book.push(sheet);
+  async createFormSheet(requested: TemplateLayout): Promise<string> {
+    const layout = placeLayout(
+      requested,
+      this.book.map((s) => s.name),
+    );
+    const sheet = formSheet(layout, layout.sheetName);
+    this.book.push(listSheet(layout), sheet);
     this.active = sheet.name;
     this.selected = cellAddress(layout.firstDataRow, 1);
     this.changed();
@@ -90,21 +92,24 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
     return names;
   }
 
-  /** Replaces the marks, as the Office adapter does: cells no longer marked get their own fill back. */
+  /**
+   * Replaces the marks, as the Office adapter does: cells no longer marked get their own fill back.
+   * Marks are remembered by worksheet id, so a renamed sheet keeps them. Cells on a protected sheet
+   * (a sealed form), where Excel refuses formatting, are neither marked nor restored, and stay remembered.
+   */
   async markIssues(marks: readonly CellMark[]): Promise<void> {
     const wanted = new Map<string, { sheet: PreviewSheet; address: string; severity: Severity; notes: string[] }>();
     for (const mark of marks) {
       const sheet = this.sheet(mark.sheet);
       const address = canonicalAddress(mark.cell);
-      if (!sheet || !address) continue;
-      const key = markKey(sheet.name, address);
+      if (!sheet || !address || sheet.protection) continue;
+      const key = markKey(sheet.id, address);
       const entry = wanted.get(key) ?? { sheet, address, severity: mark.severity, notes: [] };
       if (mark.severity === "error") entry.severity = "error";
       if (!entry.notes.includes(mark.note)) entry.notes.push(mark.note);
       wanted.set(key, entry);
     }
-    const stale = [...this.remembered.keys()].filter((key) => !wanted.has(key));
-    this.refuseOnProtected([...[...wanted.values()].map((w) => w.sheet.name), ...stale.map((k) => splitMarkKey(k)[0])]);
+    const stale = this.restorable().filter((key) => !wanted.has(key));
     for (const key of stale) this.restore(key);
     for (const [key, { sheet, address, severity, notes }] of wanted) {
       const cell = sheet.cells.get(address) ?? { value: null, style: {} };
@@ -114,10 +119,11 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
     if (wanted.size > 0 || stale.length > 0) this.changed();
   }
 
+  /** Clears every mark but those on a protected sheet, which stay remembered until it is unprotected. */
   async clearMarks(): Promise<void> {
-    if (this.remembered.size === 0) return;
-    this.refuseOnProtected([...this.remembered.keys()].map((k) => splitMarkKey(k)[0]));
-    for (const key of [...this.remembered.keys()]) this.restore(key);
+    const keys = this.restorable();
+    if (keys.length === 0) return;
+    for (const key of keys) this.restore(key);
     this.changed();
   }
 
@@ -212,26 +218,27 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
 
   // ---- internals ----
 
-  /** Excel refuses formatting on a protected sheet (the adapter protects without allowFormatCells). */
-  private refuseOnProtected(sheetNames: readonly string[]): void {
-    if (sheetNames.some((name) => this.sheet(name)?.protection)) throw new Error(PROTECTED_MESSAGE);
+  /** The remembered marks Excel would let the pane restore: not on a protected sheet (a deleted sheet's are dropped). */
+  private restorable(): string[] {
+    return [...this.remembered.keys()].filter((key) => !this.sheet(splitMarkKey(key)[0])?.protection);
   }
 
   private restore(key: string): void {
     const own = this.remembered.get(key);
     this.remembered.delete(key);
-    const [sheetName, address] = splitMarkKey(key);
-    const cell = this.sheet(sheetName)?.cells.get(address);
-    if (!own || !cell) return;
+    const [sheetId, address] = splitMarkKey(key);
+    const sheet = this.sheet(sheetId);
+    const cell = sheet?.cells.get(address);
+    if (!own || !sheet || !cell) return;
     const { fill: _markFill, ...style } = cell.style;
     const restored: PreviewCell = { value: cell.value, style: own.fill === undefined ? style : { ...style, fill: own.fill } };
     if (own.note !== undefined) restored.note = own.note;
-    this.sheet(sheetName)!.cells.set(address, restored);
+    sheet.cells.set(address, restored);
   }
 }
 
-function markKey(sheet: string, address: string): string {
-  return `${address}!${sheet}`;
+function markKey(sheetId: string, address: string): string {
+  return `${address}!${sheetId}`;
 }
 
 function splitMarkKey(key: string): [string, string] {

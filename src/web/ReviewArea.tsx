@@ -4,11 +4,12 @@ import type { Lang } from "../core/issues/lang";
 import type { QuotaTable } from "../core/quota";
 import type { ReviewSheetKind } from "../core/review";
 import { bytesOf, download, loadEngine } from "./engine";
-import type { ReviewResult } from "./engine/index";
+import type { DroppedFile, ReviewResult } from "./engine/index";
 import { reviewFiles } from "./reviewFiles";
 import { startReviewWorker } from "./reviewWorker";
 import { DropZone } from "./DropZone";
 import { ErrorBar } from "./ErrorBar";
+import { PasswordBar } from "./PasswordBar";
 import { SheetTable } from "./SheetTable";
 import type { Strings } from "./strings";
 import { useAreaStyles } from "./styles";
@@ -29,28 +30,34 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
   const styles = useAreaStyles();
   const [quota, setQuota] = useState<{ table: QuotaTable; name: string }>();
   const [progress, setProgress] = useState<{ done: number; total: number; name: string }>();
-  const [result, setResult] = useState<ReviewResult>();
+  const [result, setResult] = useState<ReviewResult & { withPassword: boolean }>();
   const [kind, setKind] = useState<ReviewSheetKind>("units");
   const [shownRow, setShownRow] = useState<number>();
   const [error, setError] = useState<string>();
+  const [dropped, setDropped] = useState<readonly DroppedFile[]>([]);
 
-  const check = async (picked: File[]): Promise<void> => {
-    if (picked.length === 0) return;
+  /** Reviews the batch; `password` opens its encrypted files and is not kept once the review has it. */
+  const review = async (files: readonly DroppedFile[], password?: string): Promise<void> => {
     setError(undefined);
     setShownRow(undefined);
-    setProgress({ done: 0, total: picked.length, name: "" });
+    setProgress({ done: 0, total: files.length, name: "" });
     try {
-      const dropped = await Promise.all(picked.map(bytesOf));
-      const review = await reviewFiles(
-        dropped,
-        { ...(quota ? { quotaTable: quota.table } : {}), lang, today: new Date() },
+      const reviewed = await reviewFiles(
+        files,
+        { ...(quota ? { quotaTable: quota.table } : {}), ...(password === undefined ? {} : { password }), lang, today: new Date() },
         (done, total, name) => setProgress({ done, total, name }),
         { startWorker: startReviewWorker, engine: loadEngine },
       );
-      setResult(review);
+      setResult({ ...reviewed, withPassword: password !== undefined });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
+  };
+  const check = async (picked: File[]): Promise<void> => {
+    if (picked.length === 0) return;
+    const files = await Promise.all(picked.map(bytesOf));
+    setDropped(files);
+    await review(files);
   };
   const pickQuota = async (picked: File[]): Promise<void> => {
     const file = picked[0];
@@ -89,6 +96,15 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
           <Text>{t.reading(progress.done + 1, progress.total, progress.name)}</Text>
           <ProgressBar value={progress.done / progress.total} />
         </div>
+      )}
+      {result && result.locked.length > 0 && (
+        <PasswordBar
+          message={result.withPassword ? t.wrongPassword(result.locked.length) : t.locked(result.locked.length)}
+          label={t.openPassword}
+          submit={t.openWithPassword}
+          disabled={progress !== undefined && progress.done < progress.total}
+          onPassword={(password) => void review(dropped, password)}
+        />
       )}
       {result && sheet && (
         <>

@@ -1,8 +1,9 @@
+import { chinaTime } from "../core/text/chinaTime";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../core/issues/lang";
 import { renderMessage } from "../core/issues/render";
-import { checkPaperCode, describeSeal, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
+import { checkPaperCode, describePaperCode, describeSeal, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { SealCandidate, Verification } from "./engine/index";
 import { DropZone } from "./DropZone";
@@ -49,7 +50,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
     withEngine(async (e) => {
       if (!candidate?.value) return;
       const name = e.sealedName(candidate.file, lang);
-      const { blob, code } = await e.sealedBlob(candidate.value, by.trim(), confirmed);
+      const { blob, code } = await e.sealedBlob(candidate.value, by.trim(), confirmed, name);
       download(blob, name);
       setDone({ name, code });
       setCandidate(undefined);
@@ -131,7 +132,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
               {verification.state === "none"
                 ? t.verifyNone
                 : verification.state === "valid" && verification.record !== undefined
-                  ? t.verifyValid(verification.record.sealedBy, verification.record.sealedAt, verification.record.rowCount)
+                  ? t.verifyValid(verification.record.sealedBy, chinaTime(verification.record.sealedAt, lang), verification.record.rowCount)
                   : described?.headline}
               {verification.state !== "none" && verification.code !== undefined && ` · ${t.sealCode} ${verification.code}`}
               {described?.older !== undefined && <div>{described.older}</div>}
@@ -168,7 +169,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
           </form>
           {paper && (
             <MessageBar intent={PAPER_INTENT[paper.kind]} data-testid="paper-result">
-              <MessageBarBody>{t.paper(paper)}</MessageBarBody>
+              <MessageBarBody>{describePaperCode(paper, lang)}</MessageBarBody>
             </MessageBar>
           )}
         </section>

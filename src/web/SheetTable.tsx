@@ -10,11 +10,13 @@ export const SheetTable: React.FC<{ sheet: ReviewSheet; onRow?: (index: number) 
   const mark = sheet.kind === "enterprises" ? styles.duplicate : styles.marked;
   return (
     <div className={styles.scroll}>
-      <Table size="small" data-testid={`sheet-${sheet.kind}`} aria-label={sheet.name}>
+      <Table size="small" className={styles.sheetTable} data-testid={`sheet-${sheet.kind}`} aria-label={sheet.name}>
         <TableHeader>
           <TableRow>
             {sheet.columns.map((c) => (
-              <TableHeaderCell key={c.title}>{c.title}</TableHeaderCell>
+              <TableHeaderCell key={c.title} className={styles.sheetCell}>
+                {c.title}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -26,9 +28,15 @@ export const SheetTable: React.FC<{ sheet: ReviewSheet; onRow?: (index: number) 
               data-marked={marked.has(r) ? "true" : undefined}
               onClick={onRow ? () => onRow(r) : undefined}
             >
-              {sheet.columns.map((c, i) => (
-                <TableCell key={c.title}>{row[i] === null || row[i] === undefined ? "" : cellText(row[i])}</TableCell>
-              ))}
+              {sheet.columns.map((c, i) => {
+                const text = row[i] === null || row[i] === undefined ? "" : cellText(row[i]);
+                // The whole text on hover too, for a reviewer who reads a long file name at a glance.
+                return (
+                  <TableCell key={c.title} className={styles.sheetCell} title={text === "" ? undefined : text}>
+                    {text}
+                  </TableCell>
+                );
+              })}
             </TableRow>
           ))}
         </TableBody>

@@ -13,9 +13,14 @@ export interface ReviewRunners {
 }
 
 /** In the page itself: the engine yields between files, so progress paints and clicks still land. */
-async function inPage(files: readonly DroppedFile[], options: ReviewOptions, onProgress: Progress, runners: ReviewRunners) {
-  const { report, review } = await (await runners.engine()).reviewDroppedFiles(files, options, onProgress);
-  return { report, review };
+async function inPage(
+  files: readonly DroppedFile[],
+  options: ReviewOptions,
+  onProgress: Progress,
+  runners: ReviewRunners,
+): Promise<ReviewResult> {
+  const { report, review, locked } = await (await runners.engine()).reviewDroppedFiles(files, options, onProgress);
+  return { report, review, locked };
 }
 
 /**
@@ -64,6 +69,7 @@ export function reviewFiles(
       today: options.today.getTime(),
       ...(options.quotaTable === undefined ? {} : { quotaTable: options.quotaTable }),
       ...(options.quotaFile === undefined ? {} : { quotaFile: options.quotaFile }),
+      ...(options.password === undefined ? {} : { password: options.password }),
     };
     worker.postMessage(request);
   });

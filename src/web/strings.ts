@@ -1,5 +1,4 @@
 import type { Lang } from "../core/issues/lang";
-import type { PaperCodeCheck } from "../core/seal";
 
 /** Every word the page shows, Chinese first. */
 export const STRINGS = {
@@ -20,6 +19,10 @@ export const STRINGS = {
     reading: (k: number, n: number, name: string) => `正在读取第 ${k} / ${n} 个文件 ${name}`,
     checked: (n: number) => `已检查 ${n} 个文件`,
     downloadReport: "下载审查结果（三张表）",
+    openPassword: "打开密码",
+    locked: (n: number) => `${n} 个文件设置了打开密码（已加密），未能读取：输入打开密码后重新审查`,
+    wrongPassword: (n: number) => `密码不正确：${n} 个加密文件仍未打开，请重新输入打开密码`,
+    openWithPassword: "用此密码重新审查",
     row: "所在行",
     loading: "正在加载……",
     dropOne: "拖入要封存的 .xlsx 文件，或点击选择",
@@ -38,20 +41,6 @@ export const STRINGS = {
     paperCode: "纸质表上的封存码",
     paperHint: "输入盖章纸质表页脚上的封存码，核对文件是否即那份表",
     paperCheck: "核对",
-    paper: (r: PaperCodeCheck): string => {
-      switch (r.kind) {
-        case "match":
-          return "与纸质表上的封存码一致：本文件即所盖章的那份表";
-        case "mismatch":
-          return `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${r.fileCode}`;
-        case "broken":
-          return "封存码是本文件的，但封存已破坏：文件在封存后被改动过";
-        case "typo":
-          return "不是有效的封存码（校验位、长度或字符不对），可能抄错了，请对照纸质表重新输入";
-        case "unsealed":
-          return "本文件未封存";
-      }
-    },
     ready: "可以封存",
     error: "出错：",
   },
@@ -72,6 +61,11 @@ export const STRINGS = {
     reading: (k: number, n: number, name: string) => `Reading file ${k} of ${n}: ${name}`,
     checked: (n: number) => `${n} file(s) checked`,
     downloadReport: "Download the review (three sheets)",
+    openPassword: "Open password",
+    locked: (n: number) =>
+      `${n} file(s) are encrypted (they have a password to open) and were not read: type the open password and review again`,
+    wrongPassword: (n: number) => `The password is wrong: ${n} encrypted file(s) still did not open; type the open password again`,
+    openWithPassword: "Review again with this password",
     row: "The row",
     loading: "Loading…",
     dropOne: "Drop the .xlsx file to seal here, or click to pick",
@@ -90,20 +84,6 @@ export const STRINGS = {
     paperCode: "Seal code on the paper",
     paperHint: "Type the code from the footer of the stamped paper to check the file is that paper",
     paperCheck: "Check",
-    paper: (r: PaperCodeCheck): string => {
-      switch (r.kind) {
-        case "match":
-          return "Matches the code on the paper: this file is the one that was stamped";
-        case "mismatch":
-          return `Does not match the code on the paper: the file was changed or sealed again after printing. This file's code is ${r.fileCode}`;
-        case "broken":
-          return "The code is this file's, but the seal is broken: the file was changed after sealing";
-        case "typo":
-          return "Not a valid seal code (check symbol, length or a character is wrong); probably a typo, type it again from the paper";
-        case "unsealed":
-          return "This file is not sealed";
-      }
-    },
     ready: "Ready to seal",
     error: "Error: ",
   },

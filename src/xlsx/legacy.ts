@@ -6,6 +6,7 @@ import { parsePrintArea } from "../core/grid/range";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "../core/workbook";
+import { filePassOf, type FilePass } from "./biffFilePass";
 import { Unreadable } from "./unreadable";
 
 /**
@@ -87,8 +88,40 @@ export function tooLarge(kind: LegacyKind): Unreadable {
   );
 }
 
-function encryptedOrCorrupt(e: unknown): Unreadable {
+/**
+ * How an Excel 97-2003 compound file is encrypted (an open password), if it is, judged by its
+ * workbook stream (biffFilePass.ts) rather than by SheetJS's message, which for RC4 CryptoAPI is an
+ * "Encryption Flags/AlgID mismatch" that reads like damage.
+ */
+export async function biffEncryptionOf(bytes: Uint8Array): Promise<FilePass | undefined> {
+  const { CFB } = await loadSheetJs();
+  let stream: Uint8Array | undefined;
+  try {
+    const container = CFB.read(bytes, { type: "array" }) as unknown;
+    const entry = (CFB.find(container, "Workbook") ?? CFB.find(container, "Book")) as { content?: ArrayLike<number> } | null;
+    stream = entry?.content === undefined ? undefined : Uint8Array.from(entry.content);
+  } catch {
+    return undefined;
+  }
+  return stream === undefined ? undefined : filePassOf(stream);
+}
+
+/**
+ * An .xls with an open password that reached SheetJS undecrypted: no password was given, or the
+ * front (the web page, the task pane) has no .xls decryptor — that needs Node (decryptXls.ts).
+ */
+function encryptedXls(): Unreadable {
+  return new Unreadable(
+    "encrypted",
+    "这个 .xls 设置了打开密码（已加密）：可用 qbench check --password 提供密码读取（网页和任务窗格无法解密 .xls），或请报送单位另存为 .xlsx（可保留密码）或取消密码后重新报送",
+    "this .xls is encrypted (it has a password to open): read it with qbench check --password (the web page and the task pane cannot decrypt an .xls), or ask the unit to save it as .xlsx (the password may stay) or remove the password, and send it again",
+  );
+}
+
+async function encryptedOrCorrupt(e: unknown, bytes: Uint8Array, kind: LegacyKind): Promise<Unreadable> {
+  if (kind === "xls" && (await biffEncryptionOf(bytes)) !== undefined) return encryptedXls();
   const detail = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
+  // Another format's password (SheetJS says so) is one qbench cannot take off.
   if (/password/i.test(detail)) {
     return new Unreadable(
       "encrypted",
@@ -120,7 +153,7 @@ async function readBook(
       book: XLSX.read(bytes, { type: "array", dense, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false }),
     };
   } catch (e) {
-    throw encryptedOrCorrupt(e);
+    throw await encryptedOrCorrupt(e, bytes, kind);
   } finally {
     console.error = consoleError;
   }

@@ -14,12 +14,24 @@ function sheetNameOf(fileName: string): string {
 /**
  * A dropped file's bytes as grids, through the reader the command line uses (workbookGrids.ts),
  * with no file system: every format `qbench check` reads, sniffed by content. An encrypted
- * workbook is unreadable here (its decryptor needs Node); the message says how to read it.
+ * workbook opens with `password` (the reviewer's, handed to the decryptor only, which is a chunk
+ * of its own fetched when the first encrypted file arrives); without one it is unreadable and says
+ * where to type it.
  */
-export async function readWorkbookBytes(bytes: Uint8Array, fileName: string, limits: GridLimits = {}): Promise<WorkbookGrids> {
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: GridLimits = {},
+  password?: string,
+): Promise<WorkbookGrids> {
   const kind = sniffBytes(bytes);
   if (kind === "csv") return readCsvGrids(bytes, sheetNameOf(fileName), limits);
-  if (kind === "encrypted") throw needsPassword();
+  if (kind === "encrypted") {
+    if (password === undefined || password === "") throw needsPassword();
+    const { decryptWorkbookBytes } = await import(/* webpackChunkName: "decrypt" */ "./decryptBytes");
+    const decrypted = decryptWorkbookBytes(bytes, password);
+    return readPackageGrids(() => openZipBytes(decrypted), legacyOfBytes(decrypted, limits), limits);
+  }
   const legacy = legacyOfBytes(bytes, limits);
   if (kind !== "ooxml") return readLegacyGrids(kind, legacy);
   return readPackageGrids(() => openZipBytes(bytes), legacy, limits);

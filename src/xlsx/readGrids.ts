@@ -3,6 +3,7 @@ import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid/grid";
 import { csvTooLarge, MAX_CSV_BYTES } from "./csv";
 import { decryptWorkbookFile } from "./decrypt";
+import { plainLegacyBytes } from "./decryptXls";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./gridBuilder";
 import { legacyWorkbookOf, MAX_LEGACY_BYTES, tooLarge, type LegacyWorkbook } from "./legacy";
 import type { LegacyKind } from "../core/workbook";
@@ -22,10 +23,14 @@ export interface ReadOptions {
   readonly password?: string;
 }
 
-/** A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known to fit. */
-async function readLegacyFile(path: string, kind: LegacyKind, limits: ReadLimits): Promise<LegacyWorkbook> {
+/**
+ * A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known
+ * to fit. An .xls with an open password is decrypted first when a password is given; without one
+ * the reader says it is encrypted and how to read it.
+ */
+async function readLegacyFile(path: string, kind: LegacyKind, options: ReadOptions): Promise<LegacyWorkbook> {
   if ((await stat(path)).size > MAX_LEGACY_BYTES) throw tooLarge(kind);
-  return legacyWorkbookOf(await readFile(path), kind, limits);
+  return legacyWorkbookOf(await plainLegacyBytes(await readFile(path), kind, options.password), kind, options.read ?? DEFAULT_READ_LIMITS);
 }
 
 async function readCsvFile(path: string, options: ReadOptions): Promise<WorkbookGrids> {
@@ -49,10 +54,10 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   if (kind === "csv") return readCsvFile(path, options);
   if (kind === "encrypted") {
     if (options.password === undefined) throw needsPassword();
-    const bytes = await decryptWorkbookFile(path, options.password);
+    const bytes = Buffer.from(await decryptWorkbookFile(path, options.password));
     return readPackageGrids(() => ZipArchive.fromBytes(bytes, options.zip ?? DEFAULT_ZIP_LIMITS), legacyOfBytes(bytes, options), options);
   }
-  const legacy = (legacyKind: LegacyKind) => readLegacyFile(path, legacyKind, options.read ?? DEFAULT_READ_LIMITS);
+  const legacy = (legacyKind: LegacyKind) => readLegacyFile(path, legacyKind, options);
   if (kind !== "ooxml") return readLegacyGrids(kind, legacy);
   return readPackageGrids(() => ZipArchive.open(path, options.zip ?? DEFAULT_ZIP_LIMITS), legacy, options);
 }

@@ -1,16 +1,20 @@
 import { writeFile } from "node:fs/promises";
 import type { SealRecord } from "../core/seal";
 import type { WorkbookStore } from "../core/storage";
+import { encryptWorkbookBytes } from "./encryptWorkbook";
 import { sealPackage } from "./package/sealPackage";
 import { sheetPassword } from "./sheetPassword";
 
 export interface SealWrite {
-  /** The .xlsx/.xlsm package to seal (for a legacy workbook, its conversion). */
+  /** The .xlsx/.xlsm package to seal (for a legacy workbook, its conversion; for an encrypted one, decrypted). */
   readonly bytes: Uint8Array;
   readonly store: WorkbookStore & { readonly seal: SealRecord };
   /** The form's sheet, protected after sealing. */
   readonly sheet: string;
-  readonly password?: string;
+  /** The sheet protection's password (`--sheet-password`). */
+  readonly sheetPassword?: string;
+  /** The workbook's open password, when it had one: the sealed file is encrypted again with it. */
+  readonly openPassword?: string;
 }
 
 /**
@@ -23,7 +27,7 @@ export async function writeSealedWorkbook(job: SealWrite, tmpPath: string): Prom
   const sealed = await sealPackage(job.bytes, {
     sheet: job.sheet,
     store: job.store,
-    ...(job.password ? { password: sheetPassword(job.password) } : {}),
+    ...(job.sheetPassword ? { password: sheetPassword(job.sheetPassword) } : {}),
   });
-  await writeFile(tmpPath, sealed);
+  await writeFile(tmpPath, job.openPassword === undefined ? sealed : await encryptWorkbookBytes(sealed, job.openPassword));
 }

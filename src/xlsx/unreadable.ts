@@ -20,8 +20,8 @@ export class Unreadable extends Error {
 export function needsPassword(): Unreadable {
   return new Unreadable(
     "encrypted",
-    "工作簿设置了打开密码（已加密）：可用 qbench check --password 提供密码读取，或请报送单位取消密码后重新报送",
-    "the workbook is encrypted (it has a password to open): read it with qbench check --password, or ask the unit to remove the password and send it again",
+    "工作簿设置了打开密码（已加密）：请在「打开密码」栏输入密码后重新审查（命令行用 qbench check --password），或请报送单位取消密码后重新报送",
+    "the workbook is encrypted (it has a password to open): type the password in the “open password” field and review again (on the command line, qbench check --password), or ask the unit to remove the password and send it again",
   );
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { cellAddress } from "../core/grid/address";
 import { parseRange } from "../core/grid/range";
 import type { LayoutStyle, LayoutValidation, TemplateLayout } from "../core/template/layout";
-import { freeSheetName } from "../core/workbook";
+import { placeLayout } from "../core/template/placeLayout";
 import { writeText } from "./safeText";
 
 /** exceljs's paper size code for A4 (the one paper the layout asks for). */
@@ -39,7 +39,7 @@ function eachCell(range: string, visit: (row: number, col: number) => void): voi
   for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) visit(r, c);
 }
 
-function dataValidation(v: LayoutValidation, listSource: (source: string) => string): ExcelJS.DataValidation {
+function dataValidation(v: LayoutValidation): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: true,
@@ -51,7 +51,7 @@ function dataValidation(v: LayoutValidation, listSource: (source: string) => str
   };
   switch (v.kind) {
     case "list":
-      return { ...common, type: "list", formulae: [listSource(v.source)] };
+      return { ...common, type: "list", formulae: [v.source] };
     case "decimal":
       return { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [v.min] };
     case "textLength":
@@ -63,16 +63,17 @@ function dataValidation(v: LayoutValidation, listSource: (source: string) => str
 }
 
 /**
- * Applies the layout to a workbook (a new one, or the given one under free sheet names): the form
+ * Applies the layout to a workbook (a new one, or the given one under free sheet names: placeLayout): the form
  * sheet, then the hidden list sheet its dropdowns point at.
  */
-export function writeTemplateWorkbook(layout: TemplateLayout, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
-  const names = workbook.worksheets.map((w) => w.name);
-  const formName = freeSheetName(layout.sheetName, names);
-  const listName = freeSheetName(layout.listSheet.name, [...names, formName]);
+export function writeTemplateWorkbook(requested: TemplateLayout, workbook: ExcelJS.Workbook = new ExcelJS.Workbook()): ExcelJS.Workbook {
+  const layout = placeLayout(
+    requested,
+    workbook.worksheets.map((w) => w.name),
+  );
   const { print } = layout;
   const footer = `&C${print.footerCenter}`;
-  const ws = workbook.addWorksheet(formName, {
+  const ws = workbook.addWorksheet(layout.sheetName, {
     views: [{ state: "frozen", ySplit: layout.frozenRows, xSplit: 0, showGridLines: false }],
     pageSetup: {
       paperSize: A4,
@@ -95,11 +96,10 @@ export function writeTemplateWorkbook(layout: TemplateLayout, workbook: ExcelJS.
   for (const cell of layout.cells) writeText(ws.getCell(cell.address), cell.value);
   for (const range of layout.merges) ws.mergeCells(range);
 
-  const listSource = (source: string) => source.replace(`'${layout.listSheet.name}'!`, `'${listName}'!`);
   const validations = (ws as WorksheetWithValidations).dataValidations;
-  for (const v of layout.validations) validations.add(v.range, dataValidation(v, listSource));
+  for (const v of layout.validations) validations.add(v.range, dataValidation(v));
 
-  const lists = workbook.addWorksheet(listName, { state: "hidden" });
+  const lists = workbook.addWorksheet(layout.listSheet.name, { state: "hidden" });
   layout.listSheet.columns.forEach((column, i) => {
     writeText(lists.getCell(cellAddress(1, i + 1)), column.heading);
     column.values.forEach((value, j) => writeText(lists.getCell(cellAddress(j + 2, i + 1)), value));

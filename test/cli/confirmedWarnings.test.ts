@@ -62,9 +62,11 @@ describe("warnings the unit confirmed when it sealed, in every report", () => {
     expect(warningAt(edited)).not.toHaveProperty("confirmed");
   });
 
-  test("the human report says which warning was confirmed, by whom and when", () => {
+  test("the human report says which warning was confirmed, by whom and when (China time, as the footer prints it)", async () => {
+    const { store } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));
+    const china = new Date(Date.parse(store.seal!.sealedAt) + 8 * 3_600_000).toISOString();
     const out = qbench(["check", sealed, "--today", "2021-06-20"]).stdout;
-    expect(out).toMatch(/city-normalizable .*（已确认：李明 \d{4}-\d{2}-\d{2} \d{2}:\d{2}）/);
+    expect(out).toMatch(new RegExp(`city-normalizable .*（已确认：李明 ${china.slice(0, 10)} ${china.slice(11, 16)}（北京时间））`));
     const en = qbench(["check", unsealed, "--today", "2021-06-20", "--lang", "en"]).stdout;
     expect(en).toContain("city-normalizable");
     expect(en).not.toContain("confirmed:");
@@ -79,7 +81,7 @@ describe("warnings the unit confirmed when it sealed, in every report", () => {
     const d8 = issues.filter((r) => r[3] === "D8" && r[6] === "city-normalizable");
     expect(d8.map((r) => [basename(r[1]!), r[confirmedAt] ?? ""])).toEqual([
       ["浙江.xlsx", ""],
-      ["浙江-已封存.xlsx", expect.stringMatching(/^李明 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)],
+      ["浙江-已封存.xlsx", expect.stringMatching(/^李明 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）$/)],
     ]);
 
     const { store } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));

@@ -6,7 +6,7 @@ import { ensureBuilt, qbench, tempDir } from "./qbench";
 
 jest.setTimeout(120_000);
 
-/** The fixtures' open password (scripts/gen-format-fixtures.ts). */
+/** The fixtures' open password (scripts/gen-format-fixtures.ts; the .xls: LibreOffice's RC4, scripts/gen-encrypted-xls.py). */
 const PASSWORD = "质标2021";
 const FIXTURES = join(__dirname, "../fixtures/formats");
 
@@ -18,7 +18,8 @@ beforeAll(() => {
   dir = tempDir();
   inbox = join(dir, "inbox");
   mkdirSync(inbox);
-  for (const f of ["encrypted-agile.xlsx", "encrypted-standard.xlsx", "original.xlsx"]) copyFileSync(join(FIXTURES, f), join(inbox, f));
+  for (const f of ["encrypted-agile.xlsx", "encrypted-libreoffice.xls", "encrypted-standard.xlsx", "original.xlsx"])
+    copyFileSync(join(FIXTURES, f), join(inbox, f));
 });
 
 function check(...extra: string[]): { report: BatchReport; stderr: string; stdout: string } {
@@ -32,10 +33,11 @@ test("without --password each encrypted workbook is one unreadable entry saying 
   const { report } = check();
   expect(statuses(report)).toEqual([
     ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-libreoffice.xls", "unreadable"],
     ["encrypted-standard.xlsx", "unreadable"],
     ["original.xlsx", "invalid"],
   ]);
-  for (const f of report.files.slice(0, 2)) {
+  for (const f of report.files.slice(0, 3)) {
     expect(f.issues.map((i) => i.code)).toEqual(["unreadable"]);
     expect(f.issues[0]!.message).toMatch(/打开密码.*qbench check --password/);
   }
@@ -45,13 +47,13 @@ test("with --password they read like the original; the password is in no output 
   const { report, stdout, stderr } = check("--password", PASSWORD, "--report", join(dir, "report.xlsx"));
   expect(statuses(report)).toEqual([
     ["encrypted-agile.xlsx", "invalid"],
+    ["encrypted-libreoffice.xls", "invalid"],
     ["encrypted-standard.xlsx", "invalid"],
     ["original.xlsx", "invalid"],
   ]);
   const issues = report.files.map((f) => f.issues.map((i) => [i.code, i.cell ?? i.row]));
-  expect(issues[0]).toEqual(issues[2]);
-  expect(issues[1]).toEqual(issues[2]);
-  expect(report.files[0]!.format).toBe("xlsx");
+  for (const encrypted of issues.slice(0, 3)) expect(encrypted).toEqual(issues[3]);
+  expect(report.files.map((f) => f.format)).toEqual(["xlsx", "xls (Excel 97-2003 / WPS et)", "xlsx", "xlsx"]);
   expect(stdout + stderr).not.toContain(PASSWORD);
   const zip = await ZipArchive.open(join(dir, "report.xlsx"));
   try {
@@ -64,10 +66,11 @@ test("with --password they read like the original; the password is in no output 
 
 test("a wrong --password says the password is wrong, and does not echo it", () => {
   const { report, stdout, stderr } = check("--password", "质标2020");
-  expect(statuses(report).slice(0, 2)).toEqual([
+  expect(statuses(report).slice(0, 3)).toEqual([
     ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-libreoffice.xls", "unreadable"],
     ["encrypted-standard.xlsx", "unreadable"],
   ]);
-  expect(report.files[0]!.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
+  for (const f of report.files.slice(0, 3)) expect(f.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
   expect(stdout + stderr).not.toContain("质标2020");
 });

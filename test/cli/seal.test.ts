@@ -171,12 +171,16 @@ describe("qbench seal and qbench verify", () => {
 
     const match = qbench(["verify", sealed, "--code", code.toLowerCase().replace(/-/g, " ")]);
     expect(match.status).toBe(0);
-    expect(match.stdout).toContain("与盖章纸质表上的封存码一致");
+    expect(match.stdout).toContain("与纸质表上的封存码一致：本文件即所盖章的那份表");
 
     const resealed = join(dir, "resealed.xlsx");
     await changeCell(sealed, resealed, "G7", 3867001);
+    copyFileSync(resealed, resealed.replace(/\.xlsx$/, "-changed.xlsx"));
     expect(qbench(["seal", resealed, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]).status).toBe(0);
     expect(qbench(["verify", resealed]).status).toBe(0);
+    const changed = qbench(["verify", resealed.replace(/\.xlsx$/, "-changed.xlsx"), "--code", code]);
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toContain("封存码是本文件的，但封存已破坏：文件在封存后被改动过");
     const { store: again } = decodeStore(storeRowsOf((await readWorkbook(resealed)).grids));
     const mismatch = qbench(["verify", resealed, "--code", code, "--lang", "en"]);
     expect(mismatch.status).toBe(1);

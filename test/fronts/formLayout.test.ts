@@ -125,3 +125,73 @@ describe("the template is the same sheet in Excel, in the preview and in a file"
     expect(file).toEqual(excel);
   });
 });
+
+/**
+ * A workbook given a 浙江省 form, then a 江苏省 one: the sheets it holds, each form's first 所在市
+ * dropdown source, and the first column (所在市) of each list sheet.
+ */
+interface TwoForms {
+  /** The sheets the forms added, sorted: a host may put a hidden list sheet before or after its form. */
+  readonly sheets: string[];
+  readonly sources: string[];
+  readonly cities: string[][];
+}
+
+const SECOND = templateLayout({ year: 2023, region: regionByName("江苏省")! });
+const CITY_CELL = cellAddress(layout.firstDataRow, 4);
+const LIST_SHEETS = ["qbench_lists", "qbench_lists (2)"];
+const added = (names: string[]): string[] => names.filter((n) => n !== "Sheet1").sort();
+const listColumn = (height: number, at: (row: number) => unknown): string[] =>
+  Array.from({ length: height }, (_, r) => String(at(r + 1) ?? "")).filter((v) => v !== "");
+
+async function twoFormsInExcel(): Promise<TwoForms> {
+  const book = new FakeWorkbook();
+  const adapter = new OfficeWorkbookAdapter(book.env());
+  const forms = [await adapter.createFormSheet(layout), await adapter.createFormSheet(SECOND)];
+  const sources = forms.map((name) => {
+    const rule = book.sheet(name).validations.find((v) => v.address.split(":")[0] === CITY_CELL)?.rule as { list?: { source: string } };
+    return rule.list?.source.replace(/^=/, "") ?? "";
+  });
+  const cities = LIST_SHEETS.map((n) => listColumn(40, (row) => book.sheet(n).at(cellAddress(row, 1)).value));
+  return { sheets: added(book.sheets.map((s) => s.name)), sources, cities };
+}
+
+async function twoFormsInPreview(): Promise<TwoForms> {
+  const book = new PreviewWorkbook();
+  const forms = [await book.createFormSheet(layout), await book.createFormSheet(SECOND)];
+  const sources = forms.map((name) => {
+    const list = book.sheet(name)!.lists.find((l) => cellAddress(l.range.top, l.range.left) === CITY_CELL)!;
+    return `'${list.source.sheet}'!${absolute(list.source.range)}`;
+  });
+  const cities = LIST_SHEETS.map((n) => listColumn(40, (row) => book.sheet(n)!.cells.get(cellAddress(row, 1))?.value));
+  return { sheets: added(book.sheets().map((s) => s.name)), sources, cities };
+}
+
+async function twoFormsInFile(): Promise<TwoForms> {
+  const written = writeTemplateWorkbook(SECOND, writeTemplateWorkbook(layout));
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await written.xlsx.writeBuffer());
+  const forms = workbook.worksheets.filter((w) => w.state !== "hidden");
+  const sources = forms.map((ws) => {
+    const rules = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+    return String(Object.entries(rules).find(([range]) => range.split(":")[0] === CITY_CELL)?.[1].formulae[0]);
+  });
+  const cities = LIST_SHEETS.map((n) => listColumn(40, (row) => workbook.getWorksheet(n)!.getCell(row, 1).value));
+  return { sheets: added(workbook.worksheets.map((w) => w.name)), sources, cities };
+}
+
+describe("a second form in a workbook gets its own list sheet in every host", () => {
+  test("a 江苏省 form added after a 浙江省 one leaves the first form's dropdowns and lists as they were", async () => {
+    const [excel, preview, file] = await Promise.all([twoFormsInExcel(), twoFormsInPreview(), twoFormsInFile()]);
+    expect(excel.sheets).toEqual([...LIST_SHEETS, "申报企业统计表", "申报企业统计表 (2)"]);
+    expect(excel.sources).toEqual(["'qbench_lists'!$A$2:$A$12", "'qbench_lists (2)'!$A$2:$A$14"]);
+    expect(excel.cities).toEqual([
+      [layout.listSheet.columns[0]!.heading, ...layout.listSheet.columns[0]!.values],
+      [SECOND.listSheet.columns[0]!.heading, ...SECOND.listSheet.columns[0]!.values],
+    ]);
+    expect(excel.cities[0]).toContain("杭州市");
+    expect(excel.cities[1]).toContain("南京市");
+    expect(preview).toEqual(excel);
+    expect(file).toEqual(excel);
+  });
+});

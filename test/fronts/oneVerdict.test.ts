@@ -60,12 +60,20 @@ interface Seen {
   readonly severity: string;
   readonly sheet: string;
   readonly cell?: string | undefined;
+  readonly params?: object | undefined;
+  readonly lost?: unknown;
 }
 const seen = (issues: readonly Seen[]): Seen[] =>
-  issues.map(({ code, severity, sheet, cell }) => ({ code, severity, sheet, ...(cell === undefined ? {} : { cell }) }));
+  issues.map(({ code, severity, sheet, cell, params }) => ({
+    code,
+    severity,
+    sheet,
+    ...(cell === undefined ? {} : { cell }),
+    ...(params !== undefined && "lost" in params ? { lost: params.lost } : {}),
+  }));
 
-async function paneIssues(adapter: WorkbookAdapter, store: WorkbookStore): Promise<Seen[]> {
-  await adapter.writeStore(encodeStore(store));
+async function paneIssues(adapter: WorkbookAdapter, store: WorkbookStore | string[][]): Promise<Seen[]> {
+  await adapter.writeStore(Array.isArray(store) ? store : encodeStore(store));
   const pane = createPaneController({ adapter, lang: "en", toolVersion: "test", today: () => new Date(`${TODAY}T08:00:00Z`) });
   await pane.runCheck();
   expect(pane.getState().error).toBeUndefined();
@@ -150,4 +158,33 @@ test("the seal checklist counts an exceeded quota once, as the quota, not also a
       .map((i) => i.code),
   ).toEqual(["quota-exceeded"]);
   expect(pane.readiness()?.blockers).toEqual([{ kind: "quota", label: "推荐总名额", used: 2, limit: 1 }]);
+});
+
+test("a damaged seal record is a broken seal, with that reason, in the task pane in Excel and in the preview as in qbench check", async () => {
+  const rows = encodeStore(await storeOf());
+  // The seal's record cut short, as a clerk deleting cells of the hidden sheet leaves it.
+  const damaged = rows.map((r) => (r[0] === "seal" ? [r[0], r[1]!, r[2]!.slice(0, r[2]!.length / 2)] : r));
+  for (const isProtected of [true, false]) {
+    const sheet = clerkSheet(SEALED);
+    const book = fakeExcelWorkbook(sheet);
+    const preview = typedPreviewSheet(sheet);
+    const wb = excelWorkbook(sheet);
+    if (isProtected) {
+      book.sheet(SEALED.sheet).protection = { password: "" };
+      preview.protection = {};
+      await wb.getWorksheet(SEALED.sheet)!.protect("", {});
+    }
+    const inExcel = await paneIssues(new OfficeWorkbookAdapter(book.env()), damaged);
+    const inPreview = await paneIssues(new PreviewWorkbook([preview]), damaged);
+    writeStoreSheet(wb, damaged);
+    const path = join(dir, `damaged-${isProtected}.xlsx`);
+    writeFileSync(path, Buffer.from(await wb.xlsx.writeBuffer()));
+    const report = BatchReportSchema.parse(JSON.parse(qbench(["check", path, "--json", "--lang", "en", "--today", TODAY]).stdout));
+    const fromCli = seen(report.files[0]!.issues);
+
+    expect(inExcel.find((i) => i.code === "seal-broken")).toMatchObject({ lost: "damaged" });
+    expect(inExcel.some((i) => i.code === "seal-missing")).toBe(false);
+    expect(inPreview).toEqual(inExcel);
+    expect(fromCli).toEqual(inExcel);
+  }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { describeSeal, warningKey } from "../../src/core/seal";
-import { sealCandidate, sealedBlob, verifyBytes } from "../../src/web/engine/seal";
+import { sealCandidate, sealedBlob, sealedName, verifyBytes } from "../../src/web/engine/seal";
 
 /**
  * The web page seals with the package-editing sealer too: a dropped .xlsm comes back with its VBA
@@ -21,7 +21,7 @@ test("the page's seal changes only the seal's parts of a rich .xlsm, and verifie
   const original = new Uint8Array(readFileSync(RICH));
   const candidate = await sealCandidate(original, new Date(Date.UTC(2021, 5, 20)));
   expect(candidate).toBeDefined();
-  const { blob, code } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey));
+  const { blob, code } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey), "rich-已封存.xlsm");
   const sealed = new Uint8Array(await blob.arrayBuffer());
   const before = await entries(original);
   const after = await entries(sealed);
@@ -33,10 +33,22 @@ test("the page's seal changes only the seal's parts of a rich .xlsm, and verifie
   expect(verification).toMatchObject({ state: "valid", code });
 });
 
+test.each([
+  ["rich.xlsm", "rich-已封存.xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12"],
+  ["Form.XLSM", "Form-已封存.xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12"],
+  ["form.xlsx", "form-已封存.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+])("the page downloads a sealed %s as %s, typed %s (a browser may rename a download after its type)", async (dropped, name, type) => {
+  const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), new Date(Date.UTC(2021, 5, 20)));
+  const downloadName = sealedName(dropped, "zh");
+  const { blob } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey), downloadName);
+  // A Blob keeps its type in lower case (MIME types ignore case).
+  expect([downloadName, blob.type]).toEqual([name, type.toLowerCase()]);
+});
+
 /** The page's verdict on a sealed copy of the rich form after `edit` changed one part of it. */
 async function verifiedAfter(edit: (zip: JSZip) => Promise<void>) {
   const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), new Date(Date.UTC(2021, 5, 20)));
-  const { blob } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey));
+  const { blob } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey), "rich-已封存.xlsm");
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
   await edit(zip);
   const verification = await verifyBytes(await zip.generateAsync({ type: "uint8array" }));

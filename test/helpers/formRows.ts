@@ -21,9 +21,10 @@ export const FORM_HEADINGS: readonly string[] = [
 
 /**
  * Row 3 of the template filled in for 浙江省经济和信息化厅: each label, then its value where the
- * template puts it (the labels and values span merged cells, so some cells stay empty).
+ * template puts it (the labels and values span merged cells, so some cells stay empty). The date
+ * as a date cell, or as the text a clerk typed.
  */
-export function headerBlockRow(date: Date): Array<string | Date | null> {
+export function headerBlockRow(date: Date | string): Array<string | Date | null> {
   return [
     "推荐单位（盖章）：",
     null,

@@ -86,6 +86,23 @@ describe("change events", () => {
     stop();
   });
 
+  it("with ExcelApi 1.14, an echo of the add-in's own write that reaches it later than the fallback's second is still its own", async () => {
+    const { book, adapter } = setup(3, { apiVersion: "1.14", eventLatencyMs: 1_500 });
+    const { seen, stop } = follow(adapter);
+    await tick();
+    await adapter.writeCells([{ sheet: FORM_SHEET, cell: "M6", value: "备注" }]);
+    book.advance(1_500);
+    await tick(10);
+    expect(seen).toEqual([]);
+    book.userEdit(FORM_SHEET, "C6", "abc");
+    await tick(10);
+    expect(seen).toEqual([]);
+    book.advance(1_500);
+    await tick(10);
+    expect(seen).toEqual([`${FORM_SHEET}!C6`]);
+    stop();
+  });
+
   it("are not muted around marks: fills raise no change event, so the clerk's edit right after is reported", async () => {
     const { book, adapter } = setup(3);
     const { seen, stop } = follow(adapter);

@@ -205,6 +205,12 @@ export interface FakeWorkbookOptions {
   readonly honoursDelayForCellEdit?: boolean;
   /** The workbook counts dates from 1904 (Excel's option "Use 1904 date system"): serial 0 is 1904-01-01. */
   readonly date1904?: boolean;
+  /**
+   * How long (on the fake's clock) a change event takes to reach the add-in. Events are raised
+   * asynchronously, after the change; on the web each one crosses the network, and the reference
+   * promises no bound on the delay.
+   */
+  readonly eventLatencyMs?: number;
 }
 
 /** What one sync carried. */
@@ -228,6 +234,8 @@ export class FakeWorkbook {
   readonly handlers = new Set<ChangedHandler>();
   private nextId = 1;
   private clock = 0;
+  /** Change events raised but not yet delivered (see FakeWorkbookOptions.eventLatencyMs). */
+  private readonly pendingEvents: Array<{ due: number; deliver: () => void }> = [];
   /** While the user is in cell-edit mode: resolves when the edit ends (Excel.RunOptions.delayForCellEdit). */
   private editing: { done: Promise<void>; end: () => void } | undefined;
 
@@ -297,11 +305,23 @@ export class FakeWorkbook {
   /** Change events as Excel raises them; `trigger` is reported only where ExcelApi 1.14 exists. */
   emitChanged(changes: ReadonlyArray<[string, string]>, trigger: "ThisLocalAddin" | "Unknown"): void {
     const triggerSource = this.supports("1.14") ? { triggerSource: trigger } : {};
+    const due = this.clock + (this.options.eventLatencyMs ?? 0);
     for (const [id, address] of changes) {
       for (const h of this.handlers) {
-        setTimeout(() => void h({ worksheetId: id, address, source: "Local", changeType: "RangeEdited", ...triggerSource }), 0);
+        this.pendingEvents.push({
+          due,
+          deliver: () =>
+            setTimeout(() => void h({ worksheetId: id, address, source: "Local", changeType: "RangeEdited", ...triggerSource }), 0),
+        });
       }
     }
+    this.deliverDueEvents();
+  }
+
+  private deliverDueEvents(): void {
+    const due = this.pendingEvents.filter((e) => e.due <= this.clock);
+    this.pendingEvents.splice(0, this.pendingEvents.length, ...this.pendingEvents.filter((e) => e.due > this.clock));
+    for (const e of due) e.deliver();
   }
 
   /** The user double-clicks a cell (or starts typing): Excel is in cell-edit mode until `endCellEdit`. */
@@ -332,6 +352,7 @@ export class FakeWorkbook {
 
   advance(ms: number): void {
     this.clock += ms;
+    this.deliverDueEvents();
   }
 
   /** The fake as the Office host: `Excel.run(options, batch)`, requirement sets and the clock. */

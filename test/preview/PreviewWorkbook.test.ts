@@ -88,12 +88,14 @@ describe("PreviewWorkbook as the pane's workbook", () => {
     expect(name.endsWith(" (2)")).toBe(true);
   });
 
-  it("keeps the dropdown lists on one hidden sheet that the form's list column reads", async () => {
+  it("keeps each form's dropdown lists on its own hidden sheet that the form's list column reads", async () => {
     const { book, sheet } = await formBook();
     await book.createFormSheet(layout());
-    const lists = book.sheets().filter((s) => s.name === "qbench_lists");
-    expect(lists).toHaveLength(1);
-    expect(lists[0]!.visibility).toBe("hidden");
+    const lists = book.sheets().filter((s) => s.name.startsWith("qbench_lists"));
+    expect(lists.map((s) => [s.name, s.visibility])).toEqual([
+      ["qbench_lists", "hidden"],
+      ["qbench_lists (2)", "hidden"],
+    ]);
     expect(book.listValues(sheet, 5, 2)).toEqual(["杭州市", "宁波市"]);
     expect(book.listValues(sheet, 5, 1)).toBeUndefined();
   });
@@ -152,12 +154,41 @@ describe("PreviewWorkbook as the pane's workbook", () => {
     await book.protectSheet(sheet, "pw");
     expect(book.editCell(sheet, "B4", "宁波市")).toEqual({ ok: false, reason: "protected" });
     await expect(book.writeCells([{ sheet, cell: "B4", value: "x" }])).rejects.toThrow(/protected/);
-    await expect(book.markIssues([{ sheet, cell: "B4", severity: "error", note: "x" }])).rejects.toThrow(/protected/);
+    // Excel refuses formatting there too; the mark is left out, as the Office adapter leaves it out.
+    await book.markIssues([{ sheet, cell: "B4", severity: "error", note: "x" }]);
+    expect(book.sheet(sheet)?.cells.get("B4")?.style.fill).toBeUndefined();
     await book.protectSheet(sheet, "other"); // already protected: left as it is
     await expect(book.unprotectSheet(sheet, "wrong")).rejects.toThrow(/password/);
     await book.unprotectSheet(sheet, "pw");
     expect(book.editCell(sheet, "B4", "宁波市")).toEqual({ ok: true });
     expect(book.sheet(sheet)?.cells.get("B4")?.value).toBe("宁波市");
+  });
+
+  it("renames a sheet as Excel does: protected or not, refusing the names Excel refuses, keeping its id", async () => {
+    const { book, sheet } = await formBook();
+    const id = (await book.readWorkbook()).find((g) => g.sheet === sheet)!.id!;
+    await book.protectSheet(sheet);
+    const seen: WorkbookChange[] = [];
+    book.onUserChange((c) => seen.push(c));
+    expect(book.renameSheet(sheet, "a/b")).toEqual({ ok: false, reason: "invalid" });
+    expect(book.renameSheet(sheet, "'引号")).toEqual({ ok: false, reason: "invalid" });
+    expect(book.renameSheet(sheet, "x".repeat(32))).toEqual({ ok: false, reason: "invalid" });
+    expect(book.renameSheet(sheet, " ")).toEqual({ ok: false, reason: "invalid" });
+    expect(book.renameSheet(sheet, "history")).toEqual({ ok: false, reason: "reserved" });
+    expect(book.renameSheet(sheet, "QBENCH_LISTS")).toEqual({ ok: false, reason: "taken" });
+    expect(book.renameSheet(sheet, "2026年申报表")).toEqual({ ok: true });
+    const grids = await book.readWorkbook();
+    expect(grids.find((g) => g.id === id)?.sheet).toBe("2026年申报表");
+    expect(book.sheet(id)?.name).toBe("2026年申报表");
+    expect(book.selection().sheet).toBe("2026年申报表");
+    // Excel raises no change event for a rename.
+    expect(seen).toEqual([]);
+  });
+
+  it("keeps a dropdown reading its values after its source sheet is renamed", async () => {
+    const { book, sheet } = await formBook();
+    expect(book.renameSheet("qbench_lists", "名单")).toEqual({ ok: true });
+    expect(book.listValues(sheet, 4, 2)).toEqual(["杭州市", "宁波市"]);
   });
 
   it("reports the person's edits to the pane but not the pane's own writes", async () => {

@@ -36,12 +36,12 @@ describe("the seal's footer in the preview's in-page workbook", () => {
     expect(pane.getState().error).toBeUndefined();
     const code = sealCodeOf(decodeStore(await book.readStore()).store.seal!.digest);
     expect(book.sheet(SHEET)!.footer).toEqual({
-      left: `封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00 · 共 2 家`,
+      left: `封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00（北京时间） · 共 2 家`,
       center: "机密",
       right: PAGE_SECTION,
     });
     expect(await savedFooter(book)).toBe(
-      `&L封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00 · 共 2 家&C机密&R${PAGE_SECTION}`,
+      `&L封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00（北京时间） · 共 2 家&C机密&R${PAGE_SECTION}`,
     );
 
     await pane.unseal("");

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { formSpec } from "../../src/core/form/formSpec";
@@ -10,10 +10,12 @@ import { openWorkbookFile } from "../../src/preview/xlsx/fileIO";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/core/workbook";
 import { writeStoreSheet } from "../helpers/storeSheet";
-import type { FakeWorkbook } from "../office/fakeExcel";
+import { FakeWorkbook } from "../office/fakeExcel";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
 import { decodeVectorForm, loadSealVectors, v1Record, type SealVector } from "../helpers/sealVectors";
+import { addFormSheet, SHEET, sealedPane } from "./addinForm";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR } from "./clerkSheet";
+import { fakeWorkbookAsXlsx } from "./fakeExport";
 
 jest.setTimeout(300_000);
 
@@ -164,5 +166,42 @@ describe("a seal made by qbench seal of a workbook with a second sheet", () => {
     const grids = await new OfficeWorkbookAdapter(book.env()).readWorkbook();
     const verification = await verifySeal(readForm(grids, formSpec(FORM_YEAR)).form, sealContentOf(grids, record.sheet), record);
     expect(verification.state).toBe("broken");
+  });
+});
+
+describe("a seal made in the add-in of a workbook with a 说明 sheet and the list sheet, saved by Excel as .xlsx", () => {
+  let saved: string;
+  let record: SealRecord;
+
+  beforeAll(async () => {
+    const book = new FakeWorkbook({ apiVersion: "1.13" });
+    book.addSheet("说明", [["填表说明"], ["金额单位为万元，请勿改动表头。"]]);
+    addFormSheet(book);
+    book.addSheet("qbench_lists", [["杭州市"], ["宁波市"], ["温州市"]]).visibility = "Hidden";
+    await sealedPane(book);
+    saved = join(dir, "addin-sealed.xlsx");
+    writeFileSync(saved, await fakeWorkbookAsXlsx(book));
+    const { store, problems } = decodeStore(storeRowsOf((await readWorkbook(saved)).grids));
+    expect(problems).toEqual([]);
+    record = store.seal!;
+  });
+
+  it("is a version-2 seal over every sheet's name, and qbench verify finds it valid", () => {
+    expect(record).toMatchObject({ version: "qbench-seal-v2", sheet: SHEET, sheets: ["说明", SHEET, "qbench_lists"] });
+    const run = qbench(["verify", saved, "--lang", "en"]);
+    expect(run.stdout).toContain("Seal valid: sealed by 李明");
+    expect(run.status).toBe(0);
+  });
+
+  it("is broken when one cell changed after saving, and qbench verify names it", async () => {
+    const changed = join(dir, "addin-sealed-changed.xlsx");
+    copyFileSync(saved, changed);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(changed);
+    wb.getWorksheet(SHEET)!.getCell("G8").value = 3867001;
+    await wb.xlsx.writeFile(changed);
+    const run = qbench(["verify", changed, "--lang", "en"]);
+    expect(run.stdout).toContain("G8: sealed “3867000”, now “3867001”");
+    expect(run.status).toBe(1);
   });
 });

@@ -75,7 +75,7 @@ if (!OFFICE_TOOLS) {
       copyFileSync(sealed, copy);
       soffice(dir, "xlsx", copy, resaveDir);
       const run = qbench(["verify", join(resaveDir, "copy.xlsx"), "--code", code]);
-      expect(run.stdout).toContain("与盖章纸质表上的封存码一致");
+      expect(run.stdout).toContain("与纸质表上的封存码一致：本文件即所盖章的那份表");
       expect(run.status).toBe(0);
     });
   });

@@ -35,6 +35,18 @@ describe("a broken seal in the task pane (over Excel) says what the core found",
     expect(changesListed()).toEqual(["行 6 被隐藏"]);
   });
 
+  it("names a renamed sealed sheet by its new name in the 校验 tab, and says the rename broke the seal", async () => {
+    const { sheet } = await sealedInPane();
+    sheet.name = "2021年申报表";
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    await clickAndSettle(screen.getByRole("button", { name: /校验/ }));
+    expect(screen.getByText(/^工作表“2021年申报表”已封存并受保护/)).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(`工作表“${SHEET}”已封存`))).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("tab", { name: "封存" }));
+    await clickAndSettle(screen.getByRole("button", { name: "核验封存" }));
+    expect(changesListed()).toEqual(["工作表“2021年申报表”是封存后新增的", `工作表“${SHEET}”在封存后被删除或改名`]);
+  });
+
   it("lists a number that prints other text after its number format changed", async () => {
     const { sheet } = await sealedInPane();
     const f6 = sheet.cell(6, 6);

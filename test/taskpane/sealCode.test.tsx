@@ -59,7 +59,7 @@ describe("the seal code in the task pane (over Excel)", () => {
     const { book, sheet } = clerkBook();
     const code = await sealInPane(book);
 
-    expect(sheet.footers.default.left).toBe(`封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00 · 共 2 家`);
+    expect(sheet.footers.default.left).toBe(`封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-06-01 08:00（北京时间） · 共 2 家`);
     expect(sheet.footers.default).toMatchObject({ center: "机密", right: PAGE_SECTION });
     expect(screen.getByLabelText("封存码")).toHaveTextContent(code);
     expect(screen.getByText(`统计表已封存并保护，封存码 ${code}`)).toBeInTheDocument();
@@ -104,7 +104,7 @@ describe("the seal code in the task pane (over Excel)", () => {
 
     book.sheet(SHEET).protection = undefined;
     await act(async () => book.userEdit(SHEET, "F6", "13000"));
-    expect(await checkPaper(code)).toBe("封存码是本文件的，但封存已失效：文件在封存后被改动过");
+    expect(await checkPaper(code)).toBe("封存码是本文件的，但封存已破坏：文件在封存后被改动过");
     expect(within(screen.getByRole("list", { name: "封存后的改动" })).getByText(/F6/)).toBeInTheDocument();
   });
 });

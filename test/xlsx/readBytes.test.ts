@@ -10,6 +10,8 @@ import { craftWorkbook, craftZip, writeBytes } from "./craft";
  * system); it must read every file exactly as `qbench check` does from disk.
  */
 const FORMATS = join(__dirname, "../fixtures/formats");
+/** The fixtures' open password (scripts/gen-format-fixtures.ts). */
+const PASSWORD = "质标2021";
 const dir = mkdtempSync(join(tmpdir(), "qbench-bytes-"));
 
 /** What a reading gives: the grids, or the kind of refusal (the libraries word the details of a damaged zip differently). */
@@ -46,11 +48,28 @@ describe("a file's bytes read like the file", () => {
     expect(fromBytes).toEqual(await outcome(readWorkbook(path)));
   });
 
-  test("an encrypted workbook's bytes say it is encrypted and how to read it", async () => {
+  test("an encrypted workbook's bytes say it is encrypted and where to type the password", async () => {
     const bytes = readFileSync(join(FORMATS, "encrypted-agile.xlsx"));
     await expect(readWorkbookBytes(bytes, "x.xlsx")).rejects.toMatchObject({
       kind: "encrypted",
-      message: expect.stringMatching(/--password/),
+      message: expect.stringMatching(/「打开密码」.*“open password” field/),
     });
+  });
+
+  test.each(["encrypted-agile.xlsx", "encrypted-standard.xlsx"])(
+    "%s with its password reads like the file read with --password",
+    async (file) => {
+      const path = join(FORMATS, file);
+      const fromBytes = await readWorkbookBytes(readFileSync(path), file, {}, PASSWORD);
+      expect(fromBytes).toEqual(await readWorkbook(path, { password: PASSWORD }));
+      expect(fromBytes.grids).toEqual((await readWorkbook(join(FORMATS, "original.xlsx"))).grids);
+    },
+  );
+
+  test("a wrong password says so, for the bytes as for the file", async () => {
+    const path = join(FORMATS, "encrypted-standard.xlsx");
+    const wrong = await outcome(readWorkbookBytes(readFileSync(path), "x.xlsx", {}, "质标2020"));
+    expect(wrong).toEqual({ failed: "encrypted" });
+    expect(wrong).toEqual(await outcome(readWorkbook(path, { password: "质标2020" })));
   });
 });

@@ -36,6 +36,8 @@ export interface WorkbookAnalysis {
   readonly seal: SealCheck;
   /** What a new seal of the form covers (see WorkbookInspection). */
   readonly sealContent?: SealContent;
+  /** The sealed sheet's current name (see WorkbookInspection). */
+  readonly sealedSheet?: string;
   readonly store: WorkbookStore;
 }
 
@@ -81,7 +83,14 @@ export function judgeWorkbook(inspection: WorkbookInspection, options: AnalysisO
   const unit = formUnit(form);
   const year = options.year ?? ownYear(inspection) ?? options.fallbackYear;
   const region = regionOf(inspection, unit, options);
-  const base = { ...(unit === undefined ? {} : { unit }), year, region, seal, store };
+  const base = {
+    ...(unit === undefined ? {} : { unit }),
+    ...(inspection.sealedSheet === undefined ? {} : { sealedSheet: inspection.sealedSheet }),
+    year,
+    region,
+    seal,
+    store,
+  };
   if (form === undefined) return { ...base, issues: [...inspection.readerIssues, ...seal.issues] };
   const checked = validateForm(form, { spec: formSpec(year, store.settings?.moneyUnit), region, today: options.today });
   const chosen = quotaOf(form, unit, store, options.quotaTable);

@@ -19,6 +19,11 @@ export interface WorkbookInspection {
   readonly seal: SealCheck;
   /** What a new seal of the form covers: its sheet's used range and the workbook's sheet names. */
   readonly sealContent?: SealContent;
+  /**
+   * The sealed sheet's name as it is now: the record keeps the name it had when sealed, and the
+   * clerk may have renamed the sheet since (it is found by worksheet id). Absent without a seal.
+   */
+  readonly sealedSheet?: string;
 }
 
 export interface InspectOptions {
@@ -40,8 +45,10 @@ export async function inspectWorkbook(
     ...(options.sealRecordDamaged === undefined ? {} : { recordDamaged: options.sealRecordDamaged }),
     sheet: form?.sheet ?? grids[0]?.sheet ?? "",
   });
+  const sealedSheet = store.seal === undefined ? undefined : (sealContent.grid?.sheet ?? store.seal.sheet);
   return {
     ...(form === undefined ? {} : { form, sealContent: sealContentOf(grids, form.sheet) }),
+    ...(sealedSheet === undefined ? {} : { sealedSheet }),
     readerIssues: issues,
     store,
     seal,

@@ -30,7 +30,8 @@ export function excelSerialToDate(serial: number, date1904 = false): Date {
   return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * DAY_MS));
 }
 
-/** A UTC instant as an Excel serial date in the 1900 system. */
-export function dateToExcelSerial(date: Date): number {
-  return date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+/** A UTC instant as an Excel serial date, in the 1900 system unless `date1904`. */
+export function dateToExcelSerial(date: Date, date1904 = false): number {
+  const days = date.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  return date1904 ? days - DAYS_1904 : days;
 }

@@ -49,7 +49,7 @@ export function issueListSheet(files: readonly ReviewedFile[], lang: Lang): Revi
         SEVERITY_TEXT[lang][issue.severity],
         issue.message,
         jsonValue(issue.fix),
-        confirmedText(issue.confirmed),
+        confirmedText(issue.confirmed, lang),
       ]);
     }
   }

@@ -1,5 +1,6 @@
 import type { Severity } from "../issues/registry";
 import type { Lang } from "../issues/lang";
+import { chinaTime } from "../text/chinaTime";
 import type { FileStatus, SealState } from "../report/schema";
 
 /** The words the review sheets print for states, in each language. */
@@ -18,14 +19,12 @@ export const SEVERITY_TEXT: Readonly<Record<Lang, Readonly<Record<Severity, stri
   en: { error: "error", warning: "warning" },
 };
 
-/** The sealing time as people read it, in the zone the seal recorded (`2021-06-01 10:30`). */
-export function sealTime(iso: string | undefined): string | null {
-  if (iso === undefined) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-  return m ? `${m[1]} ${m[2]}` : iso;
+/** The sealing time as every front prints it (China time, stated: `2021-06-01 18:30（北京时间）`). */
+export function sealTime(iso: string | undefined, lang: Lang): string | null {
+  return iso === undefined ? null : chinaTime(iso, lang);
 }
 
 /** A confirmed warning's mark: who confirmed it (who sealed) and when. */
-export function confirmedText(confirmed: { readonly by: string; readonly at: string } | undefined): string | null {
-  return confirmed === undefined ? null : `${confirmed.by} ${sealTime(confirmed.at)}`;
+export function confirmedText(confirmed: { readonly by: string; readonly at: string } | undefined, lang: Lang): string | null {
+  return confirmed === undefined ? null : `${confirmed.by} ${chinaTime(confirmed.at, lang)}`;
 }

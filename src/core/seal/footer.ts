@@ -1,3 +1,4 @@
+import { chinaTime } from "../text/chinaTime";
 import { sealCodeOf } from "./code";
 import type { SealRecord } from "./record";
 
@@ -9,23 +10,15 @@ export const PAGE_SECTION = "第 &P 页，共 &N 页";
 /** How the seal's left section begins. */
 const SEAL_LEFT_START = "封存码 ";
 
-/** Time on the paper is China Standard Time (UTC+8, no daylight saving): the units are in China. */
-const CST_OFFSET_MS = 8 * 3_600_000;
-
-function printedTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + CST_OFFSET_MS).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
-}
-
 /** In a header or footer `&` starts a code; a literal ampersand is written `&&`. */
 const literal = (text: string): string => text.replace(/&/g, "&&");
 
 /**
- * The footer's left section: `封存码 XXXX-XXXX-XXXX-XXXX-X · 单位 · 封存人 · 2021-03-15 10:24 · 共 4 家`.
+ * The footer's left section: `封存码 XXXX-XXXX-XXXX-XXXX-X · 单位 · 封存人 · 2021-03-15 10:24（北京时间） · 共 4 家`.
  * The unit is shortened first when the whole footer would pass Excel's limit.
  */
 export function sealFooterLeft(record: SealRecord, room: number = FOOTER_LIMIT): string {
-  const tail = ` · ${literal(record.sealedBy)} · ${printedTime(record.sealedAt)} · 共 ${record.rowCount} 家`;
+  const tail = ` · ${literal(record.sealedBy)} · ${chinaTime(record.sealedAt, "zh")} · 共 ${record.rowCount} 家`;
   const head = `${SEAL_LEFT_START}${sealCodeOf(record.digest)}`;
   let unit = literal(record.unit);
   while (unit.length > 0 && head.length + 3 + unit.length + tail.length > room) unit = [...unit].slice(0, -1).join("").replace(/&$/, "");

@@ -24,7 +24,7 @@ export {
   type SealInput,
 } from "./record";
 export { isConfirmedWarning } from "./confirmed";
-export { checkPaperCode, type PaperCodeCheck } from "./paperCode";
+export { checkPaperCode, describePaperCode, type PaperCodeCheck } from "./paperCode";
 export { describeSeal, type SealDescription } from "./describe";
 export {
   verifySeal,

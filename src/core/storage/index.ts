@@ -4,6 +4,7 @@ export {
   StoreSettingsSchema,
   type StoreSettings,
   type FooterBeforeSeal,
+  type StoreKey,
   type WorkbookStore,
 } from "./store";
 export { encodeStore, decodeStore, chunkText, CHUNK_SIZE, type DecodedStore } from "./codec";

@@ -1,7 +1,6 @@
 import { COLUMN_COUNT, FORM_COLUMNS, type ColumnKey, type ColumnKind } from "../form/columns";
 import { formSpec, HEADER_FIELDS, type HeaderFieldKey } from "../form/formSpec";
 import { cellAddress, columnLetter } from "../grid/address";
-import type { CellValue } from "../grid/cell";
 import type { Region } from "../reference/region";
 import type { CellRole, LayoutCell, LayoutStyle, LayoutValidation, TemplateLayout } from "./layout";
 import { LIST_SHEET_NAME, templateListSheet } from "./lists";
@@ -118,7 +117,7 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
   const noteRow = lastDataRow + 1;
   const lastCol = columnLetter(COLUMN_COUNT);
 
-  const values: Readonly<Record<HeaderFieldKey, CellValue>> = {
+  const values: Readonly<Record<HeaderFieldKey, LayoutCell["value"]>> = {
     unit: options.unit ?? null,
     filler: options.filler ?? null,
     fillerPhone: options.phone ?? null,
@@ -130,7 +129,7 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
   const styles: Array<{ range: string; style: LayoutStyle }> = [];
   const numberFormats: Array<{ range: string; format: string }> = [];
   /** A text cell of the layout over `range` (its first cell, or a merge): value, style, text format. */
-  const put = (range: string, value: CellValue, role: CellRole): void => {
+  const put = (range: string, value: LayoutCell["value"], role: CellRole): void => {
     cells.push({ address: range.split(":")[0]!, value, role });
     if (range.includes(":")) merges.push(range);
     styles.push({ range, style: STYLE[role] });

@@ -10,7 +10,8 @@ export type CellRole = "annex" | "title" | "label" | "value" | "unitNote" | "hea
 
 export interface LayoutCell {
   readonly address: string;
-  readonly value: CellValue;
+  /** Never a date: a date's serial depends on the workbook's date system, which a new sheet's writer does not know. */
+  readonly value: Exclude<CellValue, Date>;
   readonly role: CellRole;
 }
 

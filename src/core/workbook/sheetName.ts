@@ -37,3 +37,14 @@ export function freeSheetName(requested: string, existing: readonly string[]): s
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** Why Excel refuses a name the person types for a sheet (a rename), or undefined when it takes it. */
+export type SheetNameRefusal = "invalid" | "reserved" | "taken";
+
+/** `others`: the names of every other sheet. Excel compares them ignoring case. */
+export function sheetNameRefusal(name: string, others: readonly string[]): SheetNameRefusal | undefined {
+  if (name.trim() === "" || name.length > MAX_SHEET_NAME || /[:\\/?*[\]\p{Cc}]/u.test(name) || /^'|'$/.test(name)) return "invalid";
+  const key = name.toLowerCase();
+  if (RESERVED.includes(key)) return "reserved";
+  return others.some((n) => n.toLowerCase() === key) ? "taken" : undefined;
+}

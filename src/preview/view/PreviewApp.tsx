@@ -115,7 +115,7 @@ export function PreviewApp({ initial, blank, renderPane }: PreviewAppProps): Rea
           <div className="grid-scroll">
             <GridView book={book} sheet={sheet} selected={cell} onRefused={() => setNotice(PROTECTED_MESSAGE)} />
           </div>
-          <SheetTabs book={book} active={sheet.name} />
+          <SheetTabs book={book} active={sheet.name} onRefused={setNotice} />
         </main>
         <aside className="pane" aria-label="Task pane">
           <div key={generation} className="pane-body">

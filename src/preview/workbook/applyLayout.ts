@@ -51,11 +51,10 @@ export function formSheet(layout: TemplateLayout, name: string): PreviewSheet {
   return sheet;
 }
 
-/** The hidden list sheet, written into `existing` (the add-in's own, rewritten rather than duplicated) or a new one. */
-export function listSheet(layout: TemplateLayout, existing: PreviewSheet | undefined): PreviewSheet {
+/** The form's hidden list sheet. */
+export function listSheet(layout: TemplateLayout): PreviewSheet {
   const { name, columns } = layout.listSheet;
-  const sheet = existing ?? emptySheet(name, "hidden");
-  sheet.cells.clear();
+  const sheet = emptySheet(name, "hidden");
   columns.forEach((column, c) => {
     sheet.cells.set(cellAddress(1, c + 1), { value: column.heading, style: { bold: true, format: "@" } });
     column.values.forEach((value, r) => sheet.cells.set(cellAddress(r + 2, c + 1), { value, style: { format: "@" } }));

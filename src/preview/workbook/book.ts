@@ -1,7 +1,7 @@
 import { cellAddress, parseAddress } from "../../core/grid/address";
 import { cellText, type CellValue } from "../../core/grid/cell";
 import { canonicalAddress } from "../../core/grid/range";
-import { freeSheetName, type WorkbookChange } from "../../core/workbook";
+import { freeSheetName, sheetNameRefusal, type SheetNameRefusal, type WorkbookChange } from "../../core/workbook";
 import { typedValue } from "./cellInput";
 import { coveredByMerge, emptySheet, inRange, type PreviewSheet } from "./sheet";
 
@@ -11,6 +11,9 @@ export const PROTECTED_MESSAGE =
 
 /** What a grid edit did: written, or refused because the sheet is protected. */
 export type GridEditResult = { readonly ok: true } | { readonly ok: false; readonly reason: "protected" };
+
+/** What renaming a sheet did: renamed, or refused as Excel refuses the name. */
+export type RenameResult = { readonly ok: true } | { readonly ok: false; readonly reason: SheetNameRefusal };
 
 /**
  * The workbook the preview page shows, as the grid sees it: the sheets in tab order, the selection,
@@ -37,9 +40,10 @@ export class PreviewBook {
     return this.book;
   }
 
-  sheet(name: string): PreviewSheet | undefined {
-    const key = name.toLowerCase();
-    return this.book.find((s) => s.name.toLowerCase() === key);
+  /** By worksheet id or by name (ignoring case), as Excel's `worksheets.getItem` finds a sheet. */
+  sheet(nameOrId: string): PreviewSheet | undefined {
+    const key = nameOrId.toLowerCase();
+    return this.book.find((s) => s.id === nameOrId) ?? this.book.find((s) => s.name.toLowerCase() === key);
   }
 
   /** Changes whenever anything visible changes, for React's useSyncExternalStore. */
@@ -79,6 +83,27 @@ export class PreviewBook {
     this.setValue(sheet, address, value);
     this.changed();
     for (const listener of [...this.userListeners]) listener({ sheet: sheet.name, range: address });
+    return { ok: true };
+  }
+
+  /**
+   * The person renames a sheet on its tab. Excel allows it on a protected sheet (only a protected
+   * workbook structure forbids it) and raises no change event for it; the sheet keeps its id, and
+   * the dropdowns that read their values from it follow the new name, as Excel's references do.
+   */
+  renameSheet(nameOrId: string, name: string): RenameResult {
+    const sheet = this.requireSheet(nameOrId);
+    if (name === sheet.name) return { ok: true };
+    const refusal = sheetNameRefusal(
+      name,
+      this.book.filter((s) => s !== sheet).map((s) => s.name),
+    );
+    if (refusal !== undefined) return { ok: false, reason: refusal };
+    const old = sheet.name;
+    sheet.name = name;
+    for (const s of this.book) s.lists = s.lists.map((l) => (l.source.sheet === old ? { ...l, source: { ...l.source, sheet: name } } : l));
+    if (this.active === old) this.active = name;
+    this.changed();
     return { ok: true };
   }
 

@@ -36,6 +36,8 @@ export interface ListRule {
  * shows about a sheet that the pane can observe (merges, visibility, protection) lives beside them.
  */
 export interface PreviewSheet {
+  /** Stays with the sheet when it is renamed or moved, as Excel's worksheet id does (`Grid.id`). */
+  readonly id: string;
   name: string;
   cells: Map<string, PreviewCell>;
   merges: CellRange[];
@@ -55,8 +57,12 @@ export interface PreviewSheet {
   footer: FooterSections;
 }
 
+/** Ids are unique on the page, so a sheet never takes over another's id, even across workbooks opened in turn. */
+let nextSheetId = 1;
+
 export function emptySheet(name: string, visibility: SheetVisibility = "visible"): PreviewSheet {
   return {
+    id: `{preview-sheet-${nextSheetId++}}`,
     name,
     cells: new Map(),
     merges: [],

@@ -35,12 +35,12 @@ export function toGrid(sheet: PreviewSheet): Grid {
     ...(sheet.printArea === undefined ? {} : { printArea: sheet.printArea.map((a) => ({ ...a })) }),
     protected: sheet.protection !== undefined,
   };
-  if (filled.length === 0) return { sheet: sheet.name, origin: { row: 1, col: 1 }, values: [], merges, layout };
+  if (filled.length === 0) return { sheet: sheet.name, id: sheet.id, origin: { row: 1, col: 1 }, values: [], merges, layout };
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null));
   const formats: (string | undefined)[][] = Array.from({ length: bottom - top + 1 }, () => []);
   for (const { row, col, value, format } of filled) {
     values[row - top]![col - left] = value;
     if (format !== undefined && format !== "General") formats[row - top]![col - left] = format;
   }
-  return { sheet: sheet.name, origin: { row: top, col: left }, values, merges, formats, layout };
+  return { sheet: sheet.name, id: sheet.id, origin: { row: top, col: left }, values, merges, formats, layout };
 }

@@ -1,3 +1,4 @@
+import { XLSX_MIME_TYPE } from "../../core/workbook";
 import { legacyAsXlsx } from "../../xlsx/legacy";
 import { sniffBytes } from "../../xlsx/sniffBytes";
 import { needsPassword } from "../../xlsx/unreadable";
@@ -38,5 +39,5 @@ export async function workbookFileBlob(book: PreviewWorkbook): Promise<Blob> {
   const excel = await loadExcel();
   const workbook = await sheetsToExcel(excel, book.sheets());
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  return new Blob([buffer], { type: XLSX_MIME_TYPE });
 }

@@ -17,7 +17,9 @@ export const CheckTab: React.FC = () => {
   const warnings = issues.filter((i) => i.severity === "warning");
   const fixable = fixProposals(issues).length;
   // A sealed sheet is protected: Excel refuses every write to it, so the actions that write there wait.
-  const sealedSheet = state.store.seal?.sheet;
+  // It is named as the last reading found it: the clerk may have renamed it since sealing.
+  const seal = state.store.seal;
+  const sealedSheet = seal === undefined ? undefined : (state.analysis?.sealedSheet ?? seal.sheet);
   const sealed = sealedSheet !== undefined;
 
   return (

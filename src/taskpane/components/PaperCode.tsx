@@ -1,7 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, mergeClasses } from "@fluentui/react-components";
 import type React from "react";
 import { useState } from "react";
-import { checkPaperCode, type PaperCodeCheck } from "../../core/seal";
+import { checkPaperCode, describePaperCode, type PaperCodeCheck } from "../../core/seal";
 import { useAreaStyles } from "./styles";
 import { usePane } from "./usePane";
 
@@ -20,20 +20,6 @@ export const PaperCode: React.FC = () => {
     await pane.verify();
     const now = pane.getState();
     setResult(checkPaperCode(typed, now.store.seal, now.analysis?.seal.state ?? "none"));
-  };
-  const message = (r: PaperCodeCheck): string => {
-    switch (r.kind) {
-      case "match":
-        return t.seal.paperMatch;
-      case "mismatch":
-        return t.seal.paperMismatch(r.fileCode);
-      case "broken":
-        return t.seal.paperBroken;
-      case "typo":
-        return t.seal.paperTypo;
-      case "unsealed":
-        return t.seal.paperUnsealed;
-    }
   };
   return (
     <form
@@ -60,7 +46,7 @@ export const PaperCode: React.FC = () => {
       </div>
       {result !== undefined && (
         <MessageBar intent={INTENT[result.kind]} layout="multiline" role="status">
-          <MessageBarBody>{message(result)}</MessageBarBody>
+          <MessageBarBody>{describePaperCode(result, state.lang)}</MessageBarBody>
         </MessageBar>
       )}
     </form>

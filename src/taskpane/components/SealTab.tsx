@@ -1,3 +1,4 @@
+import { chinaTime } from "../../core/text/chinaTime";
 import {
   Button,
   Checkbox,
@@ -42,7 +43,7 @@ const SealedView: React.FC = () => {
   const { pane, state, t } = usePane();
   const styles = useAreaStyles();
   const seal = state.store.seal!;
-  const at = new Date(seal.sealedAt).toLocaleString(state.lang === "zh" ? "zh-CN" : "en-GB");
+  const at = chinaTime(seal.sealedAt, state.lang);
   const verification = state.verified ? state.analysis?.seal : undefined;
   return (
     <>

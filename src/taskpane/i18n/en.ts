@@ -113,12 +113,6 @@ export const en: Strings = {
     codeHint: "The code is in the sheet's footer, on every printed page.",
     paperCode: "Check the code on the paper",
     paperCheck: "Check",
-    paperMatch: "Matches the code on the paper: this file is the one that was stamped",
-    paperMismatch: (code: string) =>
-      `Does not match the code on the paper: the file was changed or sealed again after printing. This file's code is ${code}`,
-    paperBroken: "The code is this file's, but the seal is broken: the file was changed after sealing",
-    paperTypo: "Not a valid seal code (check symbol, length or a character is wrong); probably a typo, type it again from the paper",
-    paperUnsealed: "This file is not sealed",
   },
   review: {
     intro:

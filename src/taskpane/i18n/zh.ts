@@ -112,11 +112,6 @@ export const zh = {
     codeHint: "封存码已写入表格的页脚，打印的每一页都带有它。",
     paperCode: "核对纸质表上的封存码",
     paperCheck: "核对",
-    paperMatch: "与纸质表上的封存码一致：本文件即所盖章的那份表",
-    paperMismatch: (code: string) => `与纸质表上的封存码不一致：文件在打印后被改动或重新封存过。本文件的封存码是 ${code}`,
-    paperBroken: "封存码是本文件的，但封存已失效：文件在封存后被改动过",
-    paperTypo: "不是有效的封存码（校验位、长度或字符不对），可能抄错了，请对照纸质表重新输入",
-    paperUnsealed: "本文件未封存",
   },
   review: {
     intro:

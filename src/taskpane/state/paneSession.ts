@@ -88,13 +88,14 @@ export class PaneSession {
 
   async loadStore(resetDrafts = false): Promise<WorkbookStore> {
     const decoded = decodeStore(await this.adapter.readStore(), this.state.lang);
-    this.dispatch({ type: "store", store: decoded.store, problems: decoded.problems, resetDrafts });
+    this.dispatch({ type: "store", store: decoded.store, problems: decoded.problems, damaged: decoded.damaged, resetDrafts });
     return decoded.store;
   }
 
   async saveStore(store: WorkbookStore, resetDrafts = false): Promise<void> {
     await this.adapter.writeStore(encodeStore(store));
-    this.dispatch({ type: "store", store, resetDrafts });
+    // The store is written whole: whatever was damaged in it is gone.
+    this.dispatch({ type: "store", store, damaged: [], resetDrafts });
   }
 
   /** Reads the workbook and analyses it; an older reading that finishes late is dropped. */
@@ -102,7 +103,11 @@ export class PaneSession {
     const seq = ++this.analysisSeq;
     const grids = await this.adapter.readWorkbook();
     const fallbackYear = Number(this.state.template.year) || this.today().getFullYear();
-    const analysis = await analyseWorkbook(grids, this.state.store, { today: this.today(), fallbackYear });
+    const analysis = await analyseWorkbook(grids, this.state.store, {
+      today: this.today(),
+      fallbackYear,
+      sealRecordDamaged: this.state.storeDamaged.includes("seal"),
+    });
     if (seq !== this.analysisSeq) return undefined;
     this.dispatch({ type: "analysis", analysis, checked });
     return analysis;

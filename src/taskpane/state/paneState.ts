@@ -1,7 +1,7 @@
 import type { WorkbookAnalysis } from "../../core/analysis";
 import type { Lang } from "../../core/issues/lang";
 import type { SealCheck } from "../../core/seal";
-import type { WorkbookStore } from "../../core/storage";
+import type { StoreKey, WorkbookStore } from "../../core/storage";
 import type { AppliedChange } from "../../core/workbook";
 import type { FixProposal } from "./fixes";
 import { draftOf, type QuotaDraft } from "./quotaDraft";
@@ -28,6 +28,8 @@ export interface PaneState {
   readonly notice?: Notice | undefined;
   readonly store: WorkbookStore;
   readonly storeProblems: readonly string[];
+  /** The store's entries present but unreadable: a damaged seal record is a broken seal, as qbench and the web page say. */
+  readonly storeDamaged: readonly StoreKey[];
   readonly template: TemplateDraft;
   /** The latest reading of the workbook (refreshed as the user types). */
   readonly analysis?: WorkbookAnalysis;
@@ -58,6 +60,7 @@ export type PaneAction =
       readonly type: "store";
       readonly store: WorkbookStore;
       readonly problems?: readonly string[];
+      readonly damaged?: readonly StoreKey[];
       /** Replace what the clerk is typing in the quota form by the stored quota. */
       readonly resetDrafts?: boolean;
     }
@@ -90,6 +93,7 @@ export function initialState(lang: Lang, year: number): PaneState {
     tab: "template",
     store: {},
     storeProblems: [],
+    storeDamaged: [],
     template: { year: String(year), regionCode: "", unit: "", filler: "", phone: "" },
     checked: false,
     history: [],
@@ -131,6 +135,7 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
         template,
         ...(action.resetDrafts === true ? { quotaDraft: draftOf(action.store.quota) } : {}),
         ...(action.problems === undefined ? {} : { storeProblems: action.problems }),
+        ...(action.damaged === undefined ? {} : { storeDamaged: action.damaged }),
       };
     }
     case "template":

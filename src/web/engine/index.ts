@@ -1,4 +1,12 @@
 // The page's engine: exceljs, the readers and the checks, loaded as one chunk on first use.
-export { readQuotaTable, reviewDroppedFiles, reviewWorkbookBlob, type BatchReview, type DroppedFile, type ReviewResult } from "./review";
+export {
+  readQuotaTable,
+  reviewDroppedFiles,
+  reviewWorkbookBlob,
+  type BatchReview,
+  type DroppedFile,
+  type ReviewOptions,
+  type ReviewResult,
+} from "./review";
 export { templateBlob } from "./template";
 export { readiness, sealCandidate, sealedBlob, sealedName, verifyBytes, type SealCandidate, type Verification } from "./seal";

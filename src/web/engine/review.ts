@@ -1,3 +1,4 @@
+import { XLSX_MIME_TYPE } from "../../core/workbook";
 import type { Lang } from "../../core/issues/lang";
 import { parseQuotaTableJson, quotaTableFromGrid, type QuotaTable } from "../../core/quota";
 import type { BatchFile, BatchReport } from "../../core/report";
@@ -18,10 +19,12 @@ export interface BatchReview {
   readonly report: BatchReport;
   readonly files: readonly BatchFile[];
   readonly review: ReviewWorkbook;
+  /** The encrypted files that did not open: no password was given, or it was wrong for them. */
+  readonly locked: readonly string[];
 }
 
-/** What the page shows of a review: the report and its three sheets (the forms stay where they were read). */
-export type ReviewResult = Pick<BatchReview, "report" | "review">;
+/** What the page shows of a review: the report, its three sheets and the files still locked (the forms stay where they were read). */
+export type ReviewResult = Pick<BatchReview, "report" | "review" | "locked">;
 
 /** Lets the page paint between files, so that progress shows and the page stays usable. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -50,6 +53,8 @@ export interface ReviewOptions {
   readonly quotaFile?: DroppedFile;
   readonly lang: Lang;
   readonly today: Date;
+  /** The open password of the batch's encrypted workbooks, as `qbench check --password`: it reaches the decryptor only. */
+  readonly password?: string;
   /** Stops the review before the next file (the reviewer cancelled, or started another). */
   readonly signal?: AbortSignal;
 }
@@ -65,13 +70,15 @@ export async function reviewDroppedFiles(
 ): Promise<BatchReview> {
   const quotaTable = options.quotaFile === undefined ? options.quotaTable : await readQuotaTable(options.quotaFile, options.lang);
   const loaded: LoadedFile[] = [];
+  const locked: string[] = [];
   for (const [i, file] of dropped.entries()) {
     onProgress(i, dropped.length, file.name);
     await breathe();
     if (options.signal?.aborted) throw reviewStopped();
     try {
-      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes, file.name)));
+      loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes, file.name, {}, options.password)));
     } catch (e) {
+      if (e instanceof Unreadable && e.kind === "encrypted") locked.push(file.name);
       loaded.push(unreadableFile(file.name, e));
     }
   }
@@ -82,14 +89,12 @@ export async function reviewDroppedFiles(
     lang: options.lang,
     toolVersion: TOOL_VERSION,
   });
-  return { report, files, review: reviewWorkbook(report, files, options.lang) };
+  return { report, files, review: reviewWorkbook(report, files, options.lang), locked };
 }
 
 export { unreadableReason };
 
 export async function reviewWorkbookBlob(review: ReviewWorkbook): Promise<Blob> {
   const buffer = await writeReviewWorkbook(review).xlsx.writeBuffer();
-  return new Blob([buffer], { type: XLSX_TYPE });
+  return new Blob([buffer], { type: XLSX_MIME_TYPE });
 }
-
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -10,6 +10,7 @@ export interface ReviewRequest {
   readonly quotaFile?: DroppedFile;
   readonly lang: Lang;
   readonly today: number;
+  readonly password?: string;
 }
 
 export type ReviewMessage =
@@ -24,15 +25,16 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { files, quotaTable, quotaFile, lang, today } = event.data;
+  const { files, quotaTable, quotaFile, password, lang, today } = event.data;
   const options = {
     ...(quotaTable === undefined ? {} : { quotaTable }),
     ...(quotaFile === undefined ? {} : { quotaFile }),
+    ...(password === undefined ? {} : { password }),
     lang,
     today: new Date(today),
   };
   reviewDroppedFiles(files, options, (done, total, name) => scope.postMessage({ type: "progress", done, total, name })).then(
-    ({ report, review }) => scope.postMessage({ type: "done", result: { report, review } }),
+    ({ report, review, locked }) => scope.postMessage({ type: "done", result: { report, review, locked } }),
     (e: unknown) => scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) }),
   );
 };

@@ -10,9 +10,8 @@ import {
 } from "../../core/seal";
 import { decodeStore } from "../../core/storage";
 import { sealPackage } from "../../xlsx/package/sealPackage";
-import { storeRowsOf } from "../../core/workbook";
+import { storeRowsOf, workbookMimeType } from "../../core/workbook";
 import { gridsOf, openWorkbookBytes } from "./readBytes";
-import { XLSX_TYPE } from "./review";
 import { TOOL_VERSION } from "./version";
 
 /** One dropped form ready for the seal checklist: the same analysis the task pane and `qbench seal` use. */
@@ -38,13 +37,14 @@ export function readiness(candidate: SealCandidate, confirmed: Iterable<string>)
 /**
  * Seals the form in the page with the same package-editing sealer as `qbench seal`: the record
  * into the store sheet, the seal code into the footer and protection on the form sheet, every
- * other part of the dropped file kept as it was (the page offers it under a new name; the
- * original stays as it was).
+ * other part of the dropped file kept as it was (the page offers it under a new name, `fileName`, whose
+ * type the blob takes; the original stays as it was).
  */
 export async function sealedBlob(
   candidate: SealCandidate,
   sealedBy: string,
   confirmed: Iterable<string>,
+  fileName: string,
 ): Promise<{ readonly blob: Blob; readonly code: string }> {
   const ready = readiness(candidate, confirmed);
   if (!ready.ready) throw new Error("the form is not ready to seal");
@@ -62,7 +62,7 @@ export async function sealedBlob(
     sheet: candidate.form.sheet,
     store: { ...analysis.store, seal: record },
   });
-  return { blob: new Blob([sealed as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), code: sealCodeOf(record.digest) };
+  return { blob: new Blob([sealed as Uint8Array<ArrayBuffer>], { type: workbookMimeType(fileName) }), code: sealCodeOf(record.digest) };
 }
 
 export type Verification =

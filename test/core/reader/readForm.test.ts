@@ -30,10 +30,10 @@ describe("readForm on the template layout", () => {
     expect(form.title).toEqual({ value: "2021年工业企业质量标杆申报企业统计表", cell: "A2" });
     expect(form.titleYear).toBe(2021);
     expect(form.header).toEqual({
-      unit: { value: "浙江省经济和信息化厅", cell: "B3" },
-      filler: { value: "李明", cell: "E3" },
-      fillerPhone: { value: "0571-87654321", cell: "H3" },
-      date: { value: "2021年6月1日", cell: "K3" },
+      unit: { value: "浙江省经济和信息化厅", cell: "C3" },
+      filler: { value: "李明", cell: "F3" },
+      fillerPhone: { value: "0571-87654321", cell: "I3" },
+      date: { value: "2021年6月1日", cell: "L3" },
     });
     expect(form.moneyUnit).toBe("万元");
   });

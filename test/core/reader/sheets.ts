@@ -1,7 +1,7 @@
 import { parseAddress } from "../../../src/core/grid/address";
 import type { CellValue } from "../../../src/core/grid/cell";
 import type { CellRange, Grid } from "../../../src/core/grid/grid";
-import { FORM_HEADINGS } from "../../helpers/formRows";
+import { FORM_HEADINGS, headerBlockRow } from "../../helpers/formRows";
 
 /** One enterprise row in the form's column order, 序号 first. */
 export function enterprise(seq: number, name = `杭州第${seq}机械制造有限公司`): CellValue[] {
@@ -44,21 +44,7 @@ export function templateRows(data: CellValue[][], year = 2021): CellValue[][] {
   return [
     ["附件3"],
     [`${year}年工业企业质量标杆申报企业统计表`],
-    [
-      "推荐单位（盖章）：",
-      "浙江省经济和信息化厅",
-      null,
-      "填报人：",
-      "李明",
-      null,
-      "联系电话：",
-      "0571-87654321",
-      null,
-      "时间：",
-      `${year}年6月1日`,
-      null,
-      "金额单位：万元",
-    ],
+    [...headerBlockRow(`${year}年6月1日`), "金额单位：万元"],
     [...FORM_HEADINGS],
     ...data,
     ["注：推荐申报全国质量标杆的往年全省质量标杆，请在备注栏注明公布年度。"],

@@ -37,7 +37,7 @@ function batch(lang: "zh" | "en") {
         region: ZHEJIANG,
         year: 2021,
         seal: "valid",
-        sealRecord: { sealedBy: "李明", sealedAt: "2021-06-10T09:30:00+08:00", sealCode: "ABCD-EFGH-JKMN-PQRS-T" },
+        sealRecord: { sealedBy: "李明", sealedAt: "2021-06-10T01:30:00.000Z", sealCode: "ABCD-EFGH-JKMN-PQRS-T" },
         quota: [
           { kind: "total", label: "总名额", labelEn: "Total", limit: 5, used: 2 },
           { kind: "city", key: "杭州市", label: "杭州市", labelEn: "Hangzhou", limit: 1, used: 2 },
@@ -100,7 +100,7 @@ describe("the review workbook (单位汇总, 问题清单, 企业汇总)", () =>
         "杭州市 2/1",
         "有效",
         "李明",
-        "2021-06-10 09:30",
+        "2021-06-10 09:30（北京时间）",
         "ABCD-EFGH-JKMN-PQRS-T",
         2,
         1,

@@ -22,7 +22,7 @@ describe("the sealed footer", () => {
   it("puts the code, the unit, who sealed, when (China time) and the count left, the page numbers right", () => {
     const code = sealCodeOf(RECORD.digest);
     expect(sealedFooter(RECORD, "")).toBe(
-      `&L封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-03-15 10:24 · 共 4 家&R第 &P 页，共 &N 页`,
+      `&L封存码 ${code} · 浙江省经济和信息化厅 · 李明 · 2021-03-15 10:24（北京时间） · 共 4 家&R第 &P 页，共 &N 页`,
     );
   });
 
@@ -40,7 +40,7 @@ describe("the sealed footer", () => {
     const footer = sealedFooter(long, `&C${"备注".repeat(100)}`);
     expect(footer.length).toBeLessThanOrEqual(FOOTER_LIMIT);
     expect(footer).toContain(`封存码 ${sealCodeOf(RECORD.digest)} · 很长的单位名称`);
-    expect(footer).toContain("· 李明 · 2021-03-15 10:24 · 共 4 家&R第 &P 页，共 &N 页");
+    expect(footer).toContain("· 李明 · 2021-03-15 10:24（北京时间） · 共 4 家&R第 &P 页，共 &N 页");
     expect(footer).not.toContain("备注");
   });
 
