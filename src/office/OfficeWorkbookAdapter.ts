@@ -1,6 +1,7 @@
 import type { Grid } from "../core/grid/grid";
 import type { ReviewSheet } from "../core/review";
 import type { SheetFooters } from "../core/seal/footer";
+import type { ProtectionAllowances } from "../core/seal/protection";
 import type { TemplateLayout } from "../core/template/layout";
 import {
   STORE_SHEET,
@@ -102,8 +103,8 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
     return this.own.around([STORE_SHEET], () => writeStore(this.env, rows));
   }
 
-  protectSheet(sheet: string, password?: string): Promise<void> {
-    return protectSheet(this.env, sheet, password);
+  protectSheet(sheet: string, password?: string, allow?: ProtectionAllowances): Promise<void> {
+    return protectSheet(this.env, sheet, password, allow);
   }
 
   unprotectSheet(sheet: string, password?: string): Promise<void> {

@@ -18,6 +18,7 @@ import {
   SYNC_PAYLOAD_BUDGET,
   VALUES_BYTES_PER_CELL,
 } from "./payload";
+import { allowancesOf } from "./protection";
 
 /**
  * Cells per loaded range. Excel refuses or times out on very large single-range reads; blocks
@@ -351,7 +352,7 @@ function queueBlocks(ws: Excel.Worksheet, blocks: readonly Block[]): LoadedBlock
  */
 function queueLayout(ws: Excel.Worksheet, area: Rect): QueuedLayout {
   const protection = ws.protection;
-  protection.load("protected");
+  protection.load("protected,options");
   const printArea = ws.pageLayout.getPrintAreaOrNullObject();
   printArea.load("address");
   const columns = ws.getRangeByIndexes(area.row, area.col, 1, area.cols);
@@ -405,7 +406,7 @@ async function layoutOf(
     hiddenRows: [...hiddenRows].sort((a, b) => a - b),
     hiddenColumns: [...hiddenColumns].sort((a, b) => a - b),
     ...(printArea === undefined ? {} : { printArea }),
-    protected: queued.protection.protected,
+    ...(queued.protection.protected ? { protection: allowancesOf(queued.protection.options) } : {}),
   };
 }
 

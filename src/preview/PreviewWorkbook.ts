@@ -3,6 +3,7 @@ import { cellText } from "../core/grid/cell";
 import type { Grid } from "../core/grid/grid";
 import { canonicalAddress } from "../core/grid/range";
 import type { Severity } from "../core/issues/registry";
+import { SEAL_PROTECTION } from "../core/seal/protection";
 import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
@@ -180,10 +181,10 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
     );
   }
 
-  async protectSheet(sheetName: string, password?: string): Promise<void> {
+  async protectSheet(sheetName: string, password?: string, allow = SEAL_PROTECTION): Promise<void> {
     const sheet = this.requireSheet(sheetName);
     if (sheet.protection) return;
-    sheet.protection = password === undefined || password === "" ? {} : { password };
+    sheet.protection = password === undefined || password === "" ? { allow } : { allow, password };
     this.changed();
   }
 

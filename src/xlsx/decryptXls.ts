@@ -1,22 +1,23 @@
 import { wrongPassword, badEncryption } from "./encryption/bytes";
 import { biffEncryptionOf } from "./legacy";
 import type { LegacyKind } from "../core/workbook";
-import { MAX_ENCRYPTED_BYTES, encryptedTooLarge } from "./decryptBytes";
 import { Unreadable } from "./unreadable";
 
 /**
- * officecrypto-tool undoes XOR obfuscation in time quadratic in the file's size (it grows its output
- * one byte at a time): 2 s for a 91 kB file here. Such a file is refused above this size, so that
- * a hostile one cannot hold a batch; a form of a few hundred enterprises is well under it.
+ * officecrypto-tool decrypts an .xls through a JavaScript array of numbers as large as the workbook
+ * stream: a 30 MB RC4 file took 21 s and 950 MB here (a whole `check` 60 s and 1.1 GB), so an
+ * encrypted .xls is refused above 8 MB. Its XOR decryption is quadratic besides (it grows its output
+ * one byte at a time: 2 s for a 91 kB file), so XOR stops at 128 kB. A form of a few hundred
+ * enterprises is well under both.
  */
+const MAX_ENCRYPTED_XLS_BYTES = 8 * 1024 * 1024;
 const MAX_XOR_BYTES = 128 * 1024;
 
-function xorTooLarge(): Unreadable {
-  const kb = MAX_XOR_BYTES / 1024;
+function tooLargeToDecrypt(scheme: { zh: string; en: string }, size: { zh: string; en: string }): Unreadable {
   return new Unreadable(
     "too-large",
-    `这个 .xls 用旧式 XOR 加密，超过 ${kb} KB 的无法解密；请用 Excel 取消打开密码，或另存为 .xlsx（可设密码）后重新报送`,
-    `this .xls is encrypted with the old XOR obfuscation, which qbench decrypts up to ${kb} kB only; remove its open password in Excel, or save it as .xlsx (a password may stay) and send it again`,
+    `这个 .xls 用${scheme.zh}加密，超过 ${size.zh} 的无法解密；请用 Excel 取消打开密码，或另存为 .xlsx（可设密码）后重新报送`,
+    `this .xls is encrypted with ${scheme.en}, which qbench decrypts up to ${size.en} only; remove its open password in Excel, or save it as .xlsx (a password may stay) and send it again`,
   );
 }
 
@@ -30,8 +31,10 @@ function xorTooLarge(): Unreadable {
 export async function plainLegacyBytes(bytes: Uint8Array, kind: LegacyKind, password: string | undefined): Promise<Uint8Array> {
   const encryption = password === undefined || kind !== "xls" ? undefined : await biffEncryptionOf(bytes);
   if (password === undefined || encryption === undefined) return bytes;
-  if (bytes.byteLength > MAX_ENCRYPTED_BYTES) throw encryptedTooLarge();
-  if (encryption === "xor" && bytes.byteLength > MAX_XOR_BYTES) throw xorTooLarge();
+  if (encryption === "xor" && bytes.byteLength > MAX_XOR_BYTES) {
+    throw tooLargeToDecrypt({ zh: "旧式 XOR ", en: "the old XOR obfuscation" }, { zh: "128 KB", en: "128 kB" });
+  }
+  if (bytes.byteLength > MAX_ENCRYPTED_XLS_BYTES) throw tooLargeToDecrypt({ zh: " RC4 ", en: "RC4" }, { zh: "8 MB", en: "8 MB" });
   const { decrypt } = await import("officecrypto-tool");
   try {
     return await decrypt(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { password });

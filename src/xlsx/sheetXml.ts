@@ -1,6 +1,8 @@
 import type { CellValue } from "../core/grid/cell";
+import { isOutOfSight } from "../core/grid/outOfSight";
 import type { CellRange, SheetLayout } from "../core/grid/grid";
 import { parseRange } from "../core/grid/range";
+import { allowancesOfSheetProtection, type ProtectionAllowances } from "../core/seal/protection";
 import { textValue } from "./cellValue";
 import { excelSerialToDate } from "./dateFormats";
 import { MAX_COL, type GridBuilder } from "./gridBuilder";
@@ -62,7 +64,7 @@ export interface SheetPart {
 
 /**
  * One worksheet part in one pass: every cell's value and number format into the builder, the
- * merged ranges, the hidden rows (`<row hidden>`) and columns (`<col hidden>`) and whether the
+ * merged ranges, the hidden rows (`<row hidden>` or `ht="0"`) and columns (`<col hidden>` or `width="0"`) and whether the
  * sheet is protected. Rows and cells without a reference (which some producers omit) follow the
  * one before.
  */
@@ -75,7 +77,7 @@ export async function readSheetXml(
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const hiddenColumns = new Set<number>();
-  let isProtected = false;
+  let protection: ProtectionAllowances | undefined;
   const { sharedStrings, dateStyles, styleFormats, date1904 } = workbook;
   let inSheetData = false;
   let row = 0;
@@ -115,18 +117,18 @@ export async function readSheetXml(
           const r = a.r === undefined ? NaN : Number(a.r);
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
           col = 0;
-          if (isOn(a.hidden)) hiddenRows.push(row);
+          if (isOutOfSight(isOn(a.hidden), a.ht === undefined ? undefined : Number(a.ht))) hiddenRows.push(row);
           return;
         }
         case "col": {
-          if (!isOn(a.hidden)) return;
+          if (!isOutOfSight(isOn(a.hidden), a.width === undefined ? undefined : Number(a.width))) return;
           const min = Math.max(1, Number(a.min));
           const max = Math.min(MAX_COL, Number(a.max ?? a.min));
           for (let c = min; c <= max; c++) hiddenColumns.add(c);
           return;
         }
         case "sheetProtection":
-          isProtected = isOn(a.sheet);
+          protection = allowancesOfSheetProtection((name) => a[name]);
           return;
         case "sheetData":
           inSheetData = true;
@@ -170,6 +172,6 @@ export async function readSheetXml(
   await readXmlPart(chunks, handler, budget);
   return {
     merges,
-    layout: { hiddenRows, hiddenColumns: [...hiddenColumns].sort((a, b) => a - b), protected: isProtected },
+    layout: { hiddenRows, hiddenColumns: [...hiddenColumns].sort((a, b) => a - b), ...(protection === undefined ? {} : { protection }) },
   };
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 
 /** Helpers that run the real built `qbench` binary, as a user would. */
 export const ROOT = join(__dirname, "..", "..");
@@ -88,4 +89,16 @@ require(${JSON.stringify(join(ROOT, "bin", "qbench.js"))});`;
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "qbench-test-"));
+}
+
+/** `qbench seal`'s arguments for the clerk of the filled 浙江 form (scripts/lib/formWorkbook.ts), sealing on 2021-06-20. */
+export const SEAL_AS_CLERK: readonly string[] = ["--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"];
+
+/** The built command line, a fresh temporary folder and the filled 浙江 form in it as `name`. */
+export async function formInTempDir(name = "form.xlsx"): Promise<{ readonly dir: string; readonly form: string }> {
+  ensureBuilt();
+  const dir = tempDir();
+  const form = join(dir, name);
+  await writeWorkbook(filledWorkbook(ZHEJIANG_FORM).workbook, form);
+  return { dir, form };
 }

@@ -10,7 +10,7 @@ import { storeRowsOf } from "../../src/core/workbook";
 import { writeStoreSheet } from "../helpers/storeSheet";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
-import { ensureBuilt, qbench, tempDir } from "./qbench";
+import { formInTempDir, qbench, SEAL_AS_CLERK } from "./qbench";
 
 jest.setTimeout(300_000);
 
@@ -38,11 +38,8 @@ describe("qbench seal and qbench verify", () => {
   let sealed: string;
 
   beforeAll(async () => {
-    ensureBuilt();
-    dir = tempDir();
-    sealed = join(dir, "sealed.xlsx");
-    await writeWorkbook(filledWorkbook(ZHEJIANG_FORM).workbook, sealed);
-    const run = qbench(["seal", sealed, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
+    ({ dir, form: sealed } = await formInTempDir("sealed.xlsx"));
+    const run = qbench(["seal", sealed, ...SEAL_AS_CLERK]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
@@ -122,17 +119,7 @@ describe("qbench seal and qbench verify", () => {
       filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 1 ? { ...r, profit: -1 } : r)) }).workbook,
       withError,
     );
-    const refused = qbench([
-      "seal",
-      withError,
-      "--unit",
-      "浙江省经济和信息化厅",
-      "--by",
-      "李明",
-      "--confirm-warnings",
-      "--today",
-      "2021-06-20",
-    ]);
+    const refused = qbench(["seal", withError, ...SEAL_AS_CLERK, "--confirm-warnings"]);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain("不能封存");
     expect(refused.stdout).toContain("I7");
@@ -143,20 +130,10 @@ describe("qbench seal and qbench verify", () => {
       filledWorkbook({ ...ZHEJIANG_FORM, rows: ZHEJIANG_FORM.rows.map((r, i) => (i === 2 ? { ...r, city: "杭州" } : r)) }).workbook,
       withWarning,
     );
-    const unconfirmed = qbench(["seal", withWarning, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]);
+    const unconfirmed = qbench(["seal", withWarning, ...SEAL_AS_CLERK]);
     expect(unconfirmed.status).toBe(1);
     expect(unconfirmed.stdout).toContain("city-normalizable");
-    const confirmed = qbench([
-      "seal",
-      withWarning,
-      "--unit",
-      "浙江省经济和信息化厅",
-      "--by",
-      "李明",
-      "--confirm-warnings",
-      "--today",
-      "2021-06-20",
-    ]);
+    const confirmed = qbench(["seal", withWarning, ...SEAL_AS_CLERK, "--confirm-warnings"]);
     expect(confirmed.status).toBe(0);
     const { store } = decodeStore(storeRowsOf((await readWorkbook(withWarning)).grids));
     expect(store.seal?.confirmedWarnings).toEqual([{ code: "city-normalizable", cell: "D8", row: 8, value: "杭州" }]);
@@ -176,7 +153,7 @@ describe("qbench seal and qbench verify", () => {
     const resealed = join(dir, "resealed.xlsx");
     await changeCell(sealed, resealed, "G7", 3867001);
     copyFileSync(resealed, resealed.replace(/\.xlsx$/, "-changed.xlsx"));
-    expect(qbench(["seal", resealed, "--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"]).status).toBe(0);
+    expect(qbench(["seal", resealed, ...SEAL_AS_CLERK]).status).toBe(0);
     expect(qbench(["verify", resealed]).status).toBe(0);
     const changed = qbench(["verify", resealed.replace(/\.xlsx$/, "-changed.xlsx"), "--code", code]);
     expect(changed.status).toBe(1);

@@ -7,11 +7,10 @@ import { cellAddress } from "../../src/core/grid/address";
 import { decodeStore } from "../../src/core/storage";
 import { storeRowsOf } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { ensureBuilt, qbench, tempDir } from "./qbench";
+import { formInTempDir, qbench, SEAL_AS_CLERK as SEAL } from "./qbench";
 
 jest.setTimeout(300_000);
 
-const SEAL = ["--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"];
 const REMARK_COLUMN = 13;
 
 describe("qbench seal on what units really send", () => {
@@ -19,10 +18,7 @@ describe("qbench seal on what units really send", () => {
   let form: string;
 
   beforeAll(async () => {
-    ensureBuilt();
-    dir = tempDir();
-    form = join(dir, "form.xlsx");
-    await writeWorkbook(filledWorkbook(ZHEJIANG_FORM).workbook, form);
+    ({ dir, form } = await formInTempDir());
   });
 
   test("a 备注 holding a vertical tab pasted from Word (stored by Excel as _x000B_) is sealed, and the seal verifies", async () => {

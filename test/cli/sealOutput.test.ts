@@ -1,11 +1,9 @@
 import { chmodSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
-import { ensureBuilt, qbench, tempDir } from "./qbench";
+import { formInTempDir, qbench, SEAL_AS_CLERK as SEAL } from "./qbench";
 
 jest.setTimeout(300_000);
-
-const SEAL = ["--unit", "浙江省经济和信息化厅", "--by", "李明", "--today", "2021-06-20"];
 
 /** `qbench seal` writes through the same safe output as the report and the template. */
 describe("qbench seal and unseal never lose a file", () => {
@@ -13,10 +11,7 @@ describe("qbench seal and unseal never lose a file", () => {
   let form: string;
 
   beforeAll(async () => {
-    ensureBuilt();
-    dir = tempDir();
-    form = join(dir, "form.xlsx");
-    await writeWorkbook(filledWorkbook(ZHEJIANG_FORM).workbook, form);
+    ({ dir, form } = await formInTempDir());
   });
 
   test("-o onto an existing file is refused (exit 2, naming it) and the file is untouched; --force replaces it", () => {

@@ -80,6 +80,48 @@ export async function runExcelChecks(): Promise<CheckResult[]> {
     }),
   );
   results.push(
+    await check("writes and reads a date as the same day (switch the workbook to the 1904 date system and run again)", async () => {
+      const day = new Date(Date.UTC(2021, 2, 15));
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(sheet).getRange("P1").numberFormat = [["yyyy-mm-dd"]];
+        await context.sync();
+      });
+      try {
+        await adapter.writeCells([{ sheet, cell: "P1", value: day }]);
+        const grid = (await adapter.readWorkbook()).find((g) => g.sheet === sheet);
+        const read = grid?.values[1 - grid.origin.row]?.[16 - grid.origin.col];
+        return read instanceof Date && read.getTime() === day.getTime() ? undefined : `P1 read back as ${String(read)}`;
+      } finally {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange("P1").clear();
+          await context.sync();
+        });
+      }
+    }),
+  );
+  results.push(
+    await check("a protected sheet renamed keeps its worksheet id, and is unprotected by it", async () => {
+      const before = (await adapter.readWorkbook()).find((g) => g.sheet === sheet)?.id;
+      if (before === undefined) return "the form sheet has no id";
+      await adapter.protectSheet(sheet);
+      const renamed = `${sheet.slice(0, 20)} 改名`;
+      try {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(before).name = renamed;
+          await context.sync();
+        });
+        const after = (await adapter.readWorkbook()).find((g) => g.id === before)?.sheet;
+        return after === renamed ? undefined : `the sheet with id ${before} reads as ${String(after)}`;
+      } finally {
+        await adapter.unprotectSheet(before);
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(before).name = sheet;
+          await context.sync();
+        });
+      }
+    }),
+  );
+  results.push(
     await check("every batch waits while a cell is being edited (type in a cell without Enter while this runs)", async () => {
       // delayForCellEdit: Excel holds the batch until the clerk leaves the cell instead of failing it.
       const grids = await adapter.readWorkbook();

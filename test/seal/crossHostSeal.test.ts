@@ -11,7 +11,7 @@ import { readWorkbook } from "../../src/xlsx/readGrids";
 import { storeRowsOf } from "../../src/core/workbook";
 import { writeStoreSheet } from "../helpers/storeSheet";
 import { FakeWorkbook } from "../office/fakeExcel";
-import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
+import { ensureBuilt, qbench, SEAL_AS_CLERK, tempDir } from "../cli/qbench";
 import { decodeVectorForm, loadSealVectors, v1Record, type SealVector } from "../helpers/sealVectors";
 import { addFormSheet, SHEET, sealedPane } from "./addinForm";
 import { clerkSheet, excelWorkbook, fakeExcelWorkbook, FORM_YEAR } from "./clerkSheet";
@@ -81,19 +81,7 @@ describe("qbench verify on a workbook sealed in version 1 with the vector's dige
 
 /** Seals the workbook at `path` with the built qbench into `sealed`; the record it wrote. */
 async function sealWithQbench(path: string, sealed: string): Promise<SealRecord> {
-  const run = qbench([
-    "seal",
-    path,
-    "--unit",
-    "浙江省经济和信息化厅",
-    "--by",
-    "李明",
-    "--confirm-warnings",
-    "--today",
-    "2021-06-20",
-    "--out",
-    sealed,
-  ]);
+  const run = qbench(["seal", path, ...SEAL_AS_CLERK, "--confirm-warnings", "--out", sealed]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   const { store, problems } = decodeStore(storeRowsOf((await readWorkbook(sealed)).grids));

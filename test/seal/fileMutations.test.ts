@@ -5,6 +5,7 @@ import { cellAddress } from "../../src/core/grid/address";
 import type { SealRecord } from "../../src/core/seal";
 import { decodeStore } from "../../src/core/storage";
 import { storeRowsOf } from "../../src/core/workbook";
+import { gridsOf, openWorkbookBytes } from "../../src/web/engine/readBytes";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
@@ -109,6 +110,16 @@ function issueMutations(record: SealRecord): Mutation[] {
       broken: cells(`+${SHEET} (2)`, 0),
     },
     { name: "a data row hidden", edit: (pkg) => pkg.hideRow(SHEET, 7), broken: { cells: "", count: 0, rowsHidden: "7" } },
+    {
+      name: "a data row dragged to height 0 (no hidden flag)",
+      edit: (pkg) => pkg.setRowHeight(SHEET, 8, 0),
+      broken: { cells: "", count: 0, rowsHidden: "8" },
+    },
+    {
+      name: "the 资产总额 column dragged to width 0 (no hidden flag)",
+      edit: (pkg) => pkg.setColumnWidth(SHEET, 6, 0),
+      broken: { cells: "", count: 0, columnsHidden: "F" },
+    },
     { name: "the 资产总额 column hidden", edit: (pkg) => pkg.hideColumn(SHEET, 6), broken: { cells: "", count: 0, columnsHidden: "F" } },
     {
       name: "the print area changed",
@@ -228,6 +239,15 @@ test("each copy of the listed changes is a workbook another program opens (excel
     await wb.xlsx.readFile(join(dir, copyName(i)));
     expect(wb.getWorksheet(SHEET)?.getCell("B6").text).toContain("杭州海康威视");
   }
+});
+
+test("the web page and the browser preview, which read with exceljs, see a column sized to 0 as hidden too", async () => {
+  const layoutOf = async (name: string) => {
+    const copy = copyName(mutations.findIndex((m) => m.name.startsWith(name)));
+    const grids = gridsOf(await openWorkbookBytes(new Uint8Array(readFileSync(join(dir, copy)))));
+    return grids.find((g) => g.sheet === SHEET)?.layout;
+  };
+  expect((await layoutOf("the 资产总额 column dragged to width 0"))?.hiddenColumns).toEqual([6]);
 });
 
 test("every change is a broken seal naming what changed, and nothing else is", () => {

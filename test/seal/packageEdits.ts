@@ -96,15 +96,33 @@ export class EditedPackage {
     await this.edit(await this.sheetPart(sheet), (xml) => xml.replace(new RegExp(`<row r="${row}"`), `<row r="${row}" hidden="1"`));
   }
 
-  /** Hides one column: its `<col>` range is split so that only this column carries `hidden`. */
+  /** Sets a row's height (`ht`, custom), as a program that sizes rather than hides writes a row dragged shut. */
+  async setRowHeight(sheet: string, row: number, height: number): Promise<void> {
+    await this.edit(await this.sheetPart(sheet), (xml) =>
+      xml.replace(new RegExp(`<row r="${row}"([^>]*)>`), (_whole, attrs: string) => {
+        const rest = attrs.replace(/ ht="[^"]*"| customHeight="[^"]*"/g, "");
+        return `<row r="${row}" ht="${height}" customHeight="1"${rest}>`;
+      }),
+    );
+  }
+
   async hideColumn(sheet: string, col: number): Promise<void> {
+    await this.editColumn(sheet, col, (attrs) => `${attrs} hidden="1"`);
+  }
+
+  async setColumnWidth(sheet: string, col: number, width: number): Promise<void> {
+    await this.editColumn(sheet, col, (attrs) => attrs.replace(/ width="[^"]*"/, ` width="${width}"`));
+  }
+
+  /** Changes one column's `<col>` attributes: its range is split so that the change touches only this column. */
+  private async editColumn(sheet: string, col: number, change: (attrs: string) => string): Promise<void> {
     await this.edit(await this.sheetPart(sheet), (xml) =>
       xml.replace(/<col min="(\d+)" max="(\d+)"([^>]*?)\/>/g, (whole, min: string, max: string, rest: string) => {
         const lo = Number(min);
         const hi = Number(max);
         if (col < lo || col > hi) return whole;
-        const span = (a: number, b: number, extra = "") => (a > b ? "" : `<col min="${a}" max="${b}"${rest}${extra}/>`);
-        return span(lo, col - 1) + span(col, col, ' hidden="1"') + span(col + 1, hi);
+        const span = (a: number, b: number, attrs = rest) => (a > b ? "" : `<col min="${a}" max="${b}"${attrs}/>`);
+        return span(lo, col - 1) + span(col, col, change(rest)) + span(col + 1, hi);
       }),
     );
   }

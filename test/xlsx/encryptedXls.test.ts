@@ -58,3 +58,14 @@ test("in the web page (bytes, no Node) an encrypted .xls says the command line r
   expect(error).toMatchObject({ name: "Unreadable", kind: "encrypted" });
   expect((error as Error).message).toMatch(/qbench check --password.*网页和任务窗格无法解密 \.xls.*另存为 \.xlsx/);
 });
+
+test("an RC4-encrypted .xls above 8 MB is refused before decrypting (its decryptor holds the stream as an array of numbers), saying what to do", async () => {
+  const big = join(mkdtempSync(join(tmpdir(), "qbench-rc4-")), "big.xls");
+  const bytes = readFileSync(join(__dirname, "../fixtures/formats/encrypted-libreoffice.xls"));
+  writeFileSync(big, Buffer.concat([bytes, Buffer.alloc(8 * 1024 * 1024 - bytes.length + 1)]));
+  const started = Date.now();
+  const error = await readWorkbook(big, { password: "质标2021" }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: "Unreadable", kind: "too-large" });
+  expect((error as Error).message).toMatch(/RC4.*8 MB.*另存为 \.xlsx.*RC4.*8 MB.*save it as \.xlsx/);
+  expect(Date.now() - started).toBeLessThan(30_000);
+});

@@ -3,6 +3,7 @@ import type { Grid } from "../grid/grid";
 import type { Severity } from "../issues/registry";
 import type { ReviewSheet } from "../review";
 import type { SheetFooters } from "../seal/footer";
+import type { ProtectionAllowances } from "../seal/protection";
 import type { TemplateLayout } from "../template/layout";
 import type { HostLimit } from "./hostLimit";
 
@@ -78,7 +79,11 @@ export interface WorkbookAdapter {
   /** Replaces the hidden store's content; the store sheet is created very hidden when absent. */
   writeStore(rows: readonly (readonly string[])[]): Promise<void>;
   /** `sheet` here and in the footer calls is a name, or a worksheet id (Grid.id) where the host has them. */
-  protectSheet(sheet: string, password?: string): Promise<void>;
+  /**
+   * Protects the sheet as a seal does (`SEAL_PROTECTION`), or with the allowances given (unsealing
+   * gives the clerk's own protection back); a sheet already protected is left as it is.
+   */
+  protectSheet(sheet: string, password?: string, allow?: ProtectionAllowances): Promise<void>;
   unprotectSheet(sheet: string, password?: string): Promise<void>;
   /** The sheet's print footers, by the page groups its layout uses (every page unless first or odd/even pages have their own). */
   readFooters(sheet: string): Promise<SheetFooters>;

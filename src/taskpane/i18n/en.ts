@@ -106,6 +106,11 @@ export const en: Strings = {
     unsealConfirm: "Unseal now",
     cancel: "Cancel",
     unsealed: "Seal removed",
+    unsealedProtected: "Seal removed; the sheet is protected again as it was before sealing (the same actions allowed)",
+    unsealedPasswordLost:
+      "Seal removed; the sheet is protected again as it was before sealing, but without a password: the old password is kept only in the file and the add-in cannot set it again. To have one, set it under Review → Protect Sheet",
+    protectedByClerk: (sheet: string) =>
+      `Sheet “${sheet}” is protected with a password the add-in does not know, so it cannot lift it before sealing. Unprotect it under Review → Unprotect Sheet (type the password), then seal`,
     needCheck: "Check the form on the Check tab first.",
     sealedNotice: (code: string) => `The form is sealed and protected; seal code ${code}`,
     sealedByRequired: "Enter who seals the form",

@@ -105,6 +105,11 @@ export const zh = {
     unsealConfirm: "确认解除",
     cancel: "取消",
     unsealed: "已解除封存",
+    unsealedProtected: "已解除封存，工作表恢复了封存前的保护（可选择的操作与原来相同）",
+    unsealedPasswordLost:
+      "已解除封存，工作表恢复了封存前的保护，但没有密码：原来的保护密码只保存在文件里，加载项无法重新设置它。如需密码，请在“审阅 → 保护工作表”中重新设置",
+    protectedByClerk: (sheet: string) =>
+      `工作表“${sheet}”已设有密码保护，加载项不知道密码，无法在封存前取消它。请先在“审阅 → 撤消工作表保护”中输入密码取消保护，再封存`,
     needCheck: "请先在“校验”中检查统计表。",
     sealedNotice: (code: string) => `统计表已封存并保护，封存码 ${code}`,
     sealedByRequired: "请填写封存人",
