@@ -22,6 +22,7 @@ import { clearMarks, markIssues, type MarkCache } from "./marks";
 import { hostLimits } from "./hostLimits";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
+import { readSheet, sheetNames } from "./readSheet";
 import { WorkbookReader } from "./readWorkbook";
 import { addReviewSheets } from "./reviewSheets";
 import { readStore, writeStore } from "./store";
@@ -52,6 +53,14 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
   /** The form sheet only (see WorkbookReader), or the heads of every sheet when none holds the form. */
   readWorkbook(): Promise<Grid[]> {
     return this.reader.read();
+  }
+
+  sheetNames(): Promise<string[]> {
+    return sheetNames(this.env);
+  }
+
+  readSheet(name: string): Promise<Grid> {
+    return readSheet(this.env, name);
   }
 
   activeSheet(): Promise<string> {

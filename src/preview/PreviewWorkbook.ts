@@ -10,6 +10,9 @@ import type { TemplateLayout } from "../core/template/layout";
 import { placeLayout } from "../core/template/placeLayout";
 import {
   MARK_FILL,
+  noSuchSheet,
+  SHEET_READ_MAX_CELLS,
+  sheetTooLarge,
   STORE_SHEET,
   type AppliedChange,
   type CellChange,
@@ -46,6 +49,19 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
 
   async readWorkbook(): Promise<Grid[]> {
     return this.book.filter((s) => s.name !== STORE_SHEET).map(toGrid);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.book.filter((s) => s.name !== STORE_SHEET).map((s) => s.name);
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    const sheet = this.book.find((s) => s.name === name && s.name !== STORE_SHEET);
+    if (sheet === undefined) throw noSuchSheet(name);
+    const grid = toGrid(sheet);
+    const cells = grid.values.reduce((n, row) => Math.max(n, row.length), 0) * grid.values.length;
+    if (cells > SHEET_READ_MAX_CELLS) throw sheetTooLarge(name, cells);
+    return grid;
   }
 
   async activeSheet(): Promise<string> {

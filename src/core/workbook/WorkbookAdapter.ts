@@ -49,6 +49,14 @@ export interface WorkbookAdapter {
   hostLimits(): readonly HostLimit[];
   /** Every worksheet as plain data (values, cached formula results, merged ranges). */
   readWorkbook(): Promise<Grid[]>;
+  /** The workbook's sheets by name, in workbook order, the add-in's hidden store left out. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * One sheet's values (its used range; an empty grid for an empty sheet), whatever it holds: a
+   * table the user points at, such as 审查's quota table. Fails when there is no sheet of that name,
+   * or when its filled area is larger than SHEET_READ_MAX_CELLS (sheetRead.ts), each host with the same message.
+   */
+  readSheet(name: string): Promise<Grid>;
   /** The name of the sheet the user is looking at. */
   activeSheet(): Promise<string>;
   /** Creates the form in a new sheet under a free name (never overwriting) and returns that name. */
