@@ -13,13 +13,13 @@ const T = {
     none: "未封存：工作簿中没有封存记录，无需解除",
     selfCheck: "写入后复核失败：解除封存后的文件仍读出封存记录，原文件未改动",
     unsealed: (sheet: string, file: string, at: string) =>
-      `已解除封存：${file} 的“${sheet}”（${at} 的封存），工作表保护已取消，页脚已恢复；须重新校验和封存`,
+      `已解除封存：${file} 的“${sheet}”（${at} 的封存），工作表的保护和页脚已恢复为封存前的样子；须重新校验和封存`,
   },
   en: {
     none: "Not sealed: the workbook holds no seal record; nothing to unseal",
     selfCheck: "The unsealed file still reads as sealed; the original file is untouched",
     unsealed: (sheet: string, file: string, at: string) =>
-      `Unsealed “${sheet}” of ${file} (the seal of ${at}): the sheet is unprotected and its footer restored; check and seal it again`,
+      `Unsealed “${sheet}” of ${file} (the seal of ${at}): the sheet's protection and footer are as they were before sealing; check and seal it again`,
   },
 } as const;
 
@@ -27,7 +27,8 @@ const T = {
  * `qbench unseal`: the seal's edits taken back in the package (src/xlsx/package/unsealPackage.ts),
  * as the add-in's 解除封存 does — in place without `-o`, like `seal`; `-o` never replaces an existing
  * file unless forced, and never the input. A broken seal unseals too: that is how a sealed form is
- * corrected. Sheet protection is lifted without its password: it only prevents slips (docs/seal.md).
+ * corrected. The seal's protection is lifted without its password (it only prevents slips) and the
+ * sheet's own protection from before sealing put back, its element byte for byte (docs/seal.md#protection).
  * An encrypted workbook is unsealed inside its decrypted package and encrypted again with its open
  * password, never left decrypted.
  */

@@ -1,6 +1,7 @@
 import type { Grid } from "../core/grid/grid";
 import type { ReviewSheet } from "../core/review";
 import type { SheetFooters } from "../core/seal/footer";
+import type { ProtectionAllowances } from "../core/seal/protection";
 import type { TemplateLayout } from "../core/template/layout";
 import {
   STORE_SHEET,
@@ -21,6 +22,7 @@ import { clearMarks, markIssues, type MarkCache } from "./marks";
 import { hostLimits } from "./hostLimits";
 import { officeEnv } from "./officeEnv";
 import { protectSheet, unprotectSheet } from "./protection";
+import { readSheet, sheetNames } from "./readSheet";
 import { WorkbookReader } from "./readWorkbook";
 import { addReviewSheets } from "./reviewSheets";
 import { readStore, writeStore } from "./store";
@@ -51,6 +53,14 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
   /** The form sheet only (see WorkbookReader), or the heads of every sheet when none holds the form. */
   readWorkbook(): Promise<Grid[]> {
     return this.reader.read();
+  }
+
+  sheetNames(): Promise<string[]> {
+    return sheetNames(this.env);
+  }
+
+  readSheet(name: string): Promise<Grid> {
+    return readSheet(this.env, name);
   }
 
   activeSheet(): Promise<string> {
@@ -93,8 +103,8 @@ export class OfficeWorkbookAdapter implements WorkbookAdapter {
     return this.own.around([STORE_SHEET], () => writeStore(this.env, rows));
   }
 
-  protectSheet(sheet: string, password?: string): Promise<void> {
-    return protectSheet(this.env, sheet, password);
+  protectSheet(sheet: string, password?: string, allow?: ProtectionAllowances): Promise<void> {
+    return protectSheet(this.env, sheet, password, allow);
   }
 
   unprotectSheet(sheet: string, password?: string): Promise<void> {

@@ -18,6 +18,7 @@ import {
   SYNC_PAYLOAD_BUDGET,
   VALUES_BYTES_PER_CELL,
 } from "./payload";
+import { allowancesOf } from "./protection";
 
 /**
  * Cells per loaded range. Excel refuses or times out on very large single-range reads; blocks
@@ -58,7 +59,7 @@ export const GROWTH_ROWS = 200;
 export const GROWTH_COLS = 4;
 
 /** A rectangle in Office.js's 0-based indexes. */
-interface Rect {
+export interface Rect {
   readonly row: number;
   readonly col: number;
   readonly rows: number;
@@ -69,7 +70,7 @@ interface Block {
   readonly rect: Rect;
 }
 
-interface LoadedBlock {
+export interface LoadedBlock {
   readonly rect: Rect;
   readonly range: Excel.Range;
 }
@@ -319,7 +320,7 @@ function cellsOf(rect: Rect): number {
   return rect.rows * rect.cols;
 }
 
-function rectOf(range: Excel.Range): Rect {
+export function rectOf(range: Excel.Range): Rect {
   return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
 }
 
@@ -351,7 +352,7 @@ function queueBlocks(ws: Excel.Worksheet, blocks: readonly Block[]): LoadedBlock
  */
 function queueLayout(ws: Excel.Worksheet, area: Rect): QueuedLayout {
   const protection = ws.protection;
-  protection.load("protected");
+  protection.load("protected,options");
   const printArea = ws.pageLayout.getPrintAreaOrNullObject();
   printArea.load("address");
   const columns = ws.getRangeByIndexes(area.row, area.col, 1, area.cols);
@@ -405,7 +406,7 @@ async function layoutOf(
     hiddenRows: [...hiddenRows].sort((a, b) => a - b),
     hiddenColumns: [...hiddenColumns].sort((a, b) => a - b),
     ...(printArea === undefined ? {} : { printArea }),
-    protected: queued.protection.protected,
+    ...(queued.protection.protected ? { protection: allowancesOf(queued.protection.options) } : {}),
   };
 }
 
@@ -462,7 +463,7 @@ function halve(chunk: readonly Block[]): Block[][] | undefined {
 }
 
 /** The used range's rows as grid rows: blocks read beyond it (growth room) are cut to it. */
-function toGrid(sheet: string, used: Rect, blocks: readonly LoadedBlock[], merges: CellRange[]): Grid {
+export function toGrid(sheet: string, used: Rect, blocks: readonly LoadedBlock[], merges: CellRange[]): Grid {
   const rows = new Array<CellValue[] | undefined>(used.rows);
   const formatRows = new Array<(string | undefined)[] | undefined>(used.rows);
   for (const { rect, range } of blocks) {
@@ -494,7 +495,7 @@ function toGrid(sheet: string, used: Rect, blocks: readonly LoadedBlock[], merge
   return { sheet, origin, values, merges, formats: Array.from(formatRows, (f) => f ?? NO_FORMATS) };
 }
 
-function emptyGrid(sheet: string): Grid {
+export function emptyGrid(sheet: string): Grid {
   return { sheet, origin: { row: 1, col: 1 }, values: [], merges: [] };
 }
 

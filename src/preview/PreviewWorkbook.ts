@@ -3,12 +3,16 @@ import { cellText } from "../core/grid/cell";
 import type { Grid } from "../core/grid/grid";
 import { canonicalAddress } from "../core/grid/range";
 import type { Severity } from "../core/issues/registry";
+import { SEAL_PROTECTION } from "../core/seal/protection";
 import type { ReviewSheet } from "../core/review";
 import { FOOTER_LIMIT, joinFooter, type SheetFooters } from "../core/seal/footer";
 import type { TemplateLayout } from "../core/template/layout";
 import { placeLayout } from "../core/template/placeLayout";
 import {
   MARK_FILL,
+  noSuchSheet,
+  SHEET_READ_MAX_CELLS,
+  sheetTooLarge,
   STORE_SHEET,
   type AppliedChange,
   type CellChange,
@@ -45,6 +49,19 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
 
   async readWorkbook(): Promise<Grid[]> {
     return this.book.filter((s) => s.name !== STORE_SHEET).map(toGrid);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.book.filter((s) => s.name !== STORE_SHEET).map((s) => s.name);
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    const sheet = this.book.find((s) => s.name === name && s.name !== STORE_SHEET);
+    if (sheet === undefined) throw noSuchSheet(name);
+    const grid = toGrid(sheet);
+    const cells = grid.values.reduce((n, row) => Math.max(n, row.length), 0) * grid.values.length;
+    if (cells > SHEET_READ_MAX_CELLS) throw sheetTooLarge(name, cells);
+    return grid;
   }
 
   async activeSheet(): Promise<string> {
@@ -164,10 +181,10 @@ export class PreviewWorkbook extends PreviewBook implements WorkbookAdapter {
     );
   }
 
-  async protectSheet(sheetName: string, password?: string): Promise<void> {
+  async protectSheet(sheetName: string, password?: string, allow = SEAL_PROTECTION): Promise<void> {
     const sheet = this.requireSheet(sheetName);
     if (sheet.protection) return;
-    sheet.protection = password === undefined || password === "" ? {} : { password };
+    sheet.protection = password === undefined || password === "" ? { allow } : { allow, password };
     this.changed();
   }
 

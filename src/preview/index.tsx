@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { TaskPane } from "../taskpane/TaskPane";
+import { startReviewWorker } from "../web/reviewWorker";
 import { PreviewWorkbook } from "./PreviewWorkbook";
 import { sampleWorkbook } from "./sample/sampleWorkbook";
 import { PreviewApp } from "./view/PreviewApp";
@@ -13,7 +14,11 @@ async function start(): Promise<void> {
   const blank = new URLSearchParams(window.location.search).get("workbook") === "blank";
   const initial = blank ? new PreviewWorkbook() : await sampleWorkbook(today.getFullYear(), today);
   createRoot(document.getElementById("root")!).render(
-    <PreviewApp initial={initial} blank={() => new PreviewWorkbook()} renderPane={(adapter) => <TaskPane adapter={adapter} lang="zh" />} />,
+    <PreviewApp
+      initial={initial}
+      blank={() => new PreviewWorkbook()}
+      renderPane={(adapter) => <TaskPane adapter={adapter} lang="zh" startReviewWorker={startReviewWorker} />}
+    />,
   );
 }
 

@@ -15,13 +15,15 @@ export interface TaskPaneProps {
   readonly today?: () => Date;
   /** Quiet time after typing before usage is recounted (ms). */
   readonly debounceMs?: number;
+  /** Starts the 审查 worker; absent in tests, where the review runs in the pane. */
+  readonly startReviewWorker?: () => Worker | undefined;
 }
 
 /**
  * The whole task pane over any WorkbookAdapter (Office.js in Excel, the in-page grid in the
  * preview, a fake in tests), inside Fluent's provider.
  */
-export const TaskPane: React.FC<TaskPaneProps> = ({ adapter, lang, today, debounceMs }) => {
+export const TaskPane: React.FC<TaskPaneProps> = ({ adapter, lang, today, debounceMs, startReviewWorker }) => {
   const [controller] = useState(() =>
     createPaneController({
       adapter,
@@ -29,6 +31,7 @@ export const TaskPane: React.FC<TaskPaneProps> = ({ adapter, lang, today, deboun
       toolVersion: TOOL_VERSION,
       ...(today === undefined ? {} : { today }),
       ...(debounceMs === undefined ? {} : { debounceMs }),
+      ...(startReviewWorker === undefined ? {} : { startReviewWorker }),
     }),
   );
   useEffect(() => controller.start(), [controller]);

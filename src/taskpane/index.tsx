@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { langOf } from "./i18n";
 import { OfficeWorkbookAdapter } from "../office/OfficeWorkbookAdapter";
 import { officeLoaded, whenOfficeReady } from "../office/host";
+import { startReviewWorker } from "../web/reviewWorker";
 import { TaskPane } from "./TaskPane";
 import { OutsideExcel } from "./components/OutsideExcel";
 
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     root.render(officeJs === undefined ? <OutsideExcel lang={lang} /> : <OutsideExcel lang={lang} officeJsUrl={officeJs} />);
     return;
   }
-  root.render(<TaskPane adapter={new OfficeWorkbookAdapter()} lang={lang} />);
+  root.render(<TaskPane adapter={new OfficeWorkbookAdapter()} lang={lang} startReviewWorker={startReviewWorker} />);
 }
 
 void main();

@@ -6,6 +6,7 @@ import type { ReviewSheetKind } from "../core/review";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { DroppedFile, ReviewResult } from "./engine/index";
 import { reviewFiles } from "./reviewFiles";
+import { startReviewWorker } from "./reviewWorker";
 import { DropZone } from "./DropZone";
 import { ErrorBar } from "./ErrorBar";
 import { PasswordBar } from "./PasswordBar";
@@ -45,6 +46,7 @@ export const ReviewArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) =>
         files,
         { ...(quota ? { quotaTable: quota.table } : {}), ...(password === undefined ? {} : { password }), lang, today: new Date() },
         (done, total, name) => setProgress({ done, total, name }),
+        { startWorker: startReviewWorker, engine: loadEngine },
       );
       setResult({ ...reviewed, withPassword: password !== undefined });
     } catch (e) {

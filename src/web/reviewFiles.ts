@@ -1,54 +1,74 @@
-import { loadEngine } from "./engine";
-import type { DroppedFile, ReviewOptions, ReviewResult } from "./engine/index";
+import type { DroppedFile, ReviewOptions, ReviewResult } from "./engine/review";
 import type { ReviewMessage, ReviewRequest } from "./engine/review.worker";
+import { reviewStopped } from "./engine/stopped";
 
 type Progress = (done: number, total: number, name: string) => void;
 
+/** Where a review can run: a worker when one starts, and the engine chunk in the page otherwise. */
+export interface ReviewRunners {
+  /** A new review worker, or undefined where none can start (src/web/reviewWorker.ts). */
+  readonly startWorker: () => Worker | undefined;
+  /** The engine chunk, loaded in the page only when no worker runs. */
+  readonly engine: () => Promise<{ reviewDroppedFiles: typeof import("./engine/review").reviewDroppedFiles }>;
+}
+
 /** In the page itself: the engine yields between files, so progress paints and clicks still land. */
-async function inPage(files: readonly DroppedFile[], options: ReviewOptions, onProgress: Progress): Promise<ReviewResult> {
-  const { report, review, locked } = await (await loadEngine()).reviewDroppedFiles(files, options, onProgress);
+async function inPage(
+  files: readonly DroppedFile[],
+  options: ReviewOptions,
+  onProgress: Progress,
+  runners: ReviewRunners,
+): Promise<ReviewResult> {
+  const { report, review, locked } = await (await runners.engine()).reviewDroppedFiles(files, options, onProgress);
   return { report, review, locked };
 }
 
 /**
- * The worker, or undefined where the browser will not start one. Chromium refuses workers to a
- * page opened from file:// (its origin is opaque: "cannot be accessed from origin 'null'"), which
- * is how many offices open this page, so there the review runs in the page instead.
+ * Reviews the dropped files in a Web Worker where one runs (http/https), else in the page
+ * (file://, no Worker). A review whose signal aborts ends at once (the worker is terminated; in
+ * the page, before the next file) and rejects with an AbortError.
  */
-function startWorker(): Worker | undefined {
-  try {
-    // @ts-expect-error -- import.meta: the web build compiles ES modules (webpack.web.js); the project's typecheck is CommonJS.
-    return new Worker(new URL("./engine/review.worker.ts", import.meta.url));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reviews the dropped files in a Web Worker where one runs (http/https), else in the page (file://). */
-export function reviewFiles(files: readonly DroppedFile[], options: ReviewOptions, onProgress: Progress): Promise<ReviewResult> {
-  const worker = startWorker();
-  if (worker === undefined) return inPage(files, options, onProgress);
+export function reviewFiles(
+  files: readonly DroppedFile[],
+  options: ReviewOptions,
+  onProgress: Progress,
+  runners: ReviewRunners,
+): Promise<ReviewResult> {
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(reviewStopped());
+  const worker = runners.startWorker();
+  if (worker === undefined) return inPage(files, options, onProgress, runners);
   return new Promise((resolve, reject) => {
     let heard = false;
+    const stop = (): void => {
+      worker.terminate();
+      reject(reviewStopped());
+    };
+    signal?.addEventListener("abort", stop, { once: true });
+    const settle = (): void => {
+      worker.terminate();
+      signal?.removeEventListener("abort", stop);
+    };
     worker.onmessage = (event: MessageEvent<ReviewMessage>) => {
       heard = true;
       const message = event.data;
       if (message.type === "progress") return onProgress(message.done, message.total, message.name);
-      worker.terminate();
+      settle();
       if (message.type === "done") resolve(message.result);
       else reject(new Error(message.message));
     };
     // A worker that fails before saying anything could not load (a server refusing its script): review in the page.
     worker.onerror = (event) => {
-      worker.terminate();
+      settle();
       if (heard) reject(new Error(event.message));
-      else inPage(files, options, onProgress).then(resolve, reject);
+      else inPage(files, options, onProgress, runners).then(resolve, reject);
     };
     const request: ReviewRequest = {
       files,
       lang: options.lang,
       today: options.today.getTime(),
       ...(options.quotaTable === undefined ? {} : { quotaTable: options.quotaTable }),
+      ...(options.quotaFile === undefined ? {} : { quotaFile: options.quotaFile }),
       ...(options.password === undefined ? {} : { password: options.password }),
     };
     worker.postMessage(request);

@@ -2,10 +2,24 @@ import type ExcelJS from "exceljs";
 import type { SheetLayout } from "../core/grid/grid";
 import { isOutOfSight } from "../core/grid/outOfSight";
 import { parsePrintArea } from "../core/grid/range";
+import { allowancesOfSheetProtection, type ProtectionAllowances } from "../core/seal/protection";
 
 /** What exceljs keeps on a worksheet but does not declare in its types. */
 interface WorksheetInternals {
-  sheetProtection?: { sheet?: boolean } | null;
+  /** exceljs's reading of `<sheetProtection>`: each action `true` where allowed; objects, scenarios and selecting `false` where prevented. */
+  sheetProtection?: Partial<Record<string, boolean | string | number>> | null;
+}
+
+/** The allowances from exceljs's model, through the one reading of the element's attributes. */
+function protectionOf(model: WorksheetInternals["sheetProtection"]): ProtectionAllowances | undefined {
+  if (model?.sheet !== true) return undefined;
+  const inverted = new Set(["objects", "scenarios", "selectLockedCells", "selectUnlockedCells"]);
+  return allowancesOfSheetProtection((name) => {
+    if (name === "sheet") return "1";
+    const value = model[name];
+    if (value === undefined) return undefined;
+    return inverted.has(name) ? (value === false ? "1" : "0") : value === true ? "0" : "1";
+  });
 }
 
 /**
@@ -26,10 +40,11 @@ export function exceljsLayout(ws: ExcelJS.Worksheet): SheetLayout {
   }
   const area = ws.pageSetup?.printArea;
   const printArea = typeof area === "string" && area !== "" ? parsePrintArea(area.split("&&").join(",")) : undefined;
-  return {
+  const layout: SheetLayout = {
     hiddenRows,
     hiddenColumns,
     ...(printArea === undefined ? {} : { printArea }),
-    protected: (ws as unknown as WorksheetInternals).sheetProtection?.sheet === true,
   };
+  const protection = protectionOf((ws as unknown as WorksheetInternals).sheetProtection);
+  return protection === undefined ? layout : { ...layout, protection };
 }

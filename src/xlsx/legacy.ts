@@ -3,6 +3,7 @@ import { excelSerialToDate, isDateFormat } from "../core/grid/dateFormat";
 import { builtInFormat } from "../core/grid/builtInFormats";
 import type { CellRange, Grid, SheetLayout } from "../core/grid/grid";
 import { parsePrintArea } from "../core/grid/range";
+import { allowancesOfSheetProtection } from "../core/seal/protection";
 import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "../core/workbook";
@@ -76,7 +77,23 @@ function sheetJsLayout(
   });
   const name = names.find((n) => n.Name.toLowerCase() === "_xlnm.print_area" && n.Sheet === index);
   const printArea = name === undefined ? undefined : parsePrintArea(name.Ref);
-  return { hiddenRows, hiddenColumns, ...(printArea === undefined ? {} : { printArea }), protected: sheet?.["!protect"] !== undefined };
+  const protect = sheet?.["!protect"];
+  // SheetJS keeps each flag as the attribute's value (true: the action prevented), as its writer
+  // writes them back; an .xls Protect record is a bare boolean (every flag at its default).
+  const protection =
+    protect === undefined || (protect as unknown) === false
+      ? undefined
+      : allowancesOfSheetProtection((name) => {
+          if (name === "sheet") return "1";
+          const value = (protect as Record<string, unknown>)[name];
+          return typeof value === "boolean" ? (value ? "1" : "0") : undefined;
+        });
+  return {
+    hiddenRows,
+    hiddenColumns,
+    ...(printArea === undefined ? {} : { printArea }),
+    ...(protection === undefined ? {} : { protection }),
+  };
 }
 
 export function tooLarge(kind: LegacyKind): Unreadable {

@@ -2,6 +2,7 @@ import type { CellValue } from "../core/grid/cell";
 import { isOutOfSight } from "../core/grid/outOfSight";
 import type { CellRange, SheetLayout } from "../core/grid/grid";
 import { parseRange } from "../core/grid/range";
+import { allowancesOfSheetProtection, type ProtectionAllowances } from "../core/seal/protection";
 import { textValue } from "./cellValue";
 import { excelSerialToDate } from "./dateFormats";
 import { MAX_COL, type GridBuilder } from "./gridBuilder";
@@ -76,7 +77,7 @@ export async function readSheetXml(
   const merges: CellRange[] = [];
   const hiddenRows: number[] = [];
   const hiddenColumns = new Set<number>();
-  let isProtected = false;
+  let protection: ProtectionAllowances | undefined;
   const { sharedStrings, dateStyles, styleFormats, date1904 } = workbook;
   let inSheetData = false;
   let row = 0;
@@ -127,7 +128,7 @@ export async function readSheetXml(
           return;
         }
         case "sheetProtection":
-          isProtected = isOn(a.sheet);
+          protection = allowancesOfSheetProtection((name) => a[name]);
           return;
         case "sheetData":
           inSheetData = true;
@@ -171,6 +172,6 @@ export async function readSheetXml(
   await readXmlPart(chunks, handler, budget);
   return {
     merges,
-    layout: { hiddenRows, hiddenColumns: [...hiddenColumns].sort((a, b) => a - b), protected: isProtected },
+    layout: { hiddenRows, hiddenColumns: [...hiddenColumns].sort((a, b) => a - b), ...(protection === undefined ? {} : { protection }) },
   };
 }

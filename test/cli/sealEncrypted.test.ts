@@ -67,11 +67,12 @@ describe("qbench seal --password of an encrypted workbook", () => {
     expectNoPassword(seal);
   });
 
-  test("inside the decrypted package every entry the seal does not write is byte for byte the original's", async () => {
+  test("inside the decrypted package every entry the seal does not write is byte for byte the original's, and none holds the password", async () => {
     const before = await entries(plainPackage);
     const after = await entries(await opened(sealed));
     const changed = [...before.keys()].filter((name) => !after.get(name)?.equals(before.get(name)!));
     expect(changed).toContain("xl/worksheets/sheet1.xml");
+    for (const [name, bytes] of after) expect({ name, holdsPassword: bytes.includes(PASSWORD) }).toEqual({ name, holdsPassword: false });
     expect(changed.filter((name) => !SEAL_PARTS.includes(name))).toEqual([]);
     // The one new part is the store sheet, a worksheet of its own.
     expect([...after.keys()].filter((name) => !before.has(name))).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet\d+\.xml$/)]);

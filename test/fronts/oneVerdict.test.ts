@@ -1,8 +1,10 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { SEAL_PROTECTION } from "../../src/core/seal/protection";
 import { encodeStore, type WorkbookStore } from "../../src/core/storage";
 import type { WorkbookAdapter } from "../../src/core/workbook";
 import { OfficeWorkbookAdapter } from "../../src/office/OfficeWorkbookAdapter";
+import { protectionOptions } from "../../src/office/protection";
 import { PreviewWorkbook } from "../../src/preview/PreviewWorkbook";
 import { BatchReportSchema, type BatchReport } from "../../src/core/report";
 import { createPaneController } from "../../src/taskpane/state/PaneController";
@@ -164,15 +166,18 @@ test("a damaged seal record is a broken seal, with that reason, in the task pane
   const rows = encodeStore(await storeOf());
   // The seal's record cut short, as a clerk deleting cells of the hidden sheet leaves it.
   const damaged = rows.map((r) => (r[0] === "seal" ? [r[0], r[1]!, r[2]!.slice(0, r[2]!.length / 2)] : r));
+  // Still protected as sealed, or not at all: a record the store holds but cannot read is a broken seal either way.
   for (const isProtected of [true, false]) {
     const sheet = clerkSheet(SEALED);
     const book = fakeExcelWorkbook(sheet);
     const preview = typedPreviewSheet(sheet);
     const wb = excelWorkbook(sheet);
     if (isProtected) {
-      book.sheet(SEALED.sheet).protection = { password: "" };
-      preview.protection = {};
-      await wb.getWorksheet(SEALED.sheet)!.protect("", {});
+      book.sheet(SEALED.sheet).protection = { password: "", options: protectionOptions(SEAL_PROTECTION) };
+      preview.protection = { allow: SEAL_PROTECTION };
+      await wb
+        .getWorksheet(SEALED.sheet)!
+        .protect("", { formatColumns: true, formatRows: true, autoFilter: true, objects: false, scenarios: false });
     }
     const inExcel = await paneIssues(new OfficeWorkbookAdapter(book.env()), damaged);
     const inPreview = await paneIssues(new PreviewWorkbook([preview]), damaged);

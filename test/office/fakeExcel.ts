@@ -115,7 +115,8 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
-  protection: { password: string } | undefined;
+  /** While protected: the password ("" for none) and the options as Excel reports them in `protection.options`. */
+  protection: { password: string; options?: Excel.WorksheetProtectionOptions } | undefined;
   frozenRows = 0;
   /** Hidden rows and columns (1-based), as the clerk hid them. */
   readonly hiddenRows = new Set<number>();
@@ -759,6 +760,31 @@ function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * `protection.options` as Excel reports it: every option present, those `protect` was not given
+ * false (nothing allowed) and `selectionMode` Normal, as Excel's own 保护工作表 dialog protects.
+ */
+export function excelProtectionOptions(given: Excel.WorksheetProtectionOptions = {}): Excel.WorksheetProtectionOptions {
+  const names = [
+    "allowAutoFilter",
+    "allowDeleteColumns",
+    "allowDeleteRows",
+    "allowEditObjects",
+    "allowEditScenarios",
+    "allowFormatCells",
+    "allowFormatColumns",
+    "allowFormatRows",
+    "allowInsertColumns",
+    "allowInsertHyperlinks",
+    "allowInsertRows",
+    "allowPivotTables",
+    "allowSort",
+  ] as const;
+  const options: Excel.WorksheetProtectionOptions = { selectionMode: given.selectionMode ?? "Normal" };
+  for (const name of names) options[name] = given[name] ?? false;
+  return options;
+}
+
 class ProtectionProxy extends ClientObject {
   constructor(
     ctx: FakeContext,
@@ -767,19 +793,24 @@ class ProtectionProxy extends ClientObject {
     super(ctx);
   }
   protected loadable(): readonly string[] {
-    return ["protected"];
+    return ["protected", "options"];
   }
-  protected read(): unknown {
-    return this.sheet().protection !== undefined;
+  protected read(prop: string): unknown {
+    const protection = this.sheet().protection;
+    if (prop === "protected") return protection !== undefined;
+    return excelProtectionOptions(protection?.options);
   }
   get protected(): boolean {
     return this.loaded("protected");
   }
-  protect(_options?: unknown, password?: string): void {
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.loaded("options");
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.setLater(() => {
       const s = this.sheet();
       if (s.protection !== undefined) throw new FakeExcelError("InvalidOperation", "already protected");
-      s.protection = { password: password ?? "" };
+      s.protection = { password: password ?? "", options: excelProtectionOptions(options) };
     });
   }
   unprotect(password?: string): void {

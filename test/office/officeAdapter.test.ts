@@ -277,7 +277,26 @@ describe("protection", () => {
   it("protects with a password and refuses to unprotect with a wrong one", async () => {
     const { book, adapter } = setup(1);
     await adapter.protectSheet("申报企业统计表", "s3cret");
-    expect(book.sheet("申报企业统计表").protection).toEqual({ password: "s3cret" });
+    // As every seal protects (SEAL_PROTECTION): a reviewer may widen a column and filter, nothing more.
+    expect(book.sheet("申报企业统计表").protection).toEqual({
+      password: "s3cret",
+      options: {
+        allowAutoFilter: true,
+        allowDeleteColumns: false,
+        allowDeleteRows: false,
+        allowEditObjects: false,
+        allowEditScenarios: false,
+        allowFormatCells: false,
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowInsertColumns: false,
+        allowInsertHyperlinks: false,
+        allowInsertRows: false,
+        allowPivotTables: false,
+        allowSort: false,
+        selectionMode: "Normal",
+      },
+    });
     await expect(adapter.writeCells([{ sheet: "申报企业统计表", cell: "A6", value: 2 }])).rejects.toThrow(/protected/);
     await expect(adapter.unprotectSheet("申报企业统计表", "wrong")).rejects.toThrow(/password/);
     await adapter.unprotectSheet("申报企业统计表", "s3cret");

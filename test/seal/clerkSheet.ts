@@ -111,7 +111,6 @@ export function clerkSheet(form: VectorForm): ClerkSheet {
     hiddenRows: [...(form.page?.hiddenRows ?? [])],
     hiddenColumns: [...(form.page?.hiddenColumns ?? [])],
     ...(printArea === undefined ? {} : { printArea: [printArea] }),
-    protected: false,
   };
   return { name: form.sheet, cells: [...taken.values()], merges: [{ top: 1, left, bottom: 1, right }], layout };
 }

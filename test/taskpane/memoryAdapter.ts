@@ -4,7 +4,15 @@ import type { Grid } from "../../src/core/grid/grid";
 import type { ReviewSheet } from "../../src/core/review";
 import type { SheetFooters } from "../../src/core/seal/footer";
 import type { TemplateLayout } from "../../src/core/template/layout";
-import type { AppliedChange, CellChange, CellMark, HostLimit, WorkbookAdapter, WorkbookChange } from "../../src/core/workbook";
+import {
+  noSuchSheet,
+  type AppliedChange,
+  type CellChange,
+  type CellMark,
+  type HostLimit,
+  type WorkbookAdapter,
+  type WorkbookChange,
+} from "../../src/core/workbook";
 
 /** A workbook in memory behind the pane's adapter contract, for component tests. */
 export class MemoryAdapter implements WorkbookAdapter {
@@ -68,6 +76,16 @@ export class MemoryAdapter implements WorkbookAdapter {
       }
       return { sheet, origin: { row: 1, col: 1 }, values: values.map((r) => Array.from(r, (v) => v ?? null)), merges: [] };
     });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...this.sheets.keys()];
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    const grid = (await this.readWorkbook()).find((g) => g.sheet === name);
+    if (grid === undefined) throw noSuchSheet(name);
+    return grid;
   }
 
   async activeSheet(): Promise<string> {

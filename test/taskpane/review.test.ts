@@ -56,4 +56,35 @@ describe("审查 in the task pane", () => {
     expect(pane.review.getState().outcome).toBeUndefined();
     expect([...adapter.sheets.keys()]).toEqual([]);
   });
+
+  it("stops when the reviewer asks, while the files are read, and adds nothing", async () => {
+    const adapter = new MemoryAdapter();
+    const pane = createPaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
+    const forms = readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx"));
+    pane.review.addFiles(forms.map(example));
+    const stopAtSecond = pane.review.subscribe(() => {
+      if (pane.review.getState().progress?.done === 1) pane.review.stop();
+    });
+    await pane.review.run();
+    stopAtSecond();
+    const state = pane.review.getState();
+    expect(state).toMatchObject({ stopped: true, progress: undefined, outcome: undefined, error: undefined });
+    expect(pane.review.running).toBe(false);
+    expect([...adapter.sheets.keys()]).toEqual([]);
+  }, 60_000);
+
+  it("reviews the files picked now when started again while an earlier review still reads its files", async () => {
+    const adapter = new MemoryAdapter();
+    const pane = createPaneController({ adapter, lang: "zh", toolVersion: "test", today: () => TODAY });
+    pane.review.addFiles([example("02-宁波市经济和信息化局.xlsx"), example("03-中国电子信息行业联合会.xlsx")]);
+    const first = pane.review.run();
+    pane.review.addFiles([example("01-浙江省经济和信息化厅-已封存.xlsx")]);
+    await Promise.all([first, pane.review.run()]);
+    const { outcome, error, stopped } = pane.review.getState();
+    expect(error).toBeUndefined();
+    expect(stopped).toBe(false);
+    expect(outcome?.files).toBe(3);
+    expect([...adapter.sheets.keys()]).toEqual(["单位汇总", "问题清单", "企业汇总"]);
+    expect(adapter.cell("单位汇总", "B4")).toBe("01-浙江省经济和信息化厅-已封存.xlsx");
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import type { ProtectionAllowances } from "../seal/protection";
 import type { CellValue } from "./cell";
 
 /** A rectangle of cells in worksheet coordinates (1-based, inclusive). */
@@ -19,8 +20,8 @@ export interface SheetLayout {
   readonly hiddenColumns: readonly number[];
   /** The sheet's print area (`_xlnm.Print_Area`), one range per area; undefined when none is set. */
   readonly printArea?: readonly CellRange[];
-  /** The sheet is protected (as sealing leaves it). */
-  readonly protected: boolean;
+  /** Present while the sheet is protected: what its protection still allows (a seal's is `SEAL_PROTECTION`). */
+  readonly protection?: ProtectionAllowances;
 }
 
 /**
@@ -44,7 +45,7 @@ export interface Grid {
   readonly layout?: SheetLayout;
 }
 
-export const NO_LAYOUT: SheetLayout = { hiddenRows: [], hiddenColumns: [], protected: false };
+export const NO_LAYOUT: SheetLayout = { hiddenRows: [], hiddenColumns: [] };
 
 /** The number format of the cell at worksheet (row, col); undefined is General. */
 export function gridFormat(grid: Grid, row: number, col: number): string | undefined {

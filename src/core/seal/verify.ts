@@ -5,6 +5,7 @@ import type { Issue } from "../issues/issue";
 import { SEAL_VERSION_V1, sealSnapshot } from "./canonical";
 import { canonicalFormV2, contentSnapshot, printedSnapshot, sealLayout, type SealContent } from "./canonicalV2";
 import { sealDigest, sha256Hex } from "./digest";
+import { protectedAsSealed } from "./protection";
 import type { SealRecord } from "./record";
 
 /**
@@ -241,7 +242,7 @@ export async function checkSeal(
   if (record !== undefined) return verifySeal(form, content, record);
   const sheet = form?.sheet ?? options.sheet ?? "";
   if (options.recordDamaged === true) return lostSeal(sheet, "damaged");
-  if (content.grid?.layout?.protected === true) return lostSeal(content.grid.sheet, "missing");
+  if (content.grid !== undefined && protectedAsSealed(content.grid.layout)) return lostSeal(content.grid.sheet, "missing");
   const issue: Issue = {
     code: "seal-missing",
     severity: options.requireSeal === true ? "error" : defaultSeverity("seal-missing"),

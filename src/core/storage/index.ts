@@ -4,6 +4,7 @@ export {
   StoreSettingsSchema,
   type StoreSettings,
   type FooterBeforeSeal,
+  type ProtectionBeforeSeal,
   type StoreKey,
   type WorkbookStore,
 } from "./store";

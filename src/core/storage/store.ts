@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QuotaSetSchema, type QuotaSet } from "../quota/quotaSet";
+import { ProtectionAllowancesSchema } from "../seal/protection";
 import { SealRecordSchema, type SealRecord } from "../seal/record";
 
 /** Key of the first row; its second cell is the format version. */
@@ -36,12 +37,28 @@ export const FooterBeforeSealSchema = z.object({
 });
 export type FooterBeforeSeal = z.infer<typeof FooterBeforeSealSchema>;
 
+/**
+ * The form sheet's protection as it was before sealing, so that unsealing gives it back
+ * (docs/seal.md#protection): what it allowed (null: the sheet was not protected) and, for a seal
+ * made on the file, the `<sheetProtection>` element byte for byte (it may hold a password hash that
+ * cannot be made again).
+ */
+export const ProtectionBeforeSealSchema = z.object({
+  sheet: z.string(),
+  protection: ProtectionAllowancesSchema.nullable(),
+  /** The protection had a password: only the file's own element (`element`) can give it back. */
+  password: z.boolean().optional(),
+  element: z.string().optional(),
+});
+export type ProtectionBeforeSeal = z.infer<typeof ProtectionBeforeSealSchema>;
+
 /** What the add-in keeps in a workbook (docs/storage.md): the seal, the unit's quota, its settings. */
 export interface WorkbookStore {
   readonly seal?: SealRecord;
   readonly quota?: QuotaSet;
   readonly settings?: StoreSettings;
   readonly footerBeforeSeal?: FooterBeforeSeal;
+  readonly protectionBeforeSeal?: ProtectionBeforeSeal;
 }
 
 export const STORE_SCHEMAS = {
@@ -49,6 +66,7 @@ export const STORE_SCHEMAS = {
   quota: QuotaSetSchema,
   settings: StoreSettingsSchema,
   footerBeforeSeal: FooterBeforeSealSchema,
+  protectionBeforeSeal: ProtectionBeforeSealSchema,
 } as const;
 
 export type StoreKey = keyof typeof STORE_SCHEMAS;

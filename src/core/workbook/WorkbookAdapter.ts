@@ -3,6 +3,7 @@ import type { Grid } from "../grid/grid";
 import type { Severity } from "../issues/registry";
 import type { ReviewSheet } from "../review";
 import type { SheetFooters } from "../seal/footer";
+import type { ProtectionAllowances } from "../seal/protection";
 import type { TemplateLayout } from "../template/layout";
 import type { HostLimit } from "./hostLimit";
 
@@ -48,6 +49,14 @@ export interface WorkbookAdapter {
   hostLimits(): readonly HostLimit[];
   /** Every worksheet as plain data (values, cached formula results, merged ranges). */
   readWorkbook(): Promise<Grid[]>;
+  /** The workbook's sheets by name, in workbook order, the add-in's hidden store left out. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * One sheet's values (its used range; an empty grid for an empty sheet), whatever it holds: a
+   * table the user points at, such as 审查's quota table. Fails when there is no sheet of that name,
+   * or when its filled area is larger than SHEET_READ_MAX_CELLS (sheetRead.ts), each host with the same message.
+   */
+  readSheet(name: string): Promise<Grid>;
   /** The name of the sheet the user is looking at. */
   activeSheet(): Promise<string>;
   /** Creates the form in a new sheet under a free name (never overwriting) and returns that name. */
@@ -70,7 +79,11 @@ export interface WorkbookAdapter {
   /** Replaces the hidden store's content; the store sheet is created very hidden when absent. */
   writeStore(rows: readonly (readonly string[])[]): Promise<void>;
   /** `sheet` here and in the footer calls is a name, or a worksheet id (Grid.id) where the host has them. */
-  protectSheet(sheet: string, password?: string): Promise<void>;
+  /**
+   * Protects the sheet as a seal does (`SEAL_PROTECTION`), or with the allowances given (unsealing
+   * gives the clerk's own protection back); a sheet already protected is left as it is.
+   */
+  protectSheet(sheet: string, password?: string, allow?: ProtectionAllowances): Promise<void>;
   unprotectSheet(sheet: string, password?: string): Promise<void>;
   /** The sheet's print footers, by the page groups its layout uses (every page unless first or odd/even pages have their own). */
   readFooters(sheet: string): Promise<SheetFooters>;

@@ -6,6 +6,10 @@ import { openWorkbookFile, workbookFileBlob } from "../xlsx/fileIO";
 import { FormulaBar } from "./FormulaBar";
 import { GridView } from "./GridView";
 import { SheetTabs } from "./SheetTabs";
+import { allowancesOfSheetProtection } from "../../core/seal/protection";
+
+/** Excel's 保护工作表 dialog as it opens: selecting cells allowed, nothing else (the schema's defaults). */
+const BY_HAND = allowancesOfSheetProtection((name) => (name === "sheet" ? "1" : undefined))!;
 
 export interface PreviewAppProps {
   /** The workbook shown first. */
@@ -62,7 +66,7 @@ export function PreviewApp({ initial, blank, renderPane }: PreviewAppProps): Rea
   const sheet = book.sheet(activeName) ?? book.sheets()[0]!;
   const toggleProtection = async (): Promise<void> => {
     if (!sheet.protection) {
-      await book.protectSheet(sheet.name);
+      await book.protectSheet(sheet.name, undefined, BY_HAND);
       return;
     }
     const password = sheet.protection.password === undefined ? undefined : (window.prompt("Password:") ?? "");

@@ -1,6 +1,7 @@
 import type { CellValue } from "../../core/grid/cell";
 import type { CellRange } from "../../core/grid/grid";
 import type { FooterSections } from "../../core/seal/footer";
+import type { ProtectionAllowances } from "../../core/seal/protection";
 
 /** How a cell looks beyond its value; only what the preview grid shows and an .xlsx keeps. */
 export interface CellStyle {
@@ -42,8 +43,8 @@ export interface PreviewSheet {
   cells: Map<string, PreviewCell>;
   merges: CellRange[];
   visibility: SheetVisibility;
-  /** Present while the sheet is protected; the password is undefined when none was given. */
-  protection?: { readonly password?: string };
+  /** Present while the sheet is protected: what it allows, and the password (undefined when none was given). */
+  protection?: { readonly allow: ProtectionAllowances; readonly password?: string };
   /** Widths in Excel character units, column A first. */
   columnWidths: number[];
   rowHeights: Map<number, number>;

@@ -33,7 +33,7 @@ export function toGrid(sheet: PreviewSheet): Grid {
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
     hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     ...(sheet.printArea === undefined ? {} : { printArea: sheet.printArea.map((a) => ({ ...a })) }),
-    protected: sheet.protection !== undefined,
+    ...(sheet.protection === undefined ? {} : { protection: sheet.protection.allow }),
   };
   if (filled.length === 0) return { sheet: sheet.name, id: sheet.id, origin: { row: 1, col: 1 }, values: [], merges, layout };
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: right - left + 1 }, () => null));

@@ -47,7 +47,7 @@ function readWorksheet(ws: ExcelJS.Worksheet): PreviewSheet {
   sheet.footer = splitFooter(headerFooter.oddFooter ?? "");
   const internals = ws as unknown as WorksheetInternals;
   const layout = exceljsLayout(ws);
-  if (layout.protected) sheet.protection = {};
+  if (layout.protection !== undefined) sheet.protection = { allow: layout.protection };
   for (const row of layout.hiddenRows) sheet.hiddenRows.add(row);
   for (const col of layout.hiddenColumns) sheet.hiddenColumns.add(col);
   if (layout.printArea !== undefined) sheet.printArea = layout.printArea.map((a) => ({ ...a }));

@@ -22,7 +22,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   title: { margin: 0 },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}` },
+  // Five tabs do not fit in one line of a 320 px pane in English ("Review" was cut off): the last wraps instead.
+  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, flexWrap: "wrap" },
 });
 
 const TABS: readonly TabKey[] = ["template", "check", "quota", "seal", "review"];

@@ -1,4 +1,16 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type React from "react";
 import { useSyncExternalStore } from "react";
 import { DropZone } from "../../web/DropZone";
@@ -42,21 +54,55 @@ const PickedFiles: React.FC = () => {
   );
 };
 
+/** Or the quota table from a sheet of this workbook: the sheets listed when the list opens, so that a sheet added meanwhile is there. */
+const QuotaSheetPick: React.FC = () => {
+  const { review, state, t } = useReview();
+  return (
+    <Field label={t.review.quotaSheetLabel}>
+      <Dropdown
+        placeholder={t.review.quotaSheetPlaceholder}
+        disabled={review.running}
+        selectedOptions={[]}
+        onOpenChange={(_, data) => data.open && void review.listSheets()}
+        onOptionSelect={(_, data) => data.optionValue !== undefined && void review.chooseQuotaSheet(data.optionValue)}
+      >
+        {(state.sheets ?? []).map((name) => (
+          <Option key={name} value={name}>
+            {name}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+};
+
 const QuotaPick: React.FC = () => {
   const { review, state, t } = useReview();
   const area = useAreaStyles();
-  if (state.quota === undefined)
+  const { quota, quotaError } = state;
+  if (quota === undefined)
     return (
-      <DropZone
-        label={t.review.quotaPick}
-        accept=".xlsx,.xlsm,.json"
-        testId="review-quota"
-        onFiles={(f) => f[0] && review.setQuota(f[0])}
-      />
+      <>
+        <DropZone
+          label={t.review.quotaPick}
+          accept=".xlsx,.xlsm,.json"
+          testId="review-quota"
+          onFiles={(f) => f[0] && review.setQuota(f[0])}
+        />
+        <QuotaSheetPick />
+        {quotaError !== undefined && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.review.quotaSheetError(quotaError.sheet)}</MessageBarTitle>
+              {quotaError.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </>
     );
   return (
     <div className={area.row}>
-      <Text>{t.review.quota(state.quota.name)}</Text>
+      <Text>{quota.kind === "file" ? t.review.quota(quota.file.name) : t.review.quotaSheet(quota.sheet, quota.units)}</Text>
       <Button size="small" appearance="subtle" disabled={review.running} onClick={() => review.setQuota(undefined)}>
         {t.review.removeQuota}
       </Button>
@@ -97,15 +143,22 @@ export const ReviewTab: React.FC = () => {
       <PickedFiles />
       <QuotaPick />
       <div className={area.row}>
-        <Button appearance="primary" disabled={review.running || state.files.length === 0} onClick={() => void review.run()}>
+        {/* Still open while the files are read: a second press reviews the files picked now (the first review stops). */}
+        <Button appearance="primary" disabled={state.writing || state.files.length === 0} onClick={() => void review.run()}>
           {t.review.run(state.files.length)}
         </Button>
+        {progress !== undefined && <Button onClick={() => review.stop()}>{t.review.stop}</Button>}
       </div>
       {progress !== undefined && (
         <div role="status" aria-live="polite">
           <ProgressBar value={progress.total === 0 ? 0 : progress.done / progress.total} />
           <Text size={200}>{t.review.reading(Math.min(progress.done + 1, progress.total), progress.total, progress.name)}</Text>
         </div>
+      )}
+      {state.stopped && (
+        <Text role="status" size={200}>
+          {t.review.stopped}
+        </Text>
       )}
       {state.writing && (
         <Text role="status" size={200}>

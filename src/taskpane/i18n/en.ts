@@ -102,10 +102,16 @@ export const en: Strings = {
     broken: "Changes since sealing",
     unseal: "Unseal",
     unsealTitle: "Unseal?",
-    unsealText: "This deletes the seal record and unprotects the sheet; the form must be checked and sealed again.",
+    unsealText:
+      "This deletes the seal record and gives the sheet back the protection it had before sealing (none if it had none); the form must be checked and sealed again.",
     unsealConfirm: "Unseal now",
     cancel: "Cancel",
     unsealed: "Seal removed",
+    unsealedProtected: "Seal removed; the sheet is protected again as it was before sealing (the same actions allowed)",
+    unsealedPasswordLost:
+      "Seal removed; the sheet is protected again as it was before sealing, but without a password: the old password is kept only in the file and the add-in cannot set it again. To have one, set it under Review → Protect Sheet",
+    protectedByClerk: (sheet: string) =>
+      `Sheet “${sheet}” is protected with a password the add-in does not know, so it cannot lift it before sealing. Unprotect it under Review → Unprotect Sheet (type the password), then seal`,
     needCheck: "Check the form on the Check tab first.",
     sealedNotice: (code: string) => `The form is sealed and protected; seal code ${code}`,
     sealedByRequired: "Enter who seals the form",
@@ -121,13 +127,19 @@ export const en: Strings = {
     quotaPick: "Click to choose, or drop, the quota table (optional: an .xlsx of unit | quota, or JSON)",
     quota: (name: string) => `Quota table: ${name}`,
     removeQuota: "No quota table",
+    quotaSheetLabel: "Or take the quota table from a sheet of this workbook",
+    quotaSheetPlaceholder: "Choose a sheet",
+    quotaSheet: (sheet: string, units: number) => `Quota table: sheet “${sheet}” (${units} unit${units === 1 ? "" : "s"})`,
+    quotaSheetError: (sheet: string) => `The sheet “${sheet}” cannot be used as the quota table`,
     files: (n: number) => `${n} file${n === 1 ? "" : "s"} chosen`,
     clear: "Clear",
     run: (n: number) => `Review ${n} file${n === 1 ? "" : "s"}`,
     reading: (k: number, n: number, name: string) => `Reading file ${k} of ${n}: ${name}`,
     writing: "Writing the review…",
+    stop: "Stop the review",
+    stopped: "The review was stopped; the workbook is unchanged.",
     summary: (files: number, unreadable: number, withErrors: number) =>
-      `${files} files: ${unreadable} could not be read, ${withErrors} have errors`,
+      `${files} file${files === 1 ? "" : "s"}: ${unreadable} could not be read, ${withErrors} ${withErrors === 1 ? "has" : "have"} errors`,
     enterprises: (n: number, twice: number) =>
       `${n} enterprises; ${twice} rows are enterprises recommended by more than one unit (marked in Enterprises)`,
     added: "Sheets added:",

@@ -36,7 +36,7 @@ export function createPaneController(deps: PaneDeps) {
     ...quotaFlow(session),
     ...sealFlow(session),
     /** 审查: the reviewer's batch, apart from the clerk's form; its own state beside the session's. */
-    review: new ReviewFlow(session.adapter, () => session.getState().lang, session.today),
+    review: new ReviewFlow(session.adapter, () => session.getState().lang, session.today, deps.startReviewWorker ?? (() => undefined)),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { Lang } from "../../core/issues/lang";
+import { quotaTableFromGrid, type QuotaTable } from "../../core/quota";
 import type { WorkbookAdapter } from "../../core/workbook";
+import { isReviewStopped } from "../../web/engine/stopped";
+import type { ReviewRunners } from "../../web/reviewFiles";
 
 /** A file the reviewer picked or dropped (a DOM `File` is one). */
 export interface PickedFile {
@@ -19,25 +22,51 @@ export interface ReviewOutcome {
   readonly recommendedTwice: number;
 }
 
+/** Where the quota table comes from: a picked file (.xlsx or JSON), or a sheet of the open workbook. */
+export type QuotaSource =
+  { readonly kind: "file"; readonly file: PickedFile } | { readonly kind: "sheet"; readonly sheet: string; readonly units: number };
+
 export interface ReviewState {
   readonly files: readonly PickedFile[];
-  readonly quota: PickedFile | undefined;
+  readonly quota: QuotaSource | undefined;
+  /** The open workbook's sheets, once the reviewer asked to take the quota table from one. */
+  readonly sheets: readonly string[] | undefined;
+  /** Why the sheet the reviewer chose is not a quota table (or could not be read), shown beside the choice. */
+  readonly quotaError: { readonly sheet: string; readonly message: string } | undefined;
   /** While files are read: how many are done, of how many, and which is being read. */
   readonly progress: { readonly done: number; readonly total: number; readonly name: string } | undefined;
   readonly writing: boolean;
+  /** The reviewer stopped the last review before its sheets were written. */
+  readonly stopped: boolean;
   readonly outcome: ReviewOutcome | undefined;
   readonly error: string | undefined;
 }
 
-const INITIAL: ReviewState = { files: [], quota: undefined, progress: undefined, writing: false, outcome: undefined, error: undefined };
+const INITIAL: ReviewState = {
+  files: [],
+  quota: undefined,
+  sheets: undefined,
+  quotaError: undefined,
+  progress: undefined,
+  writing: false,
+  stopped: false,
+  outcome: undefined,
+  error: undefined,
+};
 
 /**
  * The engine (the file readers with exceljs and the legacy reader, the checks, the review sheets):
- * its own chunk, fetched the first time a reviewer starts a review, so the clerk's pane never loads it.
- * It is the web page's engine, so that the pane, the page and `qbench check` review alike.
+ * its own chunk, fetched only where no review worker starts (see startReviewWorker), so the
+ * clerk's pane never loads it. It is the web page's engine, so that the pane, the page and
+ * `qbench check` review alike.
  */
 function loadEngine(): Promise<typeof import("../../web/engine/review")> {
   return import(/* webpackChunkName: "review-engine" */ "../../web/engine/review");
+}
+
+/** The driver of the worker, in the chunk of the 审查 area (see App.tsx): the clerk's pane never loads it. */
+function loadDriver(): Promise<typeof import("../../web/reviewFiles")> {
+  return import(/* webpackChunkName: "review-tab" */ "../../web/reviewFiles");
 }
 
 async function bytesOf(file: PickedFile): Promise<{ name: string; bytes: Uint8Array }> {
@@ -51,18 +80,25 @@ function messageOf(error: unknown): string {
 /**
  * 审查: the reviewer's files and quota table, the review run over them, and its three sheets
  * added to the open workbook. Its own small store beside the pane's controller: it shares nothing
- * with the clerk's form but the adapter and the language. Files are read one after another with a
- * pause between them (in the engine), so the pane paints "file k of n" and stays usable.
+ * with the clerk's form but the adapter and the language. The files are read in a Web Worker
+ * (the web page's), so a large file never freezes the pane; where no worker starts, in the pane
+ * with a pause between files.
  */
 export class ReviewFlow {
   private state: ReviewState = INITIAL;
   private readonly listeners = new Set<() => void>();
+  /** The review still reading its files: stopping it leaves the workbook as it was. */
+  private reading: AbortController | undefined;
+  private readonly runners: ReviewRunners;
 
   constructor(
     private readonly adapter: WorkbookAdapter,
     private readonly lang: () => Lang,
     private readonly today: () => Date,
-  ) {}
+    startWorker: () => Worker | undefined,
+  ) {
+    this.runners = { startWorker, engine: loadEngine };
+  }
 
   readonly getState = (): ReviewState => this.state;
 
@@ -91,25 +127,79 @@ export class ReviewFlow {
   }
 
   setQuota(file: PickedFile | undefined): void {
-    this.set({ quota: file, outcome: undefined, error: undefined });
+    this.set({
+      quota: file === undefined ? undefined : { kind: "file", file },
+      quotaError: undefined,
+      outcome: undefined,
+      error: undefined,
+    });
   }
 
-  /** Reads and checks every file, then adds the three sheets; a failure is the area's error, never a lost click. */
+  /** Lists the open workbook's sheets, for the reviewer to choose the one holding the quota table. */
+  async listSheets(): Promise<void> {
+    try {
+      this.set({ sheets: await this.adapter.sheetNames() });
+    } catch (error) {
+      this.set({ error: messageOf(error) });
+    }
+  }
+
+  /**
+   * Takes the quota table from a sheet of the open workbook: read at once through the reader the
+   * quota file's sheet goes through (core quotaTableFromGrid), so that what is wrong with it shows
+   * beside the choice; read again when the review runs, so that a table fixed meanwhile counts.
+   */
+  async chooseQuotaSheet(sheet: string): Promise<void> {
+    try {
+      const table = await this.quotaFromSheet(sheet);
+      this.set({ quota: { kind: "sheet", sheet, units: table.units.length }, quotaError: undefined, outcome: undefined, error: undefined });
+    } catch (error) {
+      this.set({ quota: undefined, quotaError: { sheet, message: messageOf(error) }, outcome: undefined });
+    }
+  }
+
+  private async quotaFromSheet(sheet: string): Promise<QuotaTable> {
+    const result = quotaTableFromGrid(await this.adapter.readSheet(sheet));
+    if ("error" in result) throw new Error(result.error);
+    return result;
+  }
+
+  /**
+   * Reads and checks every file, then adds the three sheets; a failure is the area's error, never a
+   * lost click. Started while an earlier review still reads its files (the reviewer added a file
+   * they forgot), it stops that one and reviews the files picked now; once the sheets are being
+   * written, it waits for them.
+   */
   async run(): Promise<void> {
-    if (this.running || this.state.files.length === 0) return;
+    if (this.state.writing || this.state.files.length === 0) return;
+    this.reading?.abort();
+    const reading = new AbortController();
+    this.reading = reading;
     const lang = this.lang();
     const files = this.state.files;
-    this.set({ progress: { done: 0, total: files.length, name: "" }, outcome: undefined, error: undefined });
+    const quota = this.state.quota;
+    this.set({ progress: { done: 0, total: files.length, name: "" }, stopped: false, outcome: undefined, error: undefined });
     try {
-      const engine = await loadEngine();
-      const quotaTable = this.state.quota === undefined ? undefined : await engine.readQuotaTable(await bytesOf(this.state.quota), lang);
-      const dropped = [];
-      for (const file of files) dropped.push(await bytesOf(file));
-      const { report, review } = await engine.reviewDroppedFiles(
+      const dropped = await Promise.all(files.map(bytesOf));
+      const quotaTable = quota?.kind === "sheet" ? await this.quotaFromSheet(quota.sheet) : undefined;
+      const quotaFile = quota?.kind === "file" ? await bytesOf(quota.file) : undefined;
+      const { reviewFiles } = await loadDriver();
+      const { report, review } = await reviewFiles(
         dropped,
-        { ...(quotaTable === undefined ? {} : { quotaTable }), lang, today: this.today() },
-        (done, total, name) => this.set({ progress: { done, total, name } }),
+        {
+          ...(quotaTable === undefined ? {} : { quotaTable }),
+          ...(quotaFile === undefined ? {} : { quotaFile }),
+          lang,
+          today: this.today(),
+          signal: reading.signal,
+        },
+        (done, total, name) => {
+          if (!reading.signal.aborted) this.set({ progress: { done, total, name } });
+        },
+        this.runners,
       );
+      if (reading.signal.aborted) return;
+      this.reading = undefined;
       this.set({ progress: undefined, writing: true });
       const sheets = await this.adapter.addReviewSheets(review.sheets);
       this.set({
@@ -123,10 +213,19 @@ export class ReviewFlow {
         },
       });
     } catch (error) {
-      this.set({ error: messageOf(error) });
+      if (!reading.signal.aborted || !isReviewStopped(error)) this.set({ error: messageOf(error) });
     } finally {
-      this.set({ progress: undefined, writing: false });
+      if (this.reading === reading) this.reading = undefined;
+      if (!reading.signal.aborted) this.set({ progress: undefined, writing: false });
     }
+  }
+
+  /** Stops the review while it reads its files; nothing is added to the workbook. */
+  stop(): void {
+    if (this.reading === undefined) return;
+    this.reading.abort();
+    this.reading = undefined;
+    this.set({ progress: undefined, stopped: true });
   }
 
   /** Shows an added sheet. */

@@ -14,6 +14,8 @@ export interface PaneDeps {
   readonly today?: () => Date;
   /** Quiet time after the user's last keystroke before usage is recounted. */
   readonly debounceMs?: number;
+  /** Starts the 审查 worker (src/web/reviewWorker.ts); absent where none can run (Node, in tests): the review runs in the pane. */
+  readonly startReviewWorker?: () => Worker | undefined;
 }
 
 /** What a finished task leaves: a success notice, and whether the workbook is read again (and listed). */

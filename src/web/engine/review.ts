@@ -7,6 +7,7 @@ import { checkBatch, loadedFromGrids, unreadableReason, type LoadedFile } from "
 import { Unreadable, unreadableFile } from "../../xlsx/unreadable";
 import { writeReviewWorkbook } from "../../xlsx/writeReport";
 import { readWorkbookBytes } from "../../xlsx/readBytes";
+import { reviewStopped } from "./stopped";
 import { TOOL_VERSION } from "./version";
 
 export interface DroppedFile {
@@ -24,14 +25,6 @@ export interface BatchReview {
 
 /** What the page shows of a review: the report, its three sheets and the files still locked (the forms stay where they were read). */
 export type ReviewResult = Pick<BatchReview, "report" | "review" | "locked">;
-
-export interface ReviewOptions {
-  readonly quotaTable?: QuotaTable;
-  readonly lang: Lang;
-  readonly today: Date;
-  /** The open password of the batch's encrypted workbooks, as `qbench check --password`: it reaches the decryptor only. */
-  readonly password?: string;
-}
 
 /** Lets the page paint between files, so that progress shows and the page stays usable. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,20 +47,34 @@ export async function readQuotaTable(file: DroppedFile, lang: Lang): Promise<Quo
   return result;
 }
 
+/** What a review is asked for: the quota table as read, or its file to read first (JSON or a workbook). */
+export interface ReviewOptions {
+  readonly quotaTable?: QuotaTable;
+  readonly quotaFile?: DroppedFile;
+  readonly lang: Lang;
+  readonly today: Date;
+  /** The open password of the batch's encrypted workbooks, as `qbench check --password`: it reaches the decryptor only. */
+  readonly password?: string;
+  /** Stops the review before the next file (the reviewer cancelled, or started another). */
+  readonly signal?: AbortSignal;
+}
+
 /**
- * What `qbench check` does, in the page: every dropped file read (a bad one is one `unreadable`
- * entry and the rest goes on), checked, then the cross-file checks and the review workbook.
+ * What `qbench check` does, in the page or its worker: every dropped file read (a bad one is one
+ * `unreadable` entry and the rest goes on), checked, then the cross-file checks and the review workbook.
  */
 export async function reviewDroppedFiles(
   dropped: readonly DroppedFile[],
   options: ReviewOptions,
   onProgress: (done: number, total: number, name: string) => void,
 ): Promise<BatchReview> {
+  const quotaTable = options.quotaFile === undefined ? options.quotaTable : await readQuotaTable(options.quotaFile, options.lang);
   const loaded: LoadedFile[] = [];
   const locked: string[] = [];
   for (const [i, file] of dropped.entries()) {
     onProgress(i, dropped.length, file.name);
     await breathe();
+    if (options.signal?.aborted) throw reviewStopped();
     try {
       loaded.push(await loadedFromGrids(file.name, await readWorkbookBytes(file.bytes, file.name, {}, options.password)));
     } catch (e) {
@@ -77,7 +84,7 @@ export async function reviewDroppedFiles(
   }
   onProgress(dropped.length, dropped.length, "");
   const { report, files } = checkBatch(loaded, {
-    ...(options.quotaTable ? { quotaTable: options.quotaTable } : {}),
+    ...(quotaTable ? { quotaTable } : {}),
     today: options.today,
     lang: options.lang,
     toolVersion: TOOL_VERSION,

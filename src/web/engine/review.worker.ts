@@ -1,4 +1,4 @@
-// The review in a Web Worker, so that the page stays responsive while 200 workbooks are read.
+// The review in a Web Worker, so that the page (or the task pane) stays responsive while 200 workbooks are read.
 import type { Lang } from "../../core/issues/lang";
 import type { QuotaTable } from "../../core/quota";
 import { reviewDroppedFiles, type DroppedFile, type ReviewResult } from "./review";
@@ -6,6 +6,8 @@ import { reviewDroppedFiles, type DroppedFile, type ReviewResult } from "./revie
 export interface ReviewRequest {
   readonly files: readonly DroppedFile[];
   readonly quotaTable?: QuotaTable;
+  /** A quota table still to read (JSON or a workbook): read here, so that its reader stays out of the page too. */
+  readonly quotaFile?: DroppedFile;
   readonly lang: Lang;
   readonly today: number;
   readonly password?: string;
@@ -23,11 +25,15 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { files, quotaTable, lang, today, password } = event.data;
-  const options = { ...(quotaTable === undefined ? {} : { quotaTable }), ...(password === undefined ? {} : { password }), lang };
-  reviewDroppedFiles(files, { ...options, today: new Date(today) }, (done, total, name) =>
-    scope.postMessage({ type: "progress", done, total, name }),
-  ).then(
+  const { files, quotaTable, quotaFile, password, lang, today } = event.data;
+  const options = {
+    ...(quotaTable === undefined ? {} : { quotaTable }),
+    ...(quotaFile === undefined ? {} : { quotaFile }),
+    ...(password === undefined ? {} : { password }),
+    lang,
+    today: new Date(today),
+  };
+  reviewDroppedFiles(files, options, (done, total, name) => scope.postMessage({ type: "progress", done, total, name })).then(
     ({ report, review, locked }) => scope.postMessage({ type: "done", result: { report, review, locked } }),
     (e: unknown) => scope.postMessage({ type: "failed", message: e instanceof Error ? e.message : String(e) }),
   );

@@ -3,7 +3,7 @@ import { sealedFooters, type SealRecord } from "../../core/seal";
 import { encodeStore, type WorkbookStore } from "../../core/storage";
 import { STORE_SHEET } from "../../core/workbook";
 import { freshRelationshipId, folderOf, relsPartOf, targetFor } from "./parts";
-import { sealSheetXml, sheetFootersOf, type SheetProtection } from "./sheetEdit";
+import { sealSheetXml, sheetFootersOf, sheetProtectionOf, type SheetProtection } from "./sheetEdit";
 import { storeSheetXml } from "./storeSheetXml";
 import { mainNamespaceOf, packed, requiredPart, workbookPackage, writePart } from "./workbookPackage";
 import { attributesOf, childrenOf, escapeXml, prefixBoundTo, prefixOf, rootOf, spliced, XmlEditError } from "./xml";
@@ -62,6 +62,9 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
   // copy taken before the first seal, not the sealed footer.
   const kept = seal.store.footerBeforeSeal;
   const footerBeforeSeal = kept?.sheet === seal.sheet ? kept : { sheet: seal.sheet, footers: sheetFootersOf(formXml) };
+  // So is the sheet's own protection, the element itself (its password hash cannot be made again).
+  const keptProtection = seal.store.protectionBeforeSeal;
+  const protectionBeforeSeal = keptProtection?.sheet === seal.sheet ? keptProtection : sheetProtectionOf(formXml, seal.sheet);
   writePart(zip, formPart, sealSheetXml(formXml, sealedFooters(seal.store.seal, footerBeforeSeal.footers), seal.password ?? {}));
 
   const mainPrefix = prefixOf(workbookRoot);
@@ -69,7 +72,7 @@ export async function sealPackage(bytes: Uint8Array, seal: PackageSeal): Promise
   const store = entries.find((e) => e.name === STORE_SHEET);
   const existingPart = partOf(store);
   const storePart = existingPart !== undefined && zip.file(existingPart) !== null ? existingPart : freshSheetPart(zip, formPart);
-  writePart(zip, storePart, storeSheetXml(encodeStore({ ...seal.store, footerBeforeSeal }), mainNamespace));
+  writePart(zip, storePart, storeSheetXml(encodeStore({ ...seal.store, footerBeforeSeal, protectionBeforeSeal }), mainNamespace));
 
   // The entry names the store sheet very hidden; a new one goes last, so that no sheet index
   // (defined names' localSheetId, the active tab) moves.

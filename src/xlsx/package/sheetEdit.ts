@@ -1,4 +1,11 @@
 import { FOOTER_PAGES, joinFooter, splitFooter, type FooterPages, type SheetFooters } from "../../core/seal/footer";
+import {
+  allowancesOfSheetProtection,
+  SEAL_PROTECTION,
+  sheetProtectionAttributes,
+  type ProtectionAllowances,
+} from "../../core/seal/protection";
+import type { ProtectionBeforeSeal } from "../../core/storage";
 import { decodeXstring } from "../cellValue";
 import { attributesOf, childrenOf, escapeXml, prefixOf, rootOf, spliced, textOf, xstring, type ElementSpan } from "./xml";
 
@@ -79,11 +86,8 @@ export interface SheetProtection {
   readonly spinCount?: number;
 }
 
-/**
- * The protection the seal sets: the sheet's cells and objects locked; selecting cells, formatting
- * rows and columns and filtering stay allowed (a reviewer may widen a column to read it).
- */
-function protectionElement(prefix: string, password: SheetProtection): string {
+/** A `<sheetProtection>` with these allowances (the seal's: `SEAL_PROTECTION`) and the password's hash, if any. */
+function protectionElement(prefix: string, password: SheetProtection, allow: ProtectionAllowances): string {
   const attributes: [string, string][] = [["sheet", "1"]];
   if (password.hashValue !== undefined) {
     attributes.push(
@@ -93,7 +97,7 @@ function protectionElement(prefix: string, password: SheetProtection): string {
       ["spinCount", String(password.spinCount ?? 100000)],
     );
   }
-  attributes.push(["objects", "1"], ["scenarios", "1"], ["formatColumns", "0"], ["formatRows", "0"], ["autoFilter", "0"]);
+  attributes.push(...sheetProtectionAttributes(allow));
   return `<${prefix}sheetProtection ${attributes.map(([k, v]) => `${k}="${escapeXml(v)}"`).join(" ")}/>`;
 }
 
@@ -171,23 +175,39 @@ export function sealSheetXml(xml: string, footers: SheetFooters, password: Sheet
   const { children, closeStart } = childrenOf(xml, root);
   const headerFooter = children.find((c) => c.local === "headerFooter");
   return spliced(xml, [
-    putChild(children, closeStart, WORKSHEET_ORDER, "sheetProtection", protectionElement(prefix, password)),
+    putChild(children, closeStart, WORKSHEET_ORDER, "sheetProtection", protectionElement(prefix, password, SEAL_PROTECTION)),
     putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefix, footers)),
   ]);
 }
 
 /**
- * The unsealed form sheet, the seal's edits taken back: its `<sheetProtection>` out, the footers
- * written as they were before sealing (an empty one's element out, and the `<headerFooter>` too
- * when nothing is left in it), every other byte of the part as it was.
+ * The sheet's protection as sealing finds it: what it allows (null: not protected), whether it has
+ * a password, and its `<sheetProtection>` element byte for byte (a password's hash cannot be made again).
  */
-export function unsealSheetXml(xml: string, footers: SheetFooters): string {
+export function sheetProtectionOf(xml: string, sheet: string): ProtectionBeforeSeal {
+  const element = childrenOf(xml, rootOf(xml)).children.find((c) => c.local === "sheetProtection");
+  if (element === undefined) return { sheet, protection: null };
+  const attributes = attributesOf(xml, element);
+  const protection = allowancesOfSheetProtection((name) => attributes.get(name)) ?? null;
+  const password = attributes.has("hashValue") || attributes.has("password");
+  return { sheet, protection, ...(password ? { password } : {}), element: xml.slice(element.start, element.end) };
+}
+
+/**
+ * The unsealed form sheet, the seal's edits taken back: the `<sheetProtection>` the sheet had
+ * before sealing put back (the element as it was, or one made from the allowances a seal in Excel
+ * kept; none when it had none), the footers written as they were before sealing (an empty one's
+ * element out, and the `<headerFooter>` too when nothing is left in it), every other byte of the
+ * part as it was.
+ */
+export function unsealSheetXml(xml: string, footers: SheetFooters, before: ProtectionBeforeSeal | undefined): string {
   const root = rootOf(xml);
   const { children, closeStart } = childrenOf(xml, root);
-  const protection = children.find((c) => c.local === "sheetProtection");
   const headerFooter = children.find((c) => c.local === "headerFooter");
-  const edits: Edit[] = [];
-  if (protection !== undefined) edits.push({ start: protection.start, end: protection.end, text: "" });
+  const restored =
+    before?.element ??
+    (before?.protection === null || before === undefined ? "" : protectionElement(prefixOf(root), {}, before.protection));
+  const edits: Edit[] = [putChild(children, closeStart, WORKSHEET_ORDER, "sheetProtection", restored)];
   edits.push(
     putChild(children, closeStart, WORKSHEET_ORDER, "headerFooter", headerFooterElement(xml, headerFooter, prefixOf(root), footers)),
   );

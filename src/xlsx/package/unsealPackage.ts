@@ -59,7 +59,16 @@ export async function unsealPackage(bytes: Uint8Array, store: WorkbookStore): Pr
   if (formPart === undefined) throw new XmlEditError(`the workbook has no sheet “${sheet}”`);
   const formXml = await requiredPart(zip, formPart);
   const before = store.footerBeforeSeal;
-  writePart(zip, formPart, unsealSheetXml(formXml, before?.sheet === sheet ? before.footers : unsealedFooters(sheetFootersOf(formXml))));
+  const protection = store.protectionBeforeSeal;
+  writePart(
+    zip,
+    formPart,
+    unsealSheetXml(
+      formXml,
+      before?.sheet === sheet ? before.footers : unsealedFooters(sheetFootersOf(formXml)),
+      protection?.sheet === sheet ? protection : undefined,
+    ),
+  );
 
   const entry = pkg.entries.find((e) => e.name === STORE_SHEET);
   const storePart = pkg.partOf(entry);

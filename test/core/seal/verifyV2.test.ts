@@ -8,6 +8,12 @@ import { sealContentOf } from "../../../src/core/seal/canonicalV2";
 import { createSealRecord, type SealInput, type SealRecord } from "../../../src/core/seal/record";
 import { checkSeal, verifySeal } from "../../../src/core/seal/verify";
 import type { SheetLayout } from "../../../src/core/grid/grid";
+import {
+  allowancesOfSheetProtection,
+  SEAL_PROTECTION,
+  sheetProtectionAttributes,
+  type ProtectionAllowances,
+} from "../../../src/core/seal/protection";
 
 const INPUT: SealInput = {
   unit: "浙江省经济和信息化厅",
@@ -70,7 +76,12 @@ function withCell(rows: readonly (readonly CellValue[])[], row: number, col: num
 const MONEY_FORMATS: (string | undefined)[][] = ROWS.map((_row, r) =>
   r === 4 || r === 5 ? [, , , , , "#,##0.00", "#,##0.00", "#,##0.00", "#,##0.00"] : [],
 );
-const PAGE: SheetLayout = { hiddenRows: [], hiddenColumns: [], printArea: [{ top: 1, left: 1, bottom: 8, right: 13 }], protected: true };
+const PAGE: SheetLayout = {
+  hiddenRows: [],
+  hiddenColumns: [],
+  printArea: [{ top: 1, left: 1, bottom: 8, right: 13 }],
+  protection: SEAL_PROTECTION,
+};
 
 /** The sealed sheet as printed: money formatted, a print area, protected as sealing leaves it. */
 function printedGrid(formats = MONEY_FORMATS, layout: SheetLayout = PAGE, rows: readonly (readonly CellValue[])[] = ROWS): Grid {
@@ -261,9 +272,41 @@ describe("a version-2 seal of the printed page", () => {
     expect(renderMessage(damaged.issues[0]!, "en")).toBe("Seal broken: the seal record is damaged or incomplete and cannot be checked");
     const unprotected = await checkSeal(
       form,
-      sealContentOf([printedGrid(MONEY_FORMATS, { ...PAGE, protected: false }), other], "申报企业统计表"),
+      sealContentOf(
+        [printedGrid(MONEY_FORMATS, { hiddenRows: PAGE.hiddenRows, hiddenColumns: PAGE.hiddenColumns, printArea: PAGE.printArea! }), other],
+        "申报企业统计表",
+      ),
       undefined,
     );
     expect(unprotected.issues.map((i) => i.code)).toEqual(["seal-missing"]);
+  });
+
+  it("counts a sheet as still protected as sealed only when its protection allows exactly what a seal's does", async () => {
+    const withProtection = (protection: ProtectionAllowances) => [printedGrid(MONEY_FORMATS, { ...PAGE, protection }), other];
+    const verdict = async (protection: ProtectionAllowances) => {
+      const grids = withProtection(protection);
+      return (await checkSeal(readForm(grids).form, sealContentOf(grids, "申报企业统计表"), undefined)).issues.map((i) => i.code);
+    };
+    expect(await verdict(SEAL_PROTECTION)).toEqual(["seal-broken"]);
+    // Excel's 保护工作表 dialog as it opens: selecting allowed, nothing else — the clerk's own protection.
+    const byHand = allowancesOfSheetProtection((name) => (name === "sheet" ? "1" : undefined))!;
+    expect(byHand).toMatchObject({ selection: "Normal", formatColumns: false, autoFilter: false });
+    expect(await verdict(byHand)).toEqual(["seal-missing"]);
+    // A sealed sheet unprotected and protected again with one box more ticked is no longer as sealed.
+    expect(await verdict({ ...SEAL_PROTECTION, sort: true })).toEqual(["seal-missing"]);
+    expect(await verdict({ ...SEAL_PROTECTION, selection: "Unlocked" })).toEqual(["seal-missing"]);
+  });
+
+  it("reads the seal's <sheetProtection> attributes back as the seal's allowances, and writes them as Excel does", () => {
+    const attributes = new Map(sheetProtectionAttributes(SEAL_PROTECTION));
+    expect([...attributes]).toEqual([
+      ["objects", "1"],
+      ["scenarios", "1"],
+      ["formatColumns", "0"],
+      ["formatRows", "0"],
+      ["autoFilter", "0"],
+    ]);
+    expect(allowancesOfSheetProtection((name) => (name === "sheet" ? "true" : attributes.get(name)))).toEqual(SEAL_PROTECTION);
+    expect(allowancesOfSheetProtection((name) => (name === "sheet" ? "0" : attributes.get(name)))).toBeUndefined();
   });
 });

@@ -35,6 +35,18 @@ export function sealFlow(session: PaneSession) {
         const ready = readiness();
         if (analysis?.form === undefined || ready === undefined || !ready.ready) throw new Error(t.needCheck);
         const form = analysis.form;
+        const adapter = session.adapter;
+        // The clerk's own protection gives way to the seal's and comes back on unsealing; one with a
+        // password cannot be lifted (Office.js unprotect needs it), so the clerk is asked to lift it.
+        const own = analysis.sealContent?.grid?.layout?.protection;
+        if (own !== undefined) {
+          try {
+            await adapter.unprotectSheet(form.sheet);
+          } catch {
+            throw new Error(t.protectedByClerk(form.sheet));
+          }
+        }
+        const protectionBeforeSeal = { sheet: form.sheet, protection: own ?? null };
         const record = await createSealRecord(form, analysis.sealContent ?? { grid: undefined, sheets: [] }, {
           unit: analysis.unit ?? "",
           sealedBy,
@@ -45,13 +57,17 @@ export function sealFlow(session: PaneSession) {
           toolVersion: session.deps.toolVersion,
         });
         // The code goes on every printed page; the clerk's own footer is kept in the store for unsealing.
-        const adapter = session.adapter;
         const footers = await adapter.readFooters(form.sheet);
-        await adapter.writeFooters(form.sheet, sealedFooters(record, footers));
         try {
-          await session.saveStore({ ...store, seal: record, footerBeforeSeal: { sheet: form.sheet, footers } });
+          await adapter.writeFooters(form.sheet, sealedFooters(record, footers));
+          try {
+            await session.saveStore({ ...store, seal: record, footerBeforeSeal: { sheet: form.sheet, footers }, protectionBeforeSeal });
+          } catch (error) {
+            await adapter.writeFooters(form.sheet, footers);
+            throw error;
+          }
         } catch (error) {
-          await adapter.writeFooters(form.sheet, footers);
+          if (own !== undefined) await adapter.protectSheet(form.sheet, undefined, own);
           throw error;
         }
         await adapter.protectSheet(form.sheet, password === "" ? undefined : password);
@@ -75,6 +91,7 @@ export function sealFlow(session: PaneSession) {
         const store = await session.loadStore();
         const adapter = session.adapter;
         const seal = store.seal;
+        let notice = session.t.seal.unsealed;
         if (seal !== undefined) {
           // By worksheet id where the seal has one: the clerk may have renamed the protected sheet.
           const sheet = seal.sheetId ?? seal.sheet;
@@ -85,13 +102,20 @@ export function sealFlow(session: PaneSession) {
             sheet,
             before?.sheet === seal.sheet ? before.footers : unsealedFooters(await adapter.readFooters(sheet)),
           );
+          // The sheet's own protection from before sealing comes back; a password cannot (Office.js
+          // sets one only from its text, and a seal made on the file kept only its hash).
+          const own = store.protectionBeforeSeal;
+          if (own?.sheet === seal.sheet && own.protection !== null) {
+            await adapter.protectSheet(sheet, undefined, own.protection);
+            notice = own.password === true ? session.t.seal.unsealedPasswordLost : session.t.seal.unsealedProtected;
+          }
         }
         const rest: WorkbookStore = {
           ...(store.quota === undefined ? {} : { quota: store.quota }),
           ...(store.settings === undefined ? {} : { settings: store.settings }),
         };
         await session.saveStore(rest);
-        return { notice: session.t.seal.unsealed, refresh: "checked" };
+        return { notice, refresh: "checked" };
       });
     },
   };
