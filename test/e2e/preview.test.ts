@@ -355,6 +355,8 @@ if (chromiumAvailable()) {
         const confirmations = p.getByRole("group", { name: "逐条确认提示" }).getByRole("checkbox");
         for (let i = 0; i < (await confirmations.count()); i++) await confirmations.nth(i).check();
         await shows(p.getByRole("listitem", { name: "每条提示均已确认: ✓" }));
+        // The clerk protected the sheet by hand (no password): the seal's protection takes its place until unsealing.
+        await page.getByRole("button", { name: "Protect sheet" }).click();
         await p.getByRole("button", { name: "封存", exact: true }).click();
         await shows(p.getByText("统计表已封存并保护"));
         const code = (await p.getByLabel("封存码", { exact: true }).textContent()) ?? "";
@@ -451,6 +453,19 @@ if (chromiumAvailable()) {
         expect(await broken.getByRole("listitem").allTextContents()).toEqual(["F6: sealed “56800”, now “56900”"]);
         expect(await p.getByRole("tab", { name: "模板" }).count()).toBe(0);
         await shot("english");
+      });
+
+      step("unseals, giving the sheet back the protection the clerk gave it before sealing", async () => {
+        const p = pane(page);
+        await p.getByRole("button", { name: "Unseal", exact: true }).click();
+        // The dialog opens in a portal beside the pane, as Fluent's dialogs do.
+        const dialog = page.getByRole("alertdialog");
+        await shows(dialog.getByText(/gives the sheet back the protection it had before sealing/));
+        await shot("unseal-dialog");
+        await dialog.getByRole("button", { name: "Unseal now" }).click();
+        await shows(p.getByText("Seal removed; the sheet is protected again as it was before sealing (the same actions allowed)"));
+        await shows(page.getByRole("button", { name: "Unprotect sheet" }));
+        await shot("unsealed-protection-restored");
         expect(journey.pageErrors).toEqual([]);
         expect(journey.requested.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
       });

@@ -824,7 +824,49 @@ class ProtectionProxy extends ClientObject {
   }
 }
 
+/**
+ * Gives a proxy class one accessor per name, all alike: the Office.js properties that differ only
+ * by name (the page layout's plain settings, a footer's three sections) are written once.
+ */
+function alikeProperties<T>(
+  proto: T,
+  names: readonly string[],
+  set: (self: T, name: string, value: unknown) => void,
+  get?: (self: T, name: string) => unknown,
+): void {
+  for (const name of names)
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      set(this: T, value: unknown) {
+        set(this, name, value);
+      },
+      ...(get === undefined
+        ? {}
+        : {
+            get(this: T) {
+              return get(this, name);
+            },
+          }),
+    });
+}
+
+/** PageLayout settings the fake only records, as set, on the sheet's `page`. */
+const PLAIN_PAGE_SETTINGS = [
+  "orientation",
+  "paperSize",
+  "centerHorizontally",
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+];
+
 class PageLayoutProxy {
+  static {
+    alikeProperties(PageLayoutProxy.prototype, PLAIN_PAGE_SETTINGS, (self, name, value) => self.put(name, value));
+  }
   readonly headersFooters: HeaderFooterGroupProxy;
   constructor(
     private readonly ctx: FakeContext,
@@ -834,15 +876,6 @@ class PageLayoutProxy {
   }
   private put(key: string, value: unknown): void {
     this.ctx.enqueue(() => (this.sheet().page[key] = value));
-  }
-  set orientation(v: string) {
-    this.put("orientation", v);
-  }
-  set paperSize(v: string) {
-    this.put("paperSize", v);
-  }
-  set centerHorizontally(v: boolean) {
-    this.put("centerHorizontally", v);
   }
   /**
    * Excel.PageLayoutZoomOptions: `scale` (10–400) or pages to fit wide and tall, never both (the
@@ -859,24 +892,6 @@ class PageLayoutProxy {
       if (fits.some((n) => !Number.isInteger(n) || n < 0)) throw new FakeExcelError("InvalidArgument", "zoom: pages must be whole numbers");
       this.sheet().page.zoom = v;
     });
-  }
-  set leftMargin(v: number) {
-    this.put("leftMargin", v);
-  }
-  set rightMargin(v: number) {
-    this.put("rightMargin", v);
-  }
-  set topMargin(v: number) {
-    this.put("topMargin", v);
-  }
-  set bottomMargin(v: number) {
-    this.put("bottomMargin", v);
-  }
-  set headerMargin(v: number) {
-    this.put("headerMargin", v);
-  }
-  set footerMargin(v: number) {
-    this.put("footerMargin", v);
   }
   setPrintTitleRows(rows: string): void {
     this.put("printTitleRows", rows);
@@ -919,6 +934,14 @@ class HeaderFooterGroupProxy extends ClientObject {
 const SECTION_OF = { leftFooter: "left", centerFooter: "center", rightFooter: "right" } as const;
 
 class HeaderFooterProxy extends ClientObject {
+  static {
+    alikeProperties(
+      HeaderFooterProxy.prototype,
+      Object.keys(SECTION_OF),
+      (self, name, text) => self.set(name as keyof typeof SECTION_OF, text as string),
+      (self, name) => self.loaded(name),
+    );
+  }
   constructor(
     ctx: FakeContext,
     private readonly sections: () => FooterSections,
@@ -940,24 +963,6 @@ class HeaderFooterProxy extends ClientObject {
       if (stored > FOOTER_LIMIT) throw new FakeExcelError("InvalidArgument", `footer of ${stored} characters, more than ${FOOTER_LIMIT}`);
       Object.assign(sections, next);
     }, text);
-  }
-  get leftFooter(): string {
-    return this.loaded("leftFooter");
-  }
-  set leftFooter(text: string) {
-    this.set("leftFooter", text);
-  }
-  get centerFooter(): string {
-    return this.loaded("centerFooter");
-  }
-  set centerFooter(text: string) {
-    this.set("centerFooter", text);
-  }
-  get rightFooter(): string {
-    return this.loaded("rightFooter");
-  }
-  set rightFooter(text: string) {
-    this.set("rightFooter", text);
   }
 }
 

@@ -102,7 +102,8 @@ export const en: Strings = {
     broken: "Changes since sealing",
     unseal: "Unseal",
     unsealTitle: "Unseal?",
-    unsealText: "This deletes the seal record and unprotects the sheet; the form must be checked and sealed again.",
+    unsealText:
+      "This deletes the seal record and gives the sheet back the protection it had before sealing (none if it had none); the form must be checked and sealed again.",
     unsealConfirm: "Unseal now",
     cancel: "Cancel",
     unsealed: "Seal removed",

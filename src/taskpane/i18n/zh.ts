@@ -101,7 +101,7 @@ export const zh = {
     broken: "封存后的改动",
     unseal: "解除封存",
     unsealTitle: "解除封存？",
-    unsealText: "解除后将删除封存记录并取消工作表保护，需要重新校验和封存。",
+    unsealText: "解除后将删除封存记录，工作表恢复封存前的保护状态（原来没有保护的取消保护），需要重新校验和封存。",
     unsealConfirm: "确认解除",
     cancel: "取消",
     unsealed: "已解除封存",
