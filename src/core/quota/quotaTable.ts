@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { QuotaSetSchema, describeZodError, type QuotaSet } from "./quotaSet";
+import * as z from "zod/mini";
+import { QuotaLimitSchema, QuotaSetSchema, describeZodError, type QuotaSet } from "./quotaSet";
 import { unitKey, unitShortKey } from "./unitName";
 
 /** One unit's row of the office's quota table. */
@@ -12,8 +12,9 @@ export interface QuotaTable {
 
 export type QuotaTableResult = QuotaTable | { readonly error: string };
 
-const ListSchema = z.array(QuotaSetSchema.extend({ unit: z.string().trim().min(1) }));
-const MapSchema = z.record(z.string().trim().min(1), z.union([QuotaSetSchema.shape.total.unwrap(), QuotaSetSchema]));
+const unitName = z.string().check(z.trim(), z.minLength(1));
+const ListSchema = z.array(z.extend(QuotaSetSchema, { unit: unitName }));
+const MapSchema = z.record(unitName, z.union([QuotaLimitSchema, QuotaSetSchema]));
 
 /**
  * Reads a quota table from parsed JSON: either `[{unit, total, perCity, …}]` or

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../text/zodLocale";
 import { ISSUE_CODES } from "../issues/registry";
 
 /** A cell value as JSON carries it: dates become ISO text (as the seal writes them), errors stay objects. */
@@ -10,26 +11,26 @@ export const ReportIssueSchema = z.object({
   code: z.enum(ISSUE_CODES),
   severity: z.enum(["error", "warning"]),
   sheet: z.string(),
-  cell: z.string().optional(),
-  row: z.number().int().positive().optional(),
-  column: z.string().optional(),
-  value: JsonCellSchema.optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  fix: JsonCellSchema.optional(),
+  cell: z.optional(z.string()),
+  row: z.optional(z.int().check(z.positive())),
+  column: z.optional(z.string()),
+  value: z.optional(JsonCellSchema),
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  fix: z.optional(JsonCellSchema),
   message: z.string(),
-  path: z.string().optional(),
+  path: z.optional(z.string()),
   /** A warning the unit confirmed when it sealed: who sealed and when (ISO 8601), as the seal record says. */
-  confirmed: z.object({ by: z.string(), at: z.string() }).optional(),
+  confirmed: z.optional(z.object({ by: z.string(), at: z.string() })),
 });
 export type ReportIssue = z.infer<typeof ReportIssueSchema>;
 
 export const ReportQuotaSchema = z.object({
   kind: z.enum(["total", "city", "section", "division", "earlier-benchmarks"]),
-  key: z.string().optional(),
+  key: z.optional(z.string()),
   label: z.string(),
   labelEn: z.string(),
-  limit: z.number().int().nonnegative(),
-  used: z.number().int().nonnegative(),
+  limit: z.int().check(z.nonnegative()),
+  used: z.int().check(z.nonnegative()),
 });
 export type ReportQuota = z.infer<typeof ReportQuotaSchema>;
 
@@ -42,37 +43,37 @@ export const FileReportSchema = z.object({
   path: z.string(),
   status: FileStatusSchema,
   /** The format the file was read as (sniffed from its content): `xlsx`, `csv`, … */
-  format: z.string().optional(),
-  sheet: z.string().optional(),
-  unit: z.string().optional(),
-  region: z.string().optional(),
-  year: z.number().int().optional(),
-  rowCount: z.number().int().nonnegative(),
+  format: z.optional(z.string()),
+  sheet: z.optional(z.string()),
+  unit: z.optional(z.string()),
+  region: z.optional(z.string()),
+  year: z.optional(z.int()),
+  rowCount: z.int().check(z.nonnegative()),
   seal: SealStateSchema,
   /** Who sealed the form and when (ISO 8601), as the seal record says; present whenever a record is. */
-  sealedBy: z.string().optional(),
-  sealedAt: z.string().optional(),
+  sealedBy: z.optional(z.string()),
+  sealedAt: z.optional(z.string()),
   /** The seal code printed on the paper (docs/seal.md#the-seal-code-封存码), when the record carries one. */
-  sealCode: z.string().optional(),
-  quota: z.array(ReportQuotaSchema).optional(),
+  sealCode: z.optional(z.string()),
+  quota: z.optional(z.array(ReportQuotaSchema)),
   /**
    * Cells the reader left out of a sheet, lying far right of its table (a stray value in column
    * XFD on every row): how many, and the first of them. Present only when some were.
    */
-  leftOut: z.array(z.object({ sheet: z.string(), count: z.number().int().positive(), first: z.string() })).optional(),
+  leftOut: z.optional(z.array(z.object({ sheet: z.string(), count: z.int().check(z.positive()), first: z.string() }))),
   issues: z.array(ReportIssueSchema),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;
 
 export const ReportSummarySchema = z.object({
-  files: z.number().int().nonnegative(),
-  ok: z.number().int().nonnegative(),
-  invalid: z.number().int().nonnegative(),
-  unreadable: z.number().int().nonnegative(),
-  errors: z.number().int().nonnegative(),
-  warnings: z.number().int().nonnegative(),
-  rows: z.number().int().nonnegative(),
-  byCode: z.partialRecord(z.enum(ISSUE_CODES), z.number().int().positive()),
+  files: z.int().check(z.nonnegative()),
+  ok: z.int().check(z.nonnegative()),
+  invalid: z.int().check(z.nonnegative()),
+  unreadable: z.int().check(z.nonnegative()),
+  errors: z.int().check(z.nonnegative()),
+  warnings: z.int().check(z.nonnegative()),
+  rows: z.int().check(z.nonnegative()),
+  byCode: z.partialRecord(z.enum(ISSUE_CODES), z.int().check(z.positive())),
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../text/zodLocale";
 import type { SheetLayout } from "../grid/grid";
 
 /**

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../text/zodLocale";
 import type { FormSheet } from "../form/formSheet";
 import type { CellValue } from "../grid/cell";
 import { ISSUE_CODES } from "../issues/registry";
@@ -9,17 +10,17 @@ import { sha256Hex } from "./digest";
 
 export const QuotaUseSchema = z.object({
   label: z.string(),
-  used: z.number().int().nonnegative(),
-  limit: z.number().int().nonnegative(),
+  used: z.int().check(z.nonnegative()),
+  limit: z.int().check(z.nonnegative()),
 });
 export type QuotaUse = z.infer<typeof QuotaUseSchema>;
 
 /** A warning the clerk confirmed before sealing, as it stood then. */
 export const ConfirmedWarningSchema = z.object({
   code: z.enum(ISSUE_CODES),
-  cell: z.string().optional(),
-  row: z.number().int().positive().optional(),
-  value: z.string().optional(),
+  cell: z.optional(z.string()),
+  row: z.optional(z.int().check(z.positive())),
+  value: z.optional(z.string()),
 });
 export type ConfirmedWarning = z.infer<typeof ConfirmedWarningSchema>;
 
@@ -34,23 +35,23 @@ export const SealRecordSchema = z.object({
   unit: z.string(),
   sealedBy: z.string(),
   sealedAt: z.iso.datetime({ offset: true }),
-  year: z.number().int(),
+  year: z.int(),
   sheet: z.string(),
   /** The form sheet's worksheet id where the host has one, so that a renamed sheet still finds its seal. */
-  sheetId: z.string().optional(),
-  rowCount: z.number().int().nonnegative(),
+  sheetId: z.optional(z.string()),
+  rowCount: z.int().check(z.nonnegative()),
   quotaUsed: z.array(QuotaUseSchema),
   confirmedWarnings: z.array(ConfirmedWarningSchema),
   toolVersion: z.string(),
-  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  digest: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   snapshot: z.record(z.string(), z.string()),
-  sheets: z.array(z.string()).optional(),
+  sheets: z.optional(z.array(z.string())),
   /** Version 2: the text each cell prints where it differs from its value, by A1 address. */
-  printed: z.record(z.string(), z.string()).optional(),
+  printed: z.optional(z.record(z.string(), z.string())),
   /** Version 2: hidden rows and columns (letters) inside the used range, the print area or null. */
-  hiddenRows: z.array(z.number().int().positive()).optional(),
-  hiddenColumns: z.array(z.string()).optional(),
-  printArea: z.string().nullable().optional(),
+  hiddenRows: z.optional(z.array(z.int().check(z.positive()))),
+  hiddenColumns: z.optional(z.array(z.string())),
+  printArea: z.optional(z.nullable(z.string())),
 });
 export type SealRecord = z.infer<typeof SealRecordSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Lang } from "../issues/lang";
 import { STORE_FORMAT_KEY, STORE_FORMAT_VERSION, STORE_KEYS, STORE_SCHEMAS, type StoreKey, type WorkbookStore } from "./store";
 
@@ -105,7 +105,7 @@ const PROBLEMS = {
   },
 } as const;
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => (i.path.length > 0 ? `${i.path.join(".")}: ${i.message}` : i.message))

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import "../text/zodLocale";
 import { QuotaSetSchema, type QuotaSet } from "../quota/quotaSet";
 import { ProtectionAllowancesSchema } from "../seal/protection";
 import { SealRecordSchema, type SealRecord } from "../seal/record";
@@ -8,15 +9,12 @@ export const STORE_FORMAT_KEY = "qbench-store";
 export const STORE_FORMAT_VERSION = 1;
 
 export const StoreSettingsSchema = z.object({
-  year: z.number().int().min(1900).max(9999).optional(),
+  year: z.optional(z.int().check(z.gte(1900), z.lte(9999))),
   /** Administrative code of the unit's region (6 digits; "000000" for a national association). */
-  region: z
-    .string()
-    .regex(/^\d{6}$/)
-    .optional(),
-  unit: z.string().optional(),
-  moneyUnit: z.string().optional(),
-  lang: z.enum(["zh", "en"]).optional(),
+  region: z.optional(z.string().check(z.regex(/^\d{6}$/))),
+  unit: z.optional(z.string()),
+  moneyUnit: z.optional(z.string()),
+  lang: z.optional(z.enum(["zh", "en"])),
 });
 export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
 
@@ -29,10 +27,10 @@ const FooterSectionsSchema = z.object({ left: z.string(), center: z.string(), ri
 export const FooterBeforeSealSchema = z.object({
   sheet: z.string(),
   footers: z.object({
-    default: FooterSectionsSchema.optional(),
-    first: FooterSectionsSchema.optional(),
-    odd: FooterSectionsSchema.optional(),
-    even: FooterSectionsSchema.optional(),
+    default: z.optional(FooterSectionsSchema),
+    first: z.optional(FooterSectionsSchema),
+    odd: z.optional(FooterSectionsSchema),
+    even: z.optional(FooterSectionsSchema),
   }),
 });
 export type FooterBeforeSeal = z.infer<typeof FooterBeforeSealSchema>;
@@ -45,10 +43,10 @@ export type FooterBeforeSeal = z.infer<typeof FooterBeforeSealSchema>;
  */
 export const ProtectionBeforeSealSchema = z.object({
   sheet: z.string(),
-  protection: ProtectionAllowancesSchema.nullable(),
+  protection: z.nullable(ProtectionAllowancesSchema),
   /** The protection had a password: only the file's own element (`element`) can give it back. */
-  password: z.boolean().optional(),
-  element: z.string().optional(),
+  password: z.optional(z.boolean()),
+  element: z.optional(z.string()),
 });
 export type ProtectionBeforeSeal = z.infer<typeof ProtectionBeforeSealSchema>;
 
