@@ -4,7 +4,8 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const { WebpackError } = require("webpack");
+const { DefinePlugin, WebpackError } = require("webpack");
+const { version } = require("./package.json");
 const { previewEntry, previewHtmlPlugin } = require("./webpack.preview.js");
 
 const DEV_URL = "https://localhost:3000/";
@@ -165,6 +166,8 @@ module.exports = (_env, argv) => {
     },
     experiments: { layers: true },
     plugins: [
+      // The 审查 worker (src/web/engine) records the tool's version in its reports, as qbench does.
+      new DefinePlugin({ __QBENCH_VERSION__: JSON.stringify(version) }),
       taskpaneHtmlPlugin(),
       previewHtmlPlugin(),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),

@@ -62,6 +62,19 @@ describe("the production task pane", () => {
       expect({ file, error: parseError(readFileSync(join(site, file), "utf8"), ES2019) }).toEqual({ file, error: undefined });
   });
 
+  it("records the package's version in the 审查 worker's reports, as qbench does (was 0.0.0: the build left the version undefined)", () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
+    const worker = scripts.filter((f) => f.startsWith("review-worker"));
+    expect(worker).toHaveLength(1);
+    for (const file of scripts)
+      expect({ file, undefinedVersion: readFileSync(join(site, file), "utf8").includes("__QBENCH_VERSION__") }).toEqual({
+        file,
+        undefinedVersion: false,
+      });
+    expect(readFileSync(join(site, worker[0]!), "utf8")).toContain(JSON.stringify(version));
+  });
+
   it("is checked by a parser that refuses what old engines cannot parse", () => {
     for (const newer of ["a?.b", "a ?? b", "class A { static {} }", "class A { x = 1 }", "a ||= b", "1_000"]) {
       expect(parseError(newer, ES2019)).toBeDefined();
