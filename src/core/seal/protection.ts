@@ -94,21 +94,6 @@ const ATTRIBUTE: Readonly<Record<(typeof FLAGS)[number], string>> = {
   sort: "sort",
 };
 
-/** The schema's defaults: objects, scenarios and selecting are free unless set, the rest prevented unless cleared. */
-const PREVENTED_BY_DEFAULT: ReadonlySet<string> = new Set([
-  "formatCells",
-  "formatColumns",
-  "formatRows",
-  "insertColumns",
-  "insertRows",
-  "insertHyperlinks",
-  "deleteColumns",
-  "deleteRows",
-  "sort",
-  "autoFilter",
-  "pivotTables",
-]);
-
 /** CT_SheetProtection's attributes after `sheet`, in the schema's order. */
 const SCHEMA_ORDER = [
   "objects",
@@ -127,6 +112,10 @@ const SCHEMA_ORDER = [
   "pivotTables",
   "selectUnlockedCells",
 ];
+
+/** The schema's defaults: objects, scenarios and selecting are free unless set, the rest prevented unless cleared. */
+const FREE_BY_DEFAULT: ReadonlySet<string> = new Set(["objects", "scenarios", "selectLockedCells", "selectUnlockedCells"]);
+const PREVENTED_BY_DEFAULT: ReadonlySet<string> = new Set(SCHEMA_ORDER.filter((attribute) => !FREE_BY_DEFAULT.has(attribute)));
 
 const xsdBoolean = (value: string | undefined, byDefault: boolean): boolean =>
   value === undefined ? byDefault : value === "1" || value === "true";
