@@ -43,10 +43,15 @@ export async function sealedPane(book: FakeWorkbook): Promise<PaneController> {
     toolVersion: "test",
     today: () => SEALED_ON,
   });
+  await sealAsClerk(pane);
+  return pane;
+}
+
+/** The clerk's sealing in a pane: check, confirm every warning, seal as 李明 without a password. */
+export async function sealAsClerk(pane: PaneController): Promise<void> {
   await pane.runCheck();
   for (const w of pane.readiness()?.warningsToConfirm ?? []) pane.confirmWarning(warningKey(w), true);
   pane.setSealedBy("李明");
   await pane.seal("");
   expect(pane.getState().error).toBeUndefined();
-  return pane;
 }
