@@ -5,6 +5,7 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { version } = require("./package.json");
+const { officeCryptoRules } = require("./webpack.officecrypto.js");
 
 module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
@@ -32,6 +33,7 @@ module.exports = (_env, argv) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "node", noEmit: false } },
           },
         },
+        ...officeCryptoRules,
       ],
     },
     plugins: [

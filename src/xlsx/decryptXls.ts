@@ -25,8 +25,9 @@ function tooLargeToDecrypt(scheme: { zh: string; en: string }, size: { zh: strin
  * A legacy workbook's bytes as SheetJS reads them: an .xls with an open password (RC4, RC4
  * CryptoAPI or XOR obfuscation of its workbook stream) decrypted with `password` through
  * officecrypto-tool, loaded only when such a file arrives (README, "Encrypted workbooks"); anything
- * else as it is. Node only. The password goes to the library and nowhere else: no message built
- * here or thrown from here carries it.
+ * else as it is. The command line and the browser run this same code: there `buffer` is the npm
+ * package and the library's `crypto` is browserCrypto.ts (webpack.officecrypto.js). The password
+ * goes to the library and nowhere else: no message built here or thrown from here carries it.
  */
 export async function plainLegacyBytes(bytes: Uint8Array, kind: LegacyKind, password: string | undefined): Promise<Uint8Array> {
   const encryption = password === undefined || kind !== "xls" ? undefined : await biffEncryptionOf(bytes);
@@ -35,7 +36,11 @@ export async function plainLegacyBytes(bytes: Uint8Array, kind: LegacyKind, pass
     throw tooLargeToDecrypt({ zh: "旧式 XOR ", en: "the old XOR obfuscation" }, { zh: "128 KB", en: "128 kB" });
   }
   if (bytes.byteLength > MAX_ENCRYPTED_XLS_BYTES) throw tooLargeToDecrypt({ zh: " RC4 ", en: "RC4" }, { zh: "8 MB", en: "8 MB" });
-  const { decrypt } = await import("officecrypto-tool");
+  // `buffer` is Node's own in Node; in the browser, the npm package, fetched with the library.
+  const [{ decrypt }, { Buffer }] = await Promise.all([
+    import(/* webpackChunkName: "decrypt-xls" */ "officecrypto-tool"),
+    import(/* webpackChunkName: "decrypt-xls" */ "buffer"),
+  ]);
   try {
     return await decrypt(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { password });
   } catch (e) {

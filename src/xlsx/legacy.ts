@@ -8,7 +8,7 @@ import type { SheetState } from "./workbookParts";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from "./gridBuilder";
 import type { LegacyKind } from "../core/workbook";
 import { filePassOf, type FilePass } from "./biffFilePass";
-import { Unreadable } from "./unreadable";
+import { needsPassword, Unreadable } from "./unreadable";
 
 /**
  * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
@@ -123,20 +123,9 @@ export async function biffEncryptionOf(bytes: Uint8Array): Promise<FilePass | un
   return stream === undefined ? undefined : filePassOf(stream);
 }
 
-/**
- * An .xls with an open password that reached SheetJS undecrypted: no password was given, or the
- * front (the web page, the task pane) has no .xls decryptor — that needs Node (decryptXls.ts).
- */
-function encryptedXls(): Unreadable {
-  return new Unreadable(
-    "encrypted",
-    "这个 .xls 设置了打开密码（已加密）：可用 qbench check --password 提供密码读取（网页和任务窗格无法解密 .xls），或请报送单位另存为 .xlsx（可保留密码）或取消密码后重新报送",
-    "this .xls is encrypted (it has a password to open): read it with qbench check --password (the web page and the task pane cannot decrypt an .xls), or ask the unit to save it as .xlsx (the password may stay) or remove the password, and send it again",
-  );
-}
-
 async function encryptedOrCorrupt(e: unknown, bytes: Uint8Array, kind: LegacyKind): Promise<Unreadable> {
-  if (kind === "xls" && (await biffEncryptionOf(bytes)) !== undefined) return encryptedXls();
+  // An .xls with an open password reaches SheetJS undecrypted only when no password was given.
+  if (kind === "xls" && (await biffEncryptionOf(bytes)) !== undefined) return needsPassword();
   const detail = e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e);
   // Another format's password (SheetJS says so) is one qbench cannot take off.
   if (/password/i.test(detail)) {

@@ -1,5 +1,6 @@
 import type { GridLimits, WorkbookGrids } from "./workbookGrids";
 import { legacyOfBytes, readCsvGrids, readLegacyGrids, readPackageGrids } from "./workbookGrids";
+import { plainLegacyBytes } from "./decryptXls";
 import { sniffBytes } from "./sniffBytes";
 import { needsPassword } from "./unreadable";
 import { openZipBytes } from "./zipBytes";
@@ -14,9 +15,9 @@ function sheetNameOf(fileName: string): string {
 /**
  * A dropped file's bytes as grids, through the reader the command line uses (workbookGrids.ts),
  * with no file system: every format `qbench check` reads, sniffed by content. An encrypted
- * workbook opens with `password` (the reviewer's, handed to the decryptor only, which is a chunk
- * of its own fetched when the first encrypted file arrives); without one it is unreadable and says
- * where to type it.
+ * workbook (OOXML or .xls) opens with `password` (the reviewer's, handed to the decryptor only,
+ * which is a chunk of its own fetched when the first encrypted file arrives); without one it is
+ * unreadable and says where to type it.
  */
 export async function readWorkbookBytes(
   bytes: Uint8Array,
@@ -31,6 +32,10 @@ export async function readWorkbookBytes(
     const { decryptWorkbookBytes } = await import(/* webpackChunkName: "decrypt" */ "./decryptBytes");
     const decrypted = decryptWorkbookBytes(bytes, password);
     return readPackageGrids(() => openZipBytes(decrypted), legacyOfBytes(decrypted, limits), limits);
+  }
+  if (kind === "xls") {
+    const typed = password === "" ? undefined : password;
+    return readLegacyGrids(kind, async (xls) => legacyOfBytes(await plainLegacyBytes(bytes, xls, typed), limits)(xls));
   }
   const legacy = legacyOfBytes(bytes, limits);
   if (kind !== "ooxml") return readLegacyGrids(kind, legacy);

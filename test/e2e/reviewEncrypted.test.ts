@@ -24,6 +24,12 @@ const PASSWORD = "质标2021";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ENCRYPTED = { name: "江苏省工业和信息化厅.xlsx", mimeType: XLSX_TYPE, buffer: readFileSync(join(FORMATS, "encrypted-agile.xlsx")) };
 const PLAIN = "02-宁波市经济和信息化局.xlsx";
+/** The formats corpus's form as LibreOffice saves it as .xls with an open password (RC4, scripts/gen-encrypted-xls.py). */
+const XLS = {
+  name: "江苏省工业和信息化厅.xls",
+  mimeType: "application/vnd.ms-excel",
+  buffer: readFileSync(join(FORMATS, "encrypted-libreoffice.xls")),
+};
 
 let site: string;
 beforeAll(async () => {
@@ -98,6 +104,39 @@ if (chromiumAvailable()) {
         const row = await Promise.all(["A2", "B2", "C2", "E2", "O2"].map((a) => cellText(page, a)));
         expect(row).toEqual(["江苏省工业和信息化厅", ENCRYPTED.name, "xlsx", "4", "有错误"]);
         await expectPasswordGone(page, PASSWORD);
+        await shot("opened");
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "an encrypted .xls: asked for its password, a wrong one said, with the right one read and its review written",
+      async () => {
+        const xlsPage = await browser.context.newPage();
+        await xlsPage.goto(`${server.url}/preview.html?workbook=blank`);
+        const shot = screenshotter(xlsPage, "review-encrypted-xls");
+        const pane = xlsPage.getByRole("complementary", { name: "Task pane" });
+        const sheetTabs = xlsPage.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
+        await pane.getByRole("tab", { name: "审查" }).click();
+        await pane.getByTestId("review-files").setInputFiles([XLS]);
+        await pane.getByRole("button", { name: "审查 1 个文件" }).click();
+        await pane.getByTestId("locked").waitFor({ timeout: WAIT_MS });
+        expect(await sheetTabs.allTextContents()).toEqual(["Sheet1"]);
+
+        await pane.getByTestId("open-password").fill("质标2020");
+        await pane.getByRole("button", { name: "用此密码审查" }).click();
+        await pane.getByText("密码不正确：1 个加密文件仍未打开，请重新输入打开密码").waitFor({ timeout: WAIT_MS });
+        await expectPasswordGone(xlsPage, "质标2020");
+
+        await pane.getByTestId("open-password").fill(PASSWORD);
+        await pane.getByTestId("open-password").press("Enter");
+        await pane.getByText("1 个文件：0 个无法读取，1 个有错误").waitFor({ timeout: WAIT_MS });
+        expect(await sheetTabs.allTextContents()).toEqual(["Sheet1", "单位汇总", "问题清单", "企业汇总"]);
+        await xlsPage.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "单位汇总", exact: true }).click();
+        await xlsPage.getByRole("grid", { name: "Sheet 单位汇总" }).waitFor({ timeout: WAIT_MS });
+        const row = await Promise.all(["A2", "B2", "C2", "E2", "O2"].map((a) => cellText(xlsPage, a)));
+        expect(row).toEqual(["江苏省工业和信息化厅", XLS.name, "xls (Excel 97-2003 / WPS et)", "4", "有错误"]);
+        await expectPasswordGone(xlsPage, PASSWORD);
         await shot("opened");
       },
       STEP_TIMEOUT_MS,

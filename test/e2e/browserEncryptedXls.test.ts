@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Page } from "playwright-core";
+import { readWorkbook } from "../../src/xlsx/readGrids";
+import { launchChromium, type Browser } from "./support/browser";
+import { buildWeb } from "./support/buildWeb";
+import { chromiumAvailable } from "./support/chromium";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+
+/*
+ * The shared reader, readWorkbookBytes, as the web page's webpack configuration builds it, in
+ * Debian's Chromium (no Node: no Buffer, no crypto module): an Excel 97-2003 workbook under each of
+ * its open-password schemes opens with its password into exactly what `qbench check --password`
+ * reads from the same file in Node, through the same library; a wrong password says so, and no
+ * password asks for one. The password is in no message.
+ */
+
+const BUILD_TIMEOUT_MS = 240_000;
+const STEP_TIMEOUT_MS = 120_000;
+const FIXTURES = join(__dirname, "..", "fixtures");
+
+/** Each scheme's file and password (test/fixtures/encrypted-xls/README.md; LibreOffice's: scripts/gen-encrypted-xls.py). */
+const SCHEMES = [
+  ["RC4 (LibreOffice)", join(FIXTURES, "formats", "encrypted-libreoffice.xls"), "质标2021"],
+  ["RC4 CryptoAPI (Excel)", join(FIXTURES, "encrypted-xls", "rc4cryptoapi_password.xls"), "Password1234_"],
+  ["XOR obfuscation (Excel)", join(FIXTURES, "encrypted-xls", "xor_password_123456789012345.xls"), "123456789012345"],
+] as const;
+
+interface Outcome {
+  readonly read?: unknown;
+  readonly error?: string;
+  readonly kind?: string;
+  readonly message?: string;
+}
+
+let site: string;
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), "qbench-read-bytes-"));
+  await buildWeb(site, "./test/e2e/support/readBytesProbe.ts");
+}, BUILD_TIMEOUT_MS);
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+async function readInBrowser(page: Page, file: string, name: string, password?: string): Promise<Outcome> {
+  const base64 = readFileSync(file).toString("base64");
+  const json = await page.evaluate(([b, n, p]) => window.readBytesAsJson(b, n, p), [base64, name, password] as const);
+  return JSON.parse(json) as Outcome;
+}
+
+/** What Node's reader (qbench check) makes of the file, through the same JSON. */
+async function readInNode(file: string, password: string): Promise<unknown> {
+  return JSON.parse(JSON.stringify(await readWorkbook(file, { password }))) as unknown;
+}
+
+if (chromiumAvailable()) {
+  describe("an encrypted .xls read from its bytes in the browser", () => {
+    let browser: Browser;
+    let server: StaticServer;
+    let page: Page;
+    const failedRequests: string[] = [];
+    beforeAll(async () => {
+      browser = await launchChromium();
+      server = await serveDirectory(site);
+      page = await browser.context.newPage();
+      page.on("requestfailed", (r) => failedRequests.push(r.url()));
+      await page.goto(`${server.url}/index.html`);
+    }, STEP_TIMEOUT_MS);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it.each(SCHEMES)(
+      "%s: the right password reads what qbench check --password reads, a wrong one says so, none asks for one",
+      async (_, file, password) => {
+        const opened = await readInBrowser(page, file, "单位.xls", password);
+        expect(opened.error).toBeUndefined();
+        expect(opened.read).toMatchObject({ format: "xls" });
+        expect(opened.read).toEqual(await readInNode(file, password));
+
+        const wrong = await readInBrowser(page, file, "单位.xls", `${password}x`);
+        expect(wrong).toMatchObject({
+          error: "Unreadable",
+          kind: "encrypted",
+          message: expect.stringMatching(/密码不正确.*password is wrong/),
+        });
+        expect(wrong.message).not.toContain(password);
+
+        const none = await readInBrowser(page, file, "单位.xls");
+        expect(none).toMatchObject({ error: "Unreadable", kind: "encrypted", message: expect.stringMatching(/「打开密码」栏/) });
+        expect(failedRequests).toEqual([]);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "under WPS's .et name (the same BIFF8) it opens the same way",
+      async () => {
+        const [, file, password] = SCHEMES[1];
+        expect((await readInBrowser(page, file, "单位.et", password)).read).toEqual(await readInNode(file, password));
+      },
+      STEP_TIMEOUT_MS,
+    );
+  });
+}
