@@ -41,8 +41,8 @@ beforeAll(async () => {
 }, BUILD_TIMEOUT_MS);
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-async function readInBrowser(page: Page, file: string, name: string, password?: string): Promise<Outcome> {
-  const base64 = readFileSync(file).toString("base64");
+async function readInBrowser(page: Page, file: string | Buffer, name: string, password?: string): Promise<Outcome> {
+  const base64 = (typeof file === "string" ? readFileSync(file) : file).toString("base64");
   const json = await page.evaluate(([b, n, p]) => window.readBytesAsJson(b, n, p), [base64, name, password] as const);
   return JSON.parse(json) as Outcome;
 }
@@ -89,6 +89,24 @@ if (chromiumAvailable()) {
         const none = await readInBrowser(page, file, "单位.xls");
         expect(none).toMatchObject({ error: "Unreadable", kind: "encrypted", message: expect.stringMatching(/「打开密码」栏/) });
         expect(failedRequests).toEqual([]);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "above its decryptor's limits (XOR 128 kB, RC4 8 MB) it is refused before decrypting, saying what to do",
+      async () => {
+        const padded = (file: string, size: number) => Buffer.concat([readFileSync(file), Buffer.alloc(size - readFileSync(file).length)]);
+        const [, rc4, rc4Password] = SCHEMES[0];
+        const [, xor, xorPassword] = SCHEMES[2];
+        expect(await readInBrowser(page, padded(xor, 128 * 1024 + 1), "单位.xls", xorPassword)).toMatchObject({
+          kind: "too-large",
+          message: expect.stringMatching(/XOR.*128 KB.*另存为 \.xlsx.*XOR.*128 kB.*save it as \.xlsx/),
+        });
+        expect(await readInBrowser(page, padded(rc4, 8 * 1024 * 1024 + 1), "单位.xls", rc4Password)).toMatchObject({
+          kind: "too-large",
+          message: expect.stringMatching(/RC4.*8 MB.*另存为 \.xlsx.*RC4.*8 MB.*save it as \.xlsx/),
+        });
       },
       STEP_TIMEOUT_MS,
     );

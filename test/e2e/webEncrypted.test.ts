@@ -103,6 +103,8 @@ async function reviewedSheets(page: Page): Promise<ReviewOnScreen> {
 
 /** A reviewer's journey with an encrypted .xls: asked for its password, a wrong one said, the right one reads it as qbench does. */
 async function xlsJourney(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
+  const consoleText: string[] = [];
+  page.on("console", (m) => consoleText.push(m.text()));
   await page.getByRole("tab", { name: "校验 / 审查" }).click();
   await page.getByTestId("review-files").setInputFiles(XLS);
   await page.getByTestId("locked").waitFor({ timeout: WAIT_MS });
@@ -122,6 +124,7 @@ async function xlsJourney(page: Page, shot: (name: string) => Promise<void>): Pr
   expect(opened.units[0]![14]).toBe("有错误");
   expect(opened).toEqual(await reviewOfQbench());
   await expectPasswordGone(page, PASSWORD);
+  expect(consoleText.join("\n")).not.toMatch(/质标202[01]/);
   await shot("xls-opened");
 }
 
