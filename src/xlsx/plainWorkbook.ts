@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { decryptWorkbookFile } from "./decrypt";
 import { plainLegacyBytes } from "./decryptXls";
+import { plainOdsBytes } from "./odf/encryptedOds";
 import { sniffFile } from "./sniff";
 import { needsPassword } from "./unreadable";
 
@@ -13,7 +14,8 @@ export interface PlainWorkbook {
 
 /**
  * The bytes `seal` and `unseal` edit: an encrypted .xlsx decrypted to its package, an encrypted .xls
- * to its plain BIFF, with the open password; any other file as it is on disk.
+ * to its plain BIFF, an encrypted .ods to a plain one, with the open password; any other file as it
+ * is on disk.
  */
 export async function readPlainWorkbook(path: string, password: string | undefined): Promise<PlainWorkbook> {
   const kind = await sniffFile(path);
@@ -22,7 +24,7 @@ export async function readPlainWorkbook(path: string, password: string | undefin
     return { bytes: await decryptWorkbookFile(path, password), encrypted: true };
   }
   const bytes = await readFile(path);
-  if (kind !== "xls") return { bytes, encrypted: false };
-  const plain = await plainLegacyBytes(bytes, kind, password);
+  if (kind !== "xls" && kind !== "ooxml") return { bytes, encrypted: false };
+  const plain = kind === "ooxml" ? await plainOdsBytes(bytes, password) : await plainLegacyBytes(bytes, kind, password);
   return { bytes: plain, encrypted: plain !== bytes };
 }

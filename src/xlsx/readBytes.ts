@@ -1,6 +1,8 @@
+import type { LegacyKind } from "../core/workbook";
 import type { GridLimits, WorkbookGrids } from "./workbookGrids";
 import { legacyOfBytes, readCsvGrids, readLegacyGrids, readPackageGrids } from "./workbookGrids";
 import { plainLegacyBytes } from "./decryptXls";
+import { plainOdsBytes } from "./odf/encryptedOds";
 import { sniffBytes } from "./sniffBytes";
 import { needsPassword } from "./unreadable";
 import { openZipBytes } from "./zipBytes";
@@ -15,7 +17,7 @@ function sheetNameOf(fileName: string): string {
 /**
  * A dropped file's bytes as grids, through the reader the command line uses (workbookGrids.ts),
  * with no file system: every format `qbench check` reads, sniffed by content. An encrypted
- * workbook (OOXML or .xls) opens with `password` (the reviewer's, handed to the decryptor only,
+ * workbook (OOXML, .xls or .ods) opens with `password` (the reviewer's, handed to the decryptor only,
  * which is a chunk of its own fetched when the first encrypted file arrives); without one it is
  * unreadable and says where to type it.
  */
@@ -39,5 +41,7 @@ export async function readWorkbookBytes(
   }
   const legacy = legacyOfBytes(bytes, limits);
   if (kind !== "ooxml") return readLegacyGrids(kind, legacy);
-  return readPackageGrids(() => openZipBytes(bytes), legacy, limits);
+  const packaged = async (zipped: LegacyKind) =>
+    zipped === "ods" ? legacyOfBytes(await plainOdsBytes(bytes, password), limits)(zipped) : legacy(zipped);
+  return readPackageGrids(() => openZipBytes(bytes), packaged, limits);
 }

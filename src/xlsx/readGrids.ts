@@ -4,6 +4,7 @@ import type { Grid } from "../core/grid/grid";
 import { csvTooLarge, MAX_CSV_BYTES } from "./csv";
 import { decryptWorkbookFile } from "./decrypt";
 import { plainLegacyBytes } from "./decryptXls";
+import { plainOdsBytes } from "./odf/encryptedOds";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./gridBuilder";
 import { legacyWorkbookOf, MAX_LEGACY_BYTES, tooLarge, type LegacyWorkbook } from "./legacy";
 import type { LegacyKind } from "../core/workbook";
@@ -25,12 +26,14 @@ export interface ReadOptions {
 
 /**
  * A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known
- * to fit. An .xls with an open password is decrypted first when a password is given; without one
- * the reader says it is encrypted and how to read it.
+ * to fit. An .xls or .ods with an open password is decrypted first when a password is given;
+ * without one the reader says it is encrypted and how to read it.
  */
 async function readLegacyFile(path: string, kind: LegacyKind, options: ReadOptions): Promise<LegacyWorkbook> {
   if ((await stat(path)).size > MAX_LEGACY_BYTES) throw tooLarge(kind);
-  return legacyWorkbookOf(await plainLegacyBytes(await readFile(path), kind, options.password), kind, options.read ?? DEFAULT_READ_LIMITS);
+  const bytes = await readFile(path);
+  const plain = kind === "ods" ? await plainOdsBytes(bytes, options.password) : await plainLegacyBytes(bytes, kind, options.password);
+  return legacyWorkbookOf(plain, kind, options.read ?? DEFAULT_READ_LIMITS);
 }
 
 async function readCsvFile(path: string, options: ReadOptions): Promise<WorkbookGrids> {

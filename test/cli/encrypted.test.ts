@@ -6,7 +6,7 @@ import { ensureBuilt, qbench, tempDir } from "./qbench";
 
 jest.setTimeout(120_000);
 
-/** The fixtures' open password (scripts/gen-format-fixtures.ts; the .xls: LibreOffice's RC4, scripts/gen-encrypted-xls.py). */
+/** The fixtures' open password (scripts/gen-format-fixtures.ts; the .xls: LibreOffice's RC4, scripts/gen-encrypted-xls.py; the .ods: LibreOffice's AES-256, scripts/gen-encrypted-ods.py). */
 const PASSWORD = "质标2021";
 const FIXTURES = join(__dirname, "../fixtures/formats");
 
@@ -18,7 +18,13 @@ beforeAll(() => {
   dir = tempDir();
   inbox = join(dir, "inbox");
   mkdirSync(inbox);
-  for (const f of ["encrypted-agile.xlsx", "encrypted-libreoffice.xls", "encrypted-standard.xlsx", "original.xlsx"])
+  for (const f of [
+    "encrypted-agile.xlsx",
+    "encrypted-libreoffice.ods",
+    "encrypted-libreoffice.xls",
+    "encrypted-standard.xlsx",
+    "original.xlsx",
+  ])
     copyFileSync(join(FIXTURES, f), join(inbox, f));
 });
 
@@ -33,11 +39,12 @@ test("without --password each encrypted workbook is one unreadable entry saying 
   const { report } = check();
   expect(statuses(report)).toEqual([
     ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-libreoffice.ods", "unreadable"],
     ["encrypted-libreoffice.xls", "unreadable"],
     ["encrypted-standard.xlsx", "unreadable"],
     ["original.xlsx", "invalid"],
   ]);
-  for (const f of report.files.slice(0, 3)) {
+  for (const f of report.files.slice(0, 4)) {
     expect(f.issues.map((i) => i.code)).toEqual(["unreadable"]);
     expect(f.issues[0]!.message).toMatch(/打开密码.*qbench check --password/);
   }
@@ -47,13 +54,14 @@ test("with --password they read like the original; the password is in no output 
   const { report, stdout, stderr } = check("--password", PASSWORD, "--report", join(dir, "report.xlsx"));
   expect(statuses(report)).toEqual([
     ["encrypted-agile.xlsx", "invalid"],
+    ["encrypted-libreoffice.ods", "invalid"],
     ["encrypted-libreoffice.xls", "invalid"],
     ["encrypted-standard.xlsx", "invalid"],
     ["original.xlsx", "invalid"],
   ]);
   const issues = report.files.map((f) => f.issues.map((i) => [i.code, i.cell ?? i.row]));
-  for (const encrypted of issues.slice(0, 3)) expect(encrypted).toEqual(issues[3]);
-  expect(report.files.map((f) => f.format)).toEqual(["xlsx", "xls (Excel 97-2003 / WPS et)", "xlsx", "xlsx"]);
+  for (const encrypted of issues.slice(0, 4)) expect(encrypted).toEqual(issues[4]);
+  expect(report.files.map((f) => f.format)).toEqual(["xlsx", "ods", "xls (Excel 97-2003 / WPS et)", "xlsx", "xlsx"]);
   expect(stdout + stderr).not.toContain(PASSWORD);
   const zip = await ZipArchive.open(join(dir, "report.xlsx"));
   try {
@@ -66,11 +74,12 @@ test("with --password they read like the original; the password is in no output 
 
 test("a wrong --password says the password is wrong, and does not echo it", () => {
   const { report, stdout, stderr } = check("--password", "质标2020");
-  expect(statuses(report).slice(0, 3)).toEqual([
+  expect(statuses(report).slice(0, 4)).toEqual([
     ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-libreoffice.ods", "unreadable"],
     ["encrypted-libreoffice.xls", "unreadable"],
     ["encrypted-standard.xlsx", "unreadable"],
   ]);
-  for (const f of report.files.slice(0, 3)) expect(f.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
+  for (const f of report.files.slice(0, 4)) expect(f.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
   expect(stdout + stderr).not.toContain("质标2020");
 });

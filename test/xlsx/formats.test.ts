@@ -10,7 +10,7 @@ import { storeRowsOf } from "../../src/core/workbook";
  * written by another producer (scripts/gen-format-fixtures.ts): LibreOffice's .xls and .ods,
  * SheetJS's BIFF8 .xls, .xlsb, .ods, .fods and .xlsm, a BIFF8 file named .et as WPS saves it, and
  * the original under an open password (officecrypto-tool, agile and standard encryption; LibreOffice's
- * RC4 .xls, scripts/gen-encrypted-xls.py). Each
+ * RC4 .xls, scripts/gen-encrypted-xls.py; LibreOffice's AES-256 .ods, scripts/gen-encrypted-ods.py). Each
  * must read into the same form and the same issues as the .xlsx original.
  */
 const DIR = join(__dirname, "../fixtures/formats");
@@ -20,7 +20,7 @@ const TODAY = new Date(Date.UTC(2021, 5, 1));
 
 /** The open password of the encrypted fixtures (scripts/gen-format-fixtures.ts). */
 const PASSWORD = "质标2021";
-const ENCRYPTED = new Set(["encrypted-agile.xlsx", "encrypted-standard.xlsx", "encrypted-libreoffice.xls"]);
+const ENCRYPTED = new Set(["encrypted-agile.xlsx", "encrypted-standard.xlsx", "encrypted-libreoffice.xls", "encrypted-libreoffice.ods"]);
 
 const passwordOf = (file: string) => (ENCRYPTED.has(file) ? { password: PASSWORD } : {});
 
@@ -46,6 +46,7 @@ const EXPECTED_FORMAT: Record<string, string> = {
   "encrypted-agile.xlsx": "ooxml",
   "encrypted-standard.xlsx": "ooxml",
   "encrypted-libreoffice.xls": "xls",
+  "encrypted-libreoffice.ods": "ods",
 };
 
 describe("every format a unit sends reads like the .xlsx original", () => {
