@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { Unreadable } from "./unreadable";
@@ -96,19 +96,19 @@ export class ZipArchive {
    * entry is inflated in one native call and handed over as one string, which spares the stream
    * machinery that dominates the cost of a small workbook.
    */
-  async text(name: string): Promise<Readable | undefined> {
+  async text(name: string): Promise<AsyncIterable<string> | undefined> {
     const entry = this.entries.get(name);
     if (entry === undefined) return undefined;
     if (entry.isEncrypted()) throw new Unreadable("encrypted", "压缩包内容已加密", "the zip entries are encrypted");
     try {
       if (entry.uncompressedSize > IN_ONE_PIECE_BYTES) {
-        return Readable.from(inflating(name, (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8")));
+        return inflating(name, (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8"));
       }
       const raw = await collect(await this.zip.openReadStreamPromise(entry, { decodeFileData: false }));
-      if (entry.compressionMethod === 0) return Readable.from([raw.toString("utf8")]);
+      if (entry.compressionMethod === 0) return whole(raw.toString("utf8"));
       if (entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
       // A directory that understates the size cannot make this inflate any further than it says.
-      return Readable.from([inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).toString("utf8")]);
+      return whole(inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).toString("utf8"));
     } catch (e) {
       throw inflateFailure(name, e);
     }
@@ -119,7 +119,7 @@ export class ZipArchive {
     const stream = await this.text(name);
     if (stream === undefined) return undefined;
     let out = "";
-    for await (const chunk of stream) out += chunk as string;
+    for await (const chunk of stream) out += chunk;
     return out;
   }
 }
@@ -139,6 +139,11 @@ function inflateFailure(name: string, e: unknown): Unreadable {
     );
   }
   return corrupt(`${name}: ${error.message}`);
+}
+
+/** A small entry's one string, as the readers take every entry: a stream per part would cost more than its parsing. */
+async function* whole(text: string): AsyncGenerator<string> {
+  yield text;
 }
 
 /** A streamed entry whose failures, which surface while it is read, say what they mean. */
