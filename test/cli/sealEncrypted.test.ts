@@ -134,14 +134,17 @@ test("sealing an encrypted workbook in place keeps it encrypted with its passwor
   expect(qbench(["verify", inPlace, "--password", PASSWORD]).status).toBe(0);
 });
 
-test("an encrypted .xls (LibreOffice's RC4) is sealed into a new .xlsx beside it, encrypted with the same password", () => {
-  const xls = join(dir, "宁波.xls");
-  copyFileSync(join(__dirname, "../fixtures/encrypted-xls/libreoffice-ningbo.xls"), xls);
+test.each([
+  ["encrypted-xls/libreoffice-ningbo.xls", "宁波.xls"],
+  ["encrypted-ods/libreoffice-ningbo.ods", "宁波ods.ods"],
+])("%s (LibreOffice's RC4 .xls, AES-256 .ods) is sealed into a new .xlsx beside it, encrypted with the same password", (fixture, name) => {
+  const xls = join(dir, name);
+  copyFileSync(join(__dirname, "../fixtures", fixture), xls);
   const before = readFileSync(xls);
   const seal = qbench(["seal", xls, "--unit", "宁波市经济和信息化局", "--by", "王芳", "--confirm-warnings", "--password", PASSWORD]);
   expect(seal.status).toBe(0);
   expect(seal.stdout).toContain("已用原打开密码重新加密");
-  const out = join(dir, "宁波-已封存.xlsx");
+  const out = join(dir, `${name.slice(0, name.lastIndexOf("."))}-已封存.xlsx`);
   expect(isEncrypted(out)).toBe(true);
   expect(readFileSync(xls).equals(before)).toBe(true);
   const verify = qbench(["verify", out, "--password", PASSWORD]);
