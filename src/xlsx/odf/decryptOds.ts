@@ -125,6 +125,8 @@ function decryptEntry(entry: EncryptedEntry, encrypted: Uint8Array, password: st
  */
 export async function decryptOdsPackage(zip: JSZip, manifest: string, password: string): Promise<Uint8Array> {
   const entries = new Map(encryptedEntriesOf(manifest).map((e) => [e.path, e]));
+  // LibreOffice 24.2's AES-GCM encrypts the whole package as one `encrypted-package` entry: refused by its scheme's name.
+  for (const entry of entries.values()) cipherOf(entry);
   const parts = READ_PARTS.filter((p) => zip.file(p) !== null);
   if (!parts.includes("content.xml")) throw badEncryption("no content.xml");
   const stated = parts.reduce((n, p) => n + (entries.get(p)?.size ?? 0), 0);
