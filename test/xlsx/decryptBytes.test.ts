@@ -91,8 +91,28 @@ test.each([
   ],
   [
     "a package stating more bytes than it holds",
-    () => withStream("encrypted-agile.xlsx", "EncryptedPackage", (c) => c.map((b, i) => (i === 6 ? 0x7f : b))),
+    () => withStream("encrypted-standard.xlsx", "EncryptedPackage", (c) => c.map((b, i) => (i === 6 ? 0x7f : b))),
     /shorter than its stated size/,
+  ],
+  [
+    "an agile package with one byte changed after encryption (its integrity code no longer matches)",
+    () => withStream("encrypted-agile.xlsx", "EncryptedPackage", (c) => c.map((b, i) => (i === 5000 ? b ^ 0x01 : b))),
+    /integrity code \(dataIntegrity HMAC\)/,
+  ],
+  [
+    "an agile package whose stated size was changed after encryption",
+    () => withStream("encrypted-agile.xlsx", "EncryptedPackage", (c) => c.map((b, i) => (i === 0 ? b - 1 : b))),
+    /integrity code/,
+  ],
+  [
+    "an agile file whose integrity code was replaced",
+    () =>
+      withStream("encrypted-agile.xlsx", "EncryptionInfo", (c) =>
+        new TextEncoder().encode(
+          new TextDecoder().decode(c).replace(/encryptedHmacValue="[^"]*"/, `encryptedHmacValue="${Buffer.alloc(64).toString("base64")}"`),
+        ),
+      ),
+    /integrity code/,
   ],
 ] as const)("%s is a damaged encrypted workbook, said as such", (_what, bytes, detail) => {
   expect(failure(() => decryptWorkbookBytes(bytes(), PASSWORD))).toEqual({ kind: "corrupt", message: expect.stringMatching(detail) });

@@ -1,24 +1,27 @@
-import { cbc } from "@noble/ciphers/aes";
 import { sha1 } from "@noble/hashes/legacy";
 import { sha256, sha384, sha512 } from "@noble/hashes/sha2";
+import type { CHash } from "@noble/hashes/utils";
 import { SaxesParser } from "saxes";
-import { badEncryption, concat, equalBytes, fit, packageOf, uint32le, utf16le, wrongPassword } from "./bytes";
+import {
+  BLOCK_KEY,
+  decryptCbc,
+  ivOf,
+  packageHmac,
+  passwordKeyOf,
+  PASSWORD_ENCRYPTOR,
+  SEGMENT_BYTES,
+  segmentIv,
+  spunHash,
+} from "./agileKeys";
+import { badEncryption, equalBytes, fit, packageOf, wrongPassword } from "./bytes";
 
 /** ECMA-376 agile encryption (MS-OFFCRYPTO §2.3.4.10–§2.3.4.15), what Excel 2010 and later write. */
 
-type Hash = (data: Uint8Array) => Uint8Array;
+type Hash = CHash;
 const HASHES: Readonly<Record<string, Hash>> = { SHA1: sha1, SHA256: sha256, SHA384: sha384, SHA512: sha512 };
 
 /** Excel spins 100,000 times; the spec allows up to 10,000,000, which would take minutes here, so a hostile file is refused. */
 const MAX_SPIN_COUNT = 1_000_000;
-const SEGMENT_BYTES = 4096;
-const PASSWORD_ENCRYPTOR = "http://schemas.microsoft.com/office/2006/keyEncryptor/password";
-
-const BLOCK_KEY = {
-  verifierInput: new Uint8Array([0xfe, 0xa7, 0xd2, 0x76, 0x3b, 0x4b, 0x9e, 0x79]),
-  verifierValue: new Uint8Array([0xd7, 0xaa, 0x0f, 0x6d, 0x30, 0x61, 0x34, 0x4e]),
-  key: new Uint8Array([0x14, 0x6e, 0x0b, 0xe7, 0xab, 0xac, 0xd0, 0xd6]),
-};
 
 /** The cipher and hash of `<keyData>` or of the password's `<encryptedKey>`, checked to be ones this reader decrypts. */
 interface CipherParams {
@@ -34,6 +37,12 @@ interface PasswordKey extends CipherParams {
   readonly verifierInput: Uint8Array;
   readonly verifierValue: Uint8Array;
   readonly keyValue: Uint8Array;
+}
+
+/** `<dataIntegrity>`: the HMAC key and value, each encrypted with the package key (§2.3.4.14). */
+interface DataIntegrity {
+  readonly hmacKey: Uint8Array;
+  readonly hmacValue: Uint8Array;
 }
 
 function base64(value: string | undefined, what: string): Uint8Array {
@@ -60,16 +69,22 @@ function cipherParams(a: Readonly<Record<string, string>>): CipherParams {
 }
 
 /** The `<keyData>` and the password key encryptor's `<encryptedKey>` of the EncryptionInfo XML. */
-function parseInfo(xml: string): { data: CipherParams; password: PasswordKey } {
+function parseInfo(xml: string): { data: CipherParams; password: PasswordKey; integrity: DataIntegrity | undefined } {
   let data: CipherParams | undefined;
   let password: PasswordKey | undefined;
+  let integrity: DataIntegrity | undefined;
   let encryptorUri: string | undefined;
   const parser = new SaxesParser();
   parser.on("opentag", (tag) => {
     const name = tag.name.slice(tag.name.indexOf(":") + 1);
     const a = tag.attributes as Record<string, string>;
     if (name === "keyData") data = cipherParams(a);
-    else if (name === "keyEncryptor") encryptorUri = a.uri;
+    else if (name === "dataIntegrity") {
+      integrity = {
+        hmacKey: base64(a.encryptedHmacKey, "encryptedHmacKey"),
+        hmacValue: base64(a.encryptedHmacValue, "encryptedHmacValue"),
+      };
+    } else if (name === "keyEncryptor") encryptorUri = a.uri;
     else if (name === "encryptedKey" && encryptorUri === PASSWORD_ENCRYPTOR) {
       const spinCount = Number(a.spinCount);
       if (!Number.isInteger(spinCount) || spinCount < 0 || spinCount > MAX_SPIN_COUNT)
@@ -89,47 +104,45 @@ function parseInfo(xml: string): { data: CipherParams; password: PasswordKey } {
     throw e instanceof Error && e.name === "Unreadable" ? e : badEncryption("EncryptionInfo is not well-formed XML");
   }
   if (data === undefined || password === undefined) throw badEncryption("no password key encryptor");
-  return { data, password };
-}
-
-/** H(salt + password), then H(iterator + H) `spinCount` times (§2.3.4.11): the slow part, by design. */
-function spunHash(key: PasswordKey, password: string): Uint8Array {
-  let h = key.hash(concat(key.salt, utf16le(password)));
-  const input = new Uint8Array(4 + h.length);
-  const view = new DataView(input.buffer);
-  for (let i = 0; i < key.spinCount; i++) {
-    view.setUint32(0, i, true);
-    input.set(h, 4);
-    h = key.hash(input);
-  }
-  return h;
-}
-
-function decryptCbc(key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
-  if (data.length % 16 !== 0) throw badEncryption("ciphertext is not whole AES blocks");
-  return cbc(key, iv, { disablePadding: true }).decrypt(data);
+  return { data, password, integrity };
 }
 
 /** The package key, once the password is verified against the encrypted verifier (§2.3.4.13). */
 function packageKey(key: PasswordKey, password: string): Uint8Array {
-  const spun = spunHash(key, password);
+  const spun = spunHash(key.hash, key.salt, password, key.spinCount);
   const unlock = (blockKey: Uint8Array, value: Uint8Array) =>
-    decryptCbc(fit(key.hash(concat(spun, blockKey)), key.keyBytes), fit(key.salt, key.blockSize), value);
+    decryptCbc(passwordKeyOf(key.hash, spun, blockKey, key.keyBytes), fit(key.salt, key.blockSize), value);
   const verifier = unlock(BLOCK_KEY.verifierInput, key.verifierInput).subarray(0, key.salt.length);
   const expected = unlock(BLOCK_KEY.verifierValue, key.verifierValue).subarray(0, key.hashSize);
   if (!equalBytes(fit(key.hash(verifier), key.hashSize), expected)) throw wrongPassword();
   return unlock(BLOCK_KEY.key, key.keyValue).subarray(0, key.keyBytes);
 }
 
+/**
+ * The package's integrity code checked as Excel checks it: a package changed after encryption (a
+ * damaged copy, or one tampered with) is refused as damaged rather than read. A writer that leaves
+ * `<dataIntegrity>` out gives nothing to check; the package's own structure is then the only test.
+ */
+function checkIntegrity(data: CipherParams, integrity: DataIntegrity | undefined, secret: Uint8Array, stream: Uint8Array): void {
+  if (integrity === undefined) return;
+  const unlock = (blockKey: Uint8Array, value: Uint8Array) =>
+    decryptCbc(secret, ivOf(data.hash, data.salt, blockKey, data.blockSize), value).subarray(0, data.hashSize);
+  const hmacKey = unlock(BLOCK_KEY.hmacKey, integrity.hmacKey);
+  const expected = unlock(BLOCK_KEY.hmacValue, integrity.hmacValue);
+  if (!equalBytes(packageHmac(data.hash, hmacKey, stream), expected)) {
+    throw badEncryption("the encrypted package does not match its integrity code (dataIntegrity HMAC)");
+  }
+}
+
 /** The package, decrypted 4096-byte segment by segment, each with its own IV from the key data's salt (§2.3.4.15). */
 export function decryptAgile(info: Uint8Array, stream: Uint8Array, password: string): Uint8Array {
-  const { data, password: key } = parseInfo(new TextDecoder("utf-8").decode(info.subarray(8)));
+  const { data, password: key, integrity } = parseInfo(new TextDecoder("utf-8").decode(info.subarray(8)));
   const secret = packageKey(key, password);
+  checkIntegrity(data, integrity, secret, stream);
   const encrypted = stream.subarray(8);
   const out = new Uint8Array(encrypted.length);
   for (let at = 0, segment = 0; at < encrypted.length; at += SEGMENT_BYTES, segment++) {
-    const iv = fit(data.hash(concat(data.salt, uint32le(segment))), data.blockSize);
-    out.set(decryptCbc(secret, iv, encrypted.subarray(at, at + SEGMENT_BYTES)), at);
+    out.set(decryptCbc(secret, segmentIv(data.hash, data.salt, segment, data.blockSize), encrypted.subarray(at, at + SEGMENT_BYTES)), at);
   }
   return packageOf(out, stream);
 }
