@@ -142,6 +142,7 @@ async function readBook(
   bytes: Uint8Array,
   kind: LegacyKind,
   dense = true,
+  columnWidths = false,
 ): Promise<{ XLSX: SheetJs; book: import("@e965/xlsx").WorkBook }> {
   if (bytes.byteLength > MAX_LEGACY_BYTES) throw tooLarge(kind);
   // SheetJS's XML reader takes a cut-off flat ODS for a shorter table; a whole one ends its root.
@@ -156,7 +157,15 @@ async function readBook(
   try {
     return {
       XLSX,
-      book: XLSX.read(bytes, { type: "array", dense, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false }),
+      book: XLSX.read(bytes, {
+        type: "array",
+        dense,
+        cellNF: true,
+        cellStyles: columnWidths,
+        cellDates: false,
+        cellFormula: false,
+        cellHTML: false,
+      }),
     };
   } catch (e) {
     throw await encryptedOrCorrupt(e, bytes, kind);
@@ -208,11 +217,13 @@ export async function legacyWorkbookOf(
 
 /**
  * The same workbook as an .xlsx package, written by SheetJS from what it read (values, number
- * formats, merges, sheet visibility): a seal lives in OOXML parts, so a legacy workbook is sealed
- * as this new file beside it. Formatting SheetJS does not carry over is lost in the copy only.
+ * formats, merges, sheet visibility, and from a BIFF file its column widths and row heights, without
+ * which the sealed copy prints its amounts as ###): a seal lives in OOXML parts, so a legacy
+ * workbook is sealed as this new file beside it. Formatting SheetJS does not carry over (borders,
+ * fonts, page setup; an .ods's widths) is lost in the copy only.
  */
 export async function legacyAsXlsx(bytes: Uint8Array, kind: LegacyKind): Promise<Uint8Array> {
   // SheetJS's xlsx writer trips over the dense layout's missing rows; the sparse one it writes whole.
-  const { XLSX, book } = await readBook(bytes, kind, false);
+  const { XLSX, book } = await readBook(bytes, kind, false, true);
   return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }
