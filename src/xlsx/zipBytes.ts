@@ -4,12 +4,12 @@ import type { ZipParts } from "./workbookParts";
 
 /**
  * A zip held in memory, for the browser, where yauzl (zip.ts) cannot run: JSZip reads the central
- * directory, and each part is inflated as a stream of UTF-8 text (JSZip's documented
- * `internalStream`, which its type declarations omit), paused until the reader asks for more, so
- * that a zip bomb is stopped by the reader's character budget before it fills memory.
+ * directory, and each entry is inflated as a stream (JSZip's documented `internalStream`, which its
+ * type declarations omit), so that a zip bomb is stopped before it fills memory.
  */
 interface StreamingObject extends JSZip.JSZipObject {
   internalStream(type: "string"): JSZip.JSZipStreamHelper<string>;
+  internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
 }
 
 function corrupt(detail: string): Unreadable {
@@ -22,6 +22,7 @@ function corrupt(detail: string): Unreadable {
 
 const detailOf = (e: unknown) => (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e));
 
+/** A part as UTF-8 text, paused until the reader asks for more, so the reader's character budget bounds it. */
 async function* inflating(name: string, file: StreamingObject): AsyncGenerator<string> {
   const stream = file.internalStream("string");
   const queue: string[] = [];
@@ -80,4 +81,37 @@ export async function openZipBytes(bytes: Uint8Array): Promise<ZipParts & { clos
     },
     close: () => undefined,
   };
+}
+
+/**
+ * One entry's bytes, stopped as soon as they pass `max`: the zip's own sizes are the sender's word,
+ * so an entry that inflates without end (a zip bomb) is cut off, not held.
+ */
+export function entryBytes(file: JSZip.JSZipObject, max: number, tooLarge: () => Unreadable): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const stream = (file as StreamingObject).internalStream("uint8array");
+    stream
+      .on("data", (chunk) => {
+        size += chunk.length;
+        if (size > max) {
+          stream.pause();
+          reject(tooLarge());
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("end", () => {
+        const out = new Uint8Array(size);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .on("error", (e) => reject(corrupt(`${file.name}: ${detailOf(e)}`)));
+    stream.resume();
+  });
 }

@@ -48,6 +48,19 @@ test("a part that inflates past the size its manifest states is damaged, and sto
   });
 });
 
+test("a manifest whose compressed bytes are damaged is a damaged zip, in Chinese and English alike, with what the zip library found", async () => {
+  const bytes = Uint8Array.from(FIXTURE);
+  const name = Buffer.from("META-INF/manifest.xml");
+  const data = FIXTURE.indexOf(name) + name.length; // the local header comes before the central directory
+  bytes.fill(0xff, data, data + 4);
+  expect(await readAs(bytes)).toMatchObject({
+    name: "Unreadable",
+    kind: "corrupt",
+    reasonZh: "文件已损坏，压缩结构无法解析（META-INF/manifest.xml: Bug : uncompressed data size mismatch）",
+    reasonEn: "the file is damaged: its zip structure cannot be read (META-INF/manifest.xml: Bug : uncompressed data size mismatch)",
+  });
+});
+
 test("AES-GCM with Argon2id (LibreOffice 24.2) is refused by name, not taken for damage", async () => {
   const bytes = await changed(async (zip) => {
     const manifest = await zip.file("META-INF/manifest.xml")!.async("string");

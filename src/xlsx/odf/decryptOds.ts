@@ -10,7 +10,7 @@ import { Unreadable } from "../unreadable";
 import { MANIFEST } from "./encryptedOds";
 import { inflateRawExactly } from "./inflate";
 import { encryptedEntriesOf, type EncryptedEntry } from "./manifest";
-import { entryBytes } from "./zipEntry";
+import { entryBytes } from "../zipBytes";
 
 /** The parts SheetJS reads from an .ods (its parse_ods); LibreOffice encrypts each on its own key. */
 const READ_PARTS = ["content.xml", "styles.xml", "meta.xml"] as const;

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { needsPassword, Unreadable } from "../unreadable";
-import { entryBytes } from "./zipEntry";
+import { entryBytes } from "../zipBytes";
 
 /** An ODF package starts with its stored `mimetype` entry: the local header's name at offset 30. */
 const MIMETYPE_FIRST = new TextEncoder().encode("mimetype");
