@@ -24,14 +24,14 @@ export interface EncryptedEntry {
 
 type Attributes = Record<string, string>;
 
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+
 /** Attributes by local name: LibreOffice writes the Argon2 parameters as loext:, ODF 1.4 as manifest:. */
 function byLocalName(attributes: Attributes): Attributes {
   const out: Attributes = {};
-  for (const [name, value] of Object.entries(attributes)) out[name.slice(name.indexOf(":") + 1)] = value;
+  for (const [name, value] of Object.entries(attributes)) out[localName(name)] = value;
   return out;
 }
-
-const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
 function count(value: string | undefined, what: string): number {
   const n = Number(value);
