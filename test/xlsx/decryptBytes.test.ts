@@ -3,6 +3,7 @@ import { join } from "node:path";
 import * as CFB from "cfb";
 import { encrypt } from "officecrypto-tool";
 import { decryptWorkbookBytes } from "../../src/xlsx/decryptBytes";
+import { failure } from "../helpers/failure";
 
 /**
  * The one decryptor of every front, against known plaintext: the fixtures are examples/04 encrypted
@@ -12,15 +13,6 @@ const FORMATS = join(__dirname, "../fixtures/formats");
 const PASSWORD = "质标2021";
 const ORIGINAL = readFileSync(join(FORMATS, "original.xlsx"));
 const fixture = (name: string) => readFileSync(join(FORMATS, name));
-
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    return { kind: (e as { kind?: string }).kind, message: (e as Error).message };
-  }
-  throw new Error("it decrypted");
-};
 
 /** The fixture with one stream of its compound file changed, as a damaged or hostile file would have it. */
 function withStream(name: string, stream: string, change: (content: Uint8Array) => Uint8Array): Uint8Array {

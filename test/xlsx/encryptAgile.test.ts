@@ -5,19 +5,11 @@ import { decrypt } from "officecrypto-tool";
 import { decryptWorkbookBytes } from "../../src/xlsx/decryptBytes";
 import { encryptAgile } from "../../src/xlsx/encryption/encryptAgile";
 import { sniffBytes } from "../../src/xlsx/sniffBytes";
+import { failure } from "../helpers/failure";
 
 /** Our agile encryptor against the other implementation (officecrypto-tool) and our decryptor; LibreOffice in encryptLibreOffice.test.ts. */
 const PLAIN = readFileSync(join(__dirname, "../../examples/02-宁波市经济和信息化局.xlsx"));
 const PASSWORD = "质标2021 表情😀";
-
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    return { kind: (e as { kind?: string }).kind, message: (e as Error).message };
-  }
-  throw new Error("it decrypted");
-};
 
 let encrypted: Uint8Array;
 beforeAll(() => {
