@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { readWorkbook } from "../../src/xlsx/readGrids";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { builtSite, withBrowser } from "./support/session";
 
 /*
  * The shared reader, readWorkbookBytes, as the web page's webpack configuration builds it, in
@@ -16,7 +14,6 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
  * password asks for one. The password is in no message.
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 120_000;
 const FIXTURES = join(__dirname, "..", "fixtures");
 
@@ -34,12 +31,7 @@ interface Outcome {
   readonly message?: string;
 }
 
-let site: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-read-bytes-"));
-  await buildWeb(site, "./test/e2e/support/readBytesProbe.ts");
-}, BUILD_TIMEOUT_MS);
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+const site = builtSite("qbench-read-bytes-", (dir) => buildWeb(dir, "./test/e2e/support/readBytesProbe.ts"));
 
 async function readInBrowser(page: Page, file: string | Buffer, name: string, password?: string): Promise<Outcome> {
   const base64 = (typeof file === "string" ? readFileSync(file) : file).toString("base64");
@@ -54,21 +46,12 @@ async function readInNode(file: string, password: string): Promise<unknown> {
 
 if (chromiumAvailable()) {
   describe("an encrypted .xls read from its bytes in the browser", () => {
-    let browser: Browser;
-    let server: StaticServer;
+    const session = withBrowser(site);
     let page: Page;
     const failedRequests: string[] = [];
     beforeAll(async () => {
-      browser = await launchChromium();
-      server = await serveDirectory(site);
-      page = await browser.context.newPage();
-      page.on("requestfailed", (r) => failedRequests.push(r.url()));
-      await page.goto(`${server.url}/index.html`);
+      page = await session.open(session.served("index.html"), (p) => p.on("requestfailed", (r) => failedRequests.push(r.url())));
     }, STEP_TIMEOUT_MS);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
 
     it.each(SCHEMES)(
       "%s: the right password reads what qbench check --password reads, a wrong one says so, none asks for one",

@@ -1,13 +1,12 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Locator, Page } from "playwright-core";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildPreview } from "./support/buildPreview";
 import { chromiumAvailable } from "./support/chromium";
+import { typeCell } from "./support/previewGrid";
 import { SCREENSHOT_DIR, screenshotter } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { builtSite, withBrowser, type Session } from "./support/session";
 
 /*
  * The browser preview, end to end: the page is built once with webpack, served from a local port,
@@ -15,26 +14,20 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
  * missing only the build test runs, and the run ends with a notice saying so (browserNoticeReporter).
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 120_000;
 /** How long something the clerk waits for may take to appear (the pane recounts after a pause). */
 const WAIT_MS = 15_000;
 
-let site: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-preview-"));
-  await buildPreview(site);
-}, BUILD_TIMEOUT_MS);
-afterAll(() => rmSync(site, { recursive: true, force: true }));
+const site = builtSite("qbench-preview-", buildPreview);
 
 describe("the preview page build", () => {
   it("loads only its own files, and never Office.js", () => {
-    const html = readFileSync(join(site, "preview.html"), "utf8");
+    const html = readFileSync(join(site.path, "preview.html"), "utf8");
     const sources = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(source).not.toMatch(/^(https?:)?\/\//);
-    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
-    for (const file of scripts) expect(readFileSync(join(site, file), "utf8")).not.toContain("appsforoffice.microsoft.com");
+    const scripts = readdirSync(site.path).filter((f) => f.endsWith(".js"));
+    for (const file of scripts) expect(readFileSync(join(site.path, file), "utf8")).not.toContain("appsforoffice.microsoft.com");
   });
 });
 
@@ -116,13 +109,6 @@ const ROWS: readonly Row[] = [
 ];
 const COLUMNS = "ABCDEFGHIJKLM";
 
-/** Clicks the cell and types into it, as a person does; Tab moves on, Enter ends the entry. */
-async function typeCell(page: Page, address: string, text: string): Promise<void> {
-  await page.getByRole("gridcell", { name: address, exact: true }).click();
-  await page.getByLabel(`Edit ${address}`, { exact: true }).fill(text);
-  await page.keyboard.press("Enter");
-}
-
 async function typeRow(page: Page, { row, values }: Row): Promise<void> {
   await page.getByRole("gridcell", { name: `A${row}`, exact: true }).click();
   for (let i = 0; i < values.length; i++) {
@@ -190,13 +176,13 @@ interface Visit {
   readonly requested: string[];
 }
 
-async function visit(browser: Browser, url: string, story: string): Promise<Visit> {
-  const page = await browser.context.newPage();
+async function visit(session: Session, path: string, story: string): Promise<Visit> {
   const pageErrors: string[] = [];
   const requested: string[] = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("request", (r) => requested.push(r.url()));
-  await page.goto(url);
+  const page = await session.open(session.served(path), (p) => {
+    p.on("pageerror", (e) => pageErrors.push(e.message));
+    p.on("request", (r) => requested.push(r.url()));
+  });
   return { page, shot: screenshotter(page, story), pageErrors, requested };
 }
 
@@ -229,18 +215,7 @@ function storySteps(current: () => Visit): (name: string, body: () => Promise<vo
 
 if (chromiumAvailable()) {
   describe("the preview in Chromium", () => {
-    let server: StaticServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await serveDirectory(site);
-      browser = await launchChromium();
-    }, STEP_TIMEOUT_MS);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const session = withBrowser(site);
 
     describe("a clerk's journey through the task pane", () => {
       let journey: Visit;
@@ -249,7 +224,7 @@ if (chromiumAvailable()) {
       const step = storySteps(() => journey);
 
       beforeAll(async () => {
-        journey = await visit(browser, `${server.url}/preview.html?workbook=blank`, "journey");
+        journey = await visit(session, "preview.html?workbook=blank", "journey");
         ({ page, shot } = journey);
       }, STEP_TIMEOUT_MS);
 
@@ -467,7 +442,7 @@ if (chromiumAvailable()) {
         await shows(page.getByRole("button", { name: "Unprotect sheet" }));
         await shot("unsealed-protection-restored");
         expect(journey.pageErrors).toEqual([]);
-        expect(journey.requested.filter((url) => !url.startsWith(`${server.url}/`))).toEqual([]);
+        expect(journey.requested.filter((url) => !url.startsWith(session.served("")))).toEqual([]);
       });
     });
 
@@ -479,7 +454,7 @@ if (chromiumAvailable()) {
       const saved = join(SCREENSHOT_DIR, "sample-saved.xlsx");
 
       beforeAll(async () => {
-        sample = await visit(browser, `${server.url}/preview.html`, "sample");
+        sample = await visit(session, "preview.html", "sample");
         ({ page, shot } = sample);
       }, STEP_TIMEOUT_MS);
 
@@ -521,7 +496,7 @@ if (chromiumAvailable()) {
         expect(await p.getByRole("status").textContent()).toMatch(/5 家企业：4 个错误/);
         await shot("reopened");
         expect(sample.pageErrors).toEqual([]);
-        expect(sample.requested.filter((url) => !url.startsWith(`${server.url}/`) && !url.startsWith("blob:"))).toEqual([]);
+        expect(sample.requested.filter((url) => !url.startsWith(session.served("")) && !url.startsWith("blob:"))).toEqual([]);
       });
     });
 
@@ -531,7 +506,7 @@ if (chromiumAvailable()) {
       const formats = join(__dirname, "..", "fixtures", "formats");
 
       beforeAll(async () => {
-        legacy = await visit(browser, `${server.url}/preview.html?workbook=blank`, "legacy");
+        legacy = await visit(session, "preview.html?workbook=blank", "legacy");
       }, STEP_TIMEOUT_MS);
 
       for (const file of ["libreoffice.xls", "sheetjs.ods"]) {

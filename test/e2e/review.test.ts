@@ -1,13 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildPreview } from "./support/buildPreview";
 import { chromiumAvailable } from "./support/chromium";
-import { SCREENSHOT_DIR, screenshotter } from "./support/screenshots";
 import { largeWorkbook } from "./support/largeWorkbook";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { cellText, openSheet, typeCell } from "./support/previewGrid";
+import { SCREENSHOT_DIR, screenshotter } from "./support/screenshots";
+import { builtSite, dropFiles, waitForText, withBrowser } from "./support/session";
 
 /*
  * 审查 in the task pane, end to end through the preview host in Debian's Chromium: the reviewer
@@ -16,7 +15,6 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
  * ends with a notice saying so (browserNoticeReporter).
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 180_000;
 const WAIT_MS = 60_000;
 const EXAMPLES = join(__dirname, "..", "..", "examples");
@@ -38,19 +36,7 @@ function picked(name: string): { name: string; mimeType: string; buffer: Buffer 
   };
 }
 
-let site: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-review-"));
-  await buildPreview(site);
-}, BUILD_TIMEOUT_MS);
-afterAll(() => rmSync(site, { recursive: true, force: true }));
-
-/** What a cell shows; the selected cell shows its content in its edit box. */
-async function cellText(page: Page, address: string): Promise<string> {
-  const cell = page.getByRole("gridcell", { name: address, exact: true });
-  const editor = cell.locator("input");
-  return (await editor.count()) > 0 ? editor.inputValue() : ((await cell.textContent()) ?? "");
-}
+const site = builtSite("qbench-review-", buildPreview);
 
 /** The sheet's cells as the reviewer reads them, row by row from the given columns. */
 async function rowOf(page: Page, row: number, columns: string): Promise<string[]> {
@@ -74,39 +60,19 @@ function fillOf(page: Page, address: string): Promise<string> {
   return page.getByRole("gridcell", { name: address, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
-/** Clicks the cell and types into it, as a person does; Enter ends the entry. */
-async function typeCell(page: Page, address: string, text: string): Promise<void> {
-  await page.getByRole("gridcell", { name: address, exact: true }).click();
-  await page.getByLabel(`Edit ${address}`, { exact: true }).fill(text);
-  await page.keyboard.press("Enter");
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name, exact: true }).click();
-  await page.getByRole("grid", { name: `Sheet ${name}` }).waitFor({ timeout: WAIT_MS });
-}
-
 if (chromiumAvailable()) {
   describe("审查 in the task pane of the preview", () => {
-    let server: StaticServer;
-    let browser: Browser;
+    const session = withBrowser(site);
     let page: Page;
     const requested: string[] = [];
     const pageErrors: string[] = [];
 
     beforeAll(async () => {
-      server = await serveDirectory(site);
-      browser = await launchChromium();
-      page = await browser.context.newPage();
-      page.on("request", (r) => requested.push(r.url()));
-      page.on("pageerror", (e) => pageErrors.push(e.message));
-      await page.goto(`${server.url}/preview.html?workbook=blank`);
+      page = await session.open(session.served("preview.html?workbook=blank"), (p) => {
+        p.on("request", (r) => requested.push(r.url()));
+        p.on("pageerror", (e) => pageErrors.push(e.message));
+      });
     }, STEP_TIMEOUT_MS);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
 
     it(
       "reviews the seven examples, a damaged file and the quota table into three new sheets",
@@ -114,15 +80,15 @@ if (chromiumAvailable()) {
         const shot = screenshotter(page, "review");
         const pane = page.getByRole("complementary", { name: "Task pane" });
         await pane.getByRole("tab", { name: "审查" }).click();
-        await pane.getByTestId("review-files").setInputFiles([...FORMS.map(picked), DAMAGED]);
-        await pane.getByTestId("review-quota").setInputFiles(join(EXAMPLES, "quota.json"));
-        await pane.getByText("名额表：quota.json").waitFor({ timeout: WAIT_MS });
+        await dropFiles(pane, "review-files", [...FORMS.map(picked), DAMAGED]);
+        await dropFiles(pane, "review-quota", join(EXAMPLES, "quota.json"));
+        await waitForText(pane, "名额表：quota.json", WAIT_MS);
         await shot("files-picked");
         // The readers are not part of the pane: nothing of them is fetched before the first review.
         expect(requested.filter((u) => /review-(engine|worker)/.test(u))).toEqual([]);
 
         await pane.getByRole("button", { name: `审查 ${FORMS.length + 1} 个文件` }).click();
-        await pane.getByText(`${FORMS.length + 1} 个文件：1 个无法读取，5 个有错误`).waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, `${FORMS.length + 1} 个文件：1 个无法读取，5 个有错误`, WAIT_MS);
         // Read in the worker: its chunk fetched once, the readers never loaded into the pane itself.
         expect(requested.filter((u) => WORKER_SCRIPT.test(u))).toHaveLength(1);
         expect(requested.filter((u) => u.includes("review-engine"))).toEqual([]);
@@ -173,9 +139,9 @@ if (chromiumAvailable()) {
       async () => {
         const pane = page.getByRole("complementary", { name: "Task pane" });
         await pane.getByRole("button", { name: "清空" }).click();
-        await pane.getByTestId("review-files").setInputFiles(join(EXAMPLES, FORMS[1]!));
+        await dropFiles(pane, "review-files", join(EXAMPLES, FORMS[1]!));
         await pane.getByRole("button", { name: "审查 1 个文件" }).click();
-        await pane.getByText("1 个文件：0 个无法读取，0 个有错误").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "1 个文件：0 个无法读取，0 个有错误", WAIT_MS);
         const tabs = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
         expect(await tabs.allTextContents()).toEqual([
           "Sheet1",
@@ -207,9 +173,9 @@ if (chromiumAvailable()) {
           { name: "大表二.xlsx", mimeType: "application/octet-stream", buffer },
         ];
         await pane.getByRole("button", { name: "清空" }).click();
-        await pane.getByTestId("review-files").setInputFiles([...large, picked(FORMS[1]!)]);
+        await dropFiles(pane, "review-files", [...large, picked(FORMS[1]!)]);
         await pane.getByRole("button", { name: "审查 3 个文件" }).click();
-        await pane.getByText("正在读取第 1 / 3 个文件：大表.xlsx").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "正在读取第 1 / 3 个文件：大表.xlsx", WAIT_MS);
         // A click in the workbook is handled at once (the cell takes the keyboard) while the large files are still being read.
         const cell = page.getByRole("gridcell", { name: "C4", exact: true });
         await cell.click();
@@ -218,14 +184,14 @@ if (chromiumAvailable()) {
         await shot("reading-large-file");
 
         await pane.getByRole("button", { name: "停止审查" }).click();
-        await pane.getByText("已停止审查，工作簿未改动。").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "已停止审查，工作簿未改动。", WAIT_MS);
         const tabs = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
         expect(await tabs.count()).toBe(7);
         await shot("stopped");
 
         // Started again, the review goes to its end: each large file is one row (no form in it), the form another.
         await pane.getByRole("button", { name: "审查 3 个文件" }).click();
-        await pane.getByText("已加入工作表：").waitFor({ timeout: STEP_TIMEOUT_MS });
+        await waitForText(pane, "已加入工作表：", STEP_TIMEOUT_MS);
         expect(await tabs.count()).toBe(10);
         await openSheet(page, "单位汇总 (3)");
         expect(await rowOf(page, 2, "B")).toEqual(["大表.xlsx"]);
@@ -262,14 +228,14 @@ if (chromiumAvailable()) {
         ] as const)
           await typeCell(page, address, text);
         await pane.getByRole("button", { name: "清空" }).click();
-        await pane.getByTestId("review-files").setInputFiles(join(EXAMPLES, FORMS[1]!));
+        await dropFiles(pane, "review-files", join(EXAMPLES, FORMS[1]!));
         await pane.getByRole("button", { name: "不用名额表" }).click();
 
         const sheetChoice = pane.getByRole("combobox", { name: "或用本工作簿中的一张工作表作名额表" });
         await sheetChoice.click();
         await page.getByRole("option", { name: "单位汇总", exact: true }).click();
-        await pane.getByText("工作表“单位汇总”不能用作名额表").waitFor({ timeout: WAIT_MS });
-        await pane.getByText("工作表“单位汇总”的前 10 行中没有“推荐单位”和“名额”两列").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "工作表“单位汇总”不能用作名额表", WAIT_MS);
+        await waitForText(pane, "工作表“单位汇总”的前 10 行中没有“推荐单位”和“名额”两列", WAIT_MS);
         await shootPane("zh-not-a-table");
 
         await sheetChoice.click();
@@ -286,18 +252,18 @@ if (chromiumAvailable()) {
           "企业汇总 (3)",
         ]);
         await page.getByRole("option", { name: "Sheet1", exact: true }).click();
-        await pane.getByText("名额表：工作表“Sheet1”（1 个单位）").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "名额表：工作表“Sheet1”（1 个单位）", WAIT_MS);
         expect(await pane.getByText("不能用作名额表").count()).toBe(0);
         await shootPane("zh-chosen");
 
         await pane.getByRole("button", { name: "审查 1 个文件" }).click();
-        await pane.getByText("已加入工作表：").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "已加入工作表：", WAIT_MS);
         await openSheet(page, "单位汇总 (4)");
         expect(await rowOf(page, 2, "AG")).toEqual(["宁波市经济和信息化局", "2"]);
         await shootPane("zh-reviewed");
 
         await pane.getByRole("button", { name: "English" }).click();
-        await pane.getByText("Quota table: sheet “Sheet1” (1 unit)").waitFor({ timeout: WAIT_MS });
+        await waitForText(pane, "Quota table: sheet “Sheet1” (1 unit)", WAIT_MS);
         await shootPane("en-reviewed");
         await pane.getByRole("button", { name: "No quota table" }).click();
         await pane.getByRole("combobox", { name: "Or take the quota table from a sheet of this workbook" }).waitFor({ timeout: WAIT_MS });
@@ -311,39 +277,34 @@ if (chromiumAvailable()) {
   });
 
   describe("审查 in the task pane where no worker can start", () => {
+    const session = withBrowser(site);
+
     it(
       "reviews in the pane itself into the same sheets",
       async () => {
-        const server = await serveDirectory(site);
-        const browser = await launchChromium();
-        try {
-          const page = await browser.context.newPage();
-          const requested: string[] = [];
-          page.on("request", (r) => requested.push(r.url()));
+        const requested: string[] = [];
+        const page = await session.open(session.served("preview.html?workbook=blank"), async (p) => {
+          p.on("request", (r) => requested.push(r.url()));
           // As in a host whose policy forbids workers: constructing one throws.
-          await page.addInitScript(() => {
+          await p.addInitScript(() => {
             window.Worker = class {
               constructor() {
                 throw new DOMException("workers are not allowed here", "SecurityError");
               }
             } as unknown as typeof Worker;
           });
-          await page.goto(`${server.url}/preview.html?workbook=blank`);
-          const pane = page.getByRole("complementary", { name: "Task pane" });
-          await pane.getByRole("tab", { name: "审查" }).click();
-          await pane.getByTestId("review-files").setInputFiles([...FORMS.map(picked), DAMAGED]);
-          await pane.getByTestId("review-quota").setInputFiles(join(EXAMPLES, "quota.json"));
-          await pane.getByRole("button", { name: `审查 ${FORMS.length + 1} 个文件` }).click();
-          await pane.getByText(`${FORMS.length + 1} 个文件：1 个无法读取，5 个有错误`).waitFor({ timeout: WAIT_MS });
-          expect(requested.filter((u) => u.includes("review-engine"))).toHaveLength(1);
-          expect(requested.filter((u) => WORKER_SCRIPT.test(u))).toEqual([]);
-          await openSheet(page, "单位汇总");
-          expect(unitsFromWorker).toHaveLength(UNIT_ROWS);
-          expect(await rowsOf(page, UNIT_ROWS, UNIT_COLUMNS)).toEqual(unitsFromWorker);
-        } finally {
-          await browser.close();
-          await server.close();
-        }
+        });
+        const pane = page.getByRole("complementary", { name: "Task pane" });
+        await pane.getByRole("tab", { name: "审查" }).click();
+        await dropFiles(pane, "review-files", [...FORMS.map(picked), DAMAGED]);
+        await dropFiles(pane, "review-quota", join(EXAMPLES, "quota.json"));
+        await pane.getByRole("button", { name: `审查 ${FORMS.length + 1} 个文件` }).click();
+        await waitForText(pane, `${FORMS.length + 1} 个文件：1 个无法读取，5 个有错误`, WAIT_MS);
+        expect(requested.filter((u) => u.includes("review-engine"))).toHaveLength(1);
+        expect(requested.filter((u) => WORKER_SCRIPT.test(u))).toEqual([]);
+        await openSheet(page, "单位汇总");
+        expect(unitsFromWorker).toHaveLength(UNIT_ROWS);
+        expect(await rowsOf(page, UNIT_ROWS, UNIT_COLUMNS)).toEqual(unitsFromWorker);
       },
       STEP_TIMEOUT_MS,
     );
@@ -352,7 +313,7 @@ if (chromiumAvailable()) {
 
 describe("the preview build", () => {
   it("keeps the review engine out of the pane's own script", () => {
-    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
+    const scripts = readdirSync(site.path).filter((f) => f.endsWith(".js"));
     expect(scripts.some((f) => f.startsWith("review-engine"))).toBe(true);
   });
 });

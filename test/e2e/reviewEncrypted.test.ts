@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildPreview } from "./support/buildPreview";
 import { chromiumAvailable } from "./support/chromium";
+import { cellText, openSheet } from "./support/previewGrid";
 import { screenshotter } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { builtSite, dropFiles, expectPasswordGone, typePassword, waitForText, withBrowser } from "./support/session";
 
 /*
  * An encrypted workbook in the task pane's 审查, through the preview host in Debian's Chromium: the
@@ -14,7 +13,6 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
  * right one writes the review sheets with the file read like the plain form.
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 180_000;
 const WAIT_MS = 60_000;
 const FORMATS = join(__dirname, "..", "fixtures", "formats");
@@ -22,6 +20,8 @@ const EXAMPLES = join(__dirname, "..", "..", "examples");
 /** The fixtures' open password (scripts/gen-format-fixtures.ts). */
 const PASSWORD = "质标2021";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The pane's button that sends the open password (Enter in the field sends it too). */
+const SEND = "用此密码审查";
 const ENCRYPTED = { name: "江苏省工业和信息化厅.xlsx", mimeType: XLSX_TYPE, buffer: readFileSync(join(FORMATS, "encrypted-agile.xlsx")) };
 const PLAIN = "02-宁波市经济和信息化局.xlsx";
 /** The formats corpus's form as LibreOffice saves it as .xls with an open password (RC4, scripts/gen-encrypted-xls.py). */
@@ -31,42 +31,16 @@ const XLS = {
   buffer: readFileSync(join(FORMATS, "encrypted-libreoffice.xls")),
 };
 
-let site: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-review-encrypted-"));
-  await buildPreview(site);
-}, BUILD_TIMEOUT_MS);
-afterAll(() => rmSync(site, { recursive: true, force: true }));
-
-async function cellText(page: Page, address: string): Promise<string> {
-  const cell = page.getByRole("gridcell", { name: address, exact: true });
-  const editor = cell.locator("input");
-  return (await editor.count()) > 0 ? editor.inputValue() : ((await cell.textContent()) ?? "");
-}
-
-/** Nothing the page holds after use names the password: not the field, the page's elements, or its storage. */
-async function expectPasswordGone(page: Page, password: string): Promise<void> {
-  expect(await page.content()).not.toContain(password);
-  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-  expect(storage).not.toContain(password);
-}
+const site = builtSite("qbench-review-encrypted-", buildPreview);
 
 if (chromiumAvailable()) {
   describe("an encrypted workbook in 审查, in the task pane of the preview", () => {
-    let server: StaticServer;
-    let browser: Browser;
+    const session = withBrowser(site);
     let page: Page;
 
     beforeAll(async () => {
-      server = await serveDirectory(site);
-      browser = await launchChromium();
-      page = await browser.context.newPage();
-      await page.goto(`${server.url}/preview.html?workbook=blank`);
+      page = await session.open(session.served("preview.html?workbook=blank"));
     }, STEP_TIMEOUT_MS);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
 
     it(
       "asks for the open password before writing, says a wrong one, and with the right one writes the review",
@@ -75,9 +49,10 @@ if (chromiumAvailable()) {
         const pane = page.getByRole("complementary", { name: "Task pane" });
         const sheetTabs = page.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
         await pane.getByRole("tab", { name: "审查" }).click();
-        await pane
-          .getByTestId("review-files")
-          .setInputFiles([ENCRYPTED, { name: PLAIN, mimeType: XLSX_TYPE, buffer: readFileSync(join(EXAMPLES, PLAIN)) }]);
+        await dropFiles(pane, "review-files", [
+          ENCRYPTED,
+          { name: PLAIN, mimeType: XLSX_TYPE, buffer: readFileSync(join(EXAMPLES, PLAIN)) },
+        ]);
         await pane.getByRole("button", { name: "审查 2 个文件" }).click();
         await pane.getByTestId("locked").waitFor({ timeout: WAIT_MS });
         expect(await pane.getByTestId("locked").textContent()).toBe(
@@ -86,21 +61,18 @@ if (chromiumAvailable()) {
         expect(await sheetTabs.allTextContents()).toEqual(["Sheet1"]);
         await shot("asked-for-password");
 
-        await pane.getByTestId("open-password").fill("质标2020");
-        await pane.getByRole("button", { name: "用此密码审查" }).click();
-        await pane.getByText("密码不正确：1 个加密文件仍未打开，请重新输入打开密码").waitFor({ timeout: WAIT_MS });
+        await typePassword(pane, "质标2020", SEND);
+        await waitForText(pane, "密码不正确：1 个加密文件仍未打开，请重新输入打开密码", WAIT_MS);
         expect(await pane.getByTestId("open-password").inputValue()).toBe("");
         expect(await sheetTabs.allTextContents()).toEqual(["Sheet1"]);
         await expectPasswordGone(page, "质标2020");
         await shot("wrong-password");
 
-        await pane.getByTestId("open-password").fill(PASSWORD);
-        await pane.getByTestId("open-password").press("Enter");
-        await pane.getByText("2 个文件：0 个无法读取，1 个有错误").waitFor({ timeout: WAIT_MS });
+        await typePassword(pane, PASSWORD);
+        await waitForText(pane, "2 个文件：0 个无法读取，1 个有错误", WAIT_MS);
         expect(await pane.getByTestId("locked").count()).toBe(0);
         expect(await sheetTabs.allTextContents()).toEqual(["Sheet1", "单位汇总", "问题清单", "企业汇总"]);
-        await page.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "单位汇总", exact: true }).click();
-        await page.getByRole("grid", { name: "Sheet 单位汇总" }).waitFor({ timeout: WAIT_MS });
+        await openSheet(page, "单位汇总", WAIT_MS);
         const row = await Promise.all(["A2", "B2", "C2", "E2", "O2"].map((a) => cellText(page, a)));
         expect(row).toEqual(["江苏省工业和信息化厅", ENCRYPTED.name, "xlsx", "4", "有错误"]);
         await expectPasswordGone(page, PASSWORD);
@@ -112,28 +84,24 @@ if (chromiumAvailable()) {
     it(
       "an encrypted .xls: asked for its password, a wrong one said, with the right one read and its review written",
       async () => {
-        const xlsPage = await browser.context.newPage();
-        await xlsPage.goto(`${server.url}/preview.html?workbook=blank`);
+        const xlsPage = await session.open(session.served("preview.html?workbook=blank"));
         const shot = screenshotter(xlsPage, "review-encrypted-xls");
         const pane = xlsPage.getByRole("complementary", { name: "Task pane" });
         const sheetTabs = xlsPage.getByRole("tablist", { name: "Sheets" }).getByRole("tab");
         await pane.getByRole("tab", { name: "审查" }).click();
-        await pane.getByTestId("review-files").setInputFiles([XLS]);
+        await dropFiles(pane, "review-files", [XLS]);
         await pane.getByRole("button", { name: "审查 1 个文件" }).click();
         await pane.getByTestId("locked").waitFor({ timeout: WAIT_MS });
         expect(await sheetTabs.allTextContents()).toEqual(["Sheet1"]);
 
-        await pane.getByTestId("open-password").fill("质标2020");
-        await pane.getByRole("button", { name: "用此密码审查" }).click();
-        await pane.getByText("密码不正确：1 个加密文件仍未打开，请重新输入打开密码").waitFor({ timeout: WAIT_MS });
+        await typePassword(pane, "质标2020", SEND);
+        await waitForText(pane, "密码不正确：1 个加密文件仍未打开，请重新输入打开密码", WAIT_MS);
         await expectPasswordGone(xlsPage, "质标2020");
 
-        await pane.getByTestId("open-password").fill(PASSWORD);
-        await pane.getByTestId("open-password").press("Enter");
-        await pane.getByText("1 个文件：0 个无法读取，1 个有错误").waitFor({ timeout: WAIT_MS });
+        await typePassword(pane, PASSWORD);
+        await waitForText(pane, "1 个文件：0 个无法读取，1 个有错误", WAIT_MS);
         expect(await sheetTabs.allTextContents()).toEqual(["Sheet1", "单位汇总", "问题清单", "企业汇总"]);
-        await xlsPage.getByRole("tablist", { name: "Sheets" }).getByRole("tab", { name: "单位汇总", exact: true }).click();
-        await xlsPage.getByRole("grid", { name: "Sheet 单位汇总" }).waitFor({ timeout: WAIT_MS });
+        await openSheet(xlsPage, "单位汇总", WAIT_MS);
         const row = await Promise.all(["A2", "B2", "C2", "E2", "O2"].map((a) => cellText(xlsPage, a)));
         expect(row).toEqual(["江苏省工业和信息化厅", XLS.name, "xls (Excel 97-2003 / WPS et)", "4", "有错误"]);
         await expectPasswordGone(xlsPage, PASSWORD);

@@ -1,13 +1,11 @@
 import { parse, type Options } from "acorn";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildProduction, type ProductionBuild } from "./support/buildProduction";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { tempDir, withBrowser, type Dir } from "./support/session";
 
 /*
  * The task pane as `npm run build` ships it: every script parses as ES2019 (the oldest engine
@@ -44,35 +42,37 @@ function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]!);
 }
 
-let work: string;
-let site: string;
+const work = tempDir("qbench-prod-");
+/** The task pane as built for Microsoft's global CDN. */
+const site: Dir = {
+  get path() {
+    return join(work.path, "global");
+  },
+};
 let build: ProductionBuild;
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "qbench-prod-"));
-  site = join(work, "global");
-  build = await buildProduction(site, { ADDIN_URL, OFFICE_JS: undefined });
+  build = await buildProduction(site.path, { ADDIN_URL, OFFICE_JS: undefined });
 }, BUILD_TIMEOUT_MS);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the production task pane", () => {
   it("is ES2019 throughout, dependencies included", () => {
-    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
+    const scripts = readdirSync(site.path).filter((f) => f.endsWith(".js"));
     expect(scripts).toContain("taskpane.js");
     for (const file of scripts)
-      expect({ file, error: parseError(readFileSync(join(site, file), "utf8"), ES2019) }).toEqual({ file, error: undefined });
+      expect({ file, error: parseError(readFileSync(join(site.path, file), "utf8"), ES2019) }).toEqual({ file, error: undefined });
   });
 
   it("records the package's version in the 审查 worker's reports, as qbench does (was 0.0.0: the build left the version undefined)", () => {
     const { version } = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
-    const scripts = readdirSync(site).filter((f) => f.endsWith(".js"));
+    const scripts = readdirSync(site.path).filter((f) => f.endsWith(".js"));
     const worker = scripts.filter((f) => f.startsWith("review-worker"));
     expect(worker).toHaveLength(1);
     for (const file of scripts)
-      expect({ file, undefinedVersion: readFileSync(join(site, file), "utf8").includes("__QBENCH_VERSION__") }).toEqual({
+      expect({ file, undefinedVersion: readFileSync(join(site.path, file), "utf8").includes("__QBENCH_VERSION__") }).toEqual({
         file,
         undefinedVersion: false,
       });
-    expect(readFileSync(join(site, worker[0]!), "utf8")).toContain(JSON.stringify(version));
+    expect(readFileSync(join(site.path, worker[0]!), "utf8")).toContain(JSON.stringify(version));
   });
 
   it("is checked by a parser that refuses what old engines cannot parse", () => {
@@ -82,7 +82,7 @@ describe("the production task pane", () => {
   });
 
   it("carries a host guard that Internet Explorer 11 and EdgeHTML can parse", () => {
-    const guards = inlineScripts(readFileSync(join(site, "taskpane.html"), "utf8"));
+    const guards = inlineScripts(readFileSync(join(site.path, "taskpane.html"), "utf8"));
     expect(guards).toHaveLength(1);
     expect(guards[0]).toContain("ResizeObserver");
     expect(parseError(guards[0]!, ES5)).toBeUndefined();
@@ -90,11 +90,11 @@ describe("the production task pane", () => {
   });
 
   it("loads Office.js from Microsoft's global CDN by default, before the bundle", () => {
-    expect(scriptSources(readFileSync(join(site, "taskpane.html"), "utf8"))).toEqual([GLOBAL_OFFICE_JS, "taskpane.js"]);
+    expect(scriptSources(readFileSync(join(site.path, "taskpane.html"), "utf8"))).toEqual([GLOBAL_OFFICE_JS, "taskpane.js"]);
   });
 
   it("points the manifest at ADDIN_URL", () => {
-    const manifest = readFileSync(join(site, "manifest.xml"), "utf8");
+    const manifest = readFileSync(join(site.path, "manifest.xml"), "utf8");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${ADDIN_URL}taskpane.html"/>`);
     expect(manifest).toContain("<AppDomain>https://addins.example.gov.cn</AppDomain>");
     expect(manifest).not.toMatch(/localhost|example\.org/);
@@ -106,7 +106,7 @@ describe("the build settings", () => {
   it(
     "OFFICE_JS=21vianet loads Office.js from the CDN of Office 365 operated by 21Vianet",
     async () => {
-      const out = join(work, "21vianet");
+      const out = join(work.path, "21vianet");
       await buildProduction(out, { ADDIN_URL, OFFICE_JS: "21vianet" }, true);
       const sources = scriptSources(readFileSync(join(out, "taskpane.html"), "utf8"));
       expect(sources).toEqual([VIANET_OFFICE_JS, "taskpane.js"]);
@@ -115,7 +115,7 @@ describe("the build settings", () => {
   );
 
   it("refuses an unknown OFFICE_JS", async () => {
-    await expect(buildProduction(join(work, "bad-source"), { ADDIN_URL, OFFICE_JS: "china" }, true)).rejects.toThrow(
+    await expect(buildProduction(join(work.path, "bad-source"), { ADDIN_URL, OFFICE_JS: "china" }, true)).rejects.toThrow(
       'OFFICE_JS must be one of global, 21vianet, not "china"',
     );
   });
@@ -123,7 +123,7 @@ describe("the build settings", () => {
   it(
     "without ADDIN_URL writes no manifest.xml, and says so",
     async () => {
-      const out = join(work, "no-url");
+      const out = join(work.path, "no-url");
       const result = await buildProduction(out, { ADDIN_URL: undefined, OFFICE_JS: undefined }, true);
       expect(existsSync(join(out, "taskpane.html"))).toBe(true);
       expect(existsSync(join(out, "manifest.xml"))).toBe(false);
@@ -134,32 +134,22 @@ describe("the build settings", () => {
 
   it("refuses an ADDIN_URL that is not https", async () => {
     await expect(
-      buildProduction(join(work, "http"), { ADDIN_URL: "http://addins.example.gov.cn/", OFFICE_JS: undefined }, true),
+      buildProduction(join(work.path, "http"), { ADDIN_URL: "http://addins.example.gov.cn/", OFFICE_JS: undefined }, true),
     ).rejects.toThrow("ADDIN_URL must be an https:// address");
   });
 });
 
 if (chromiumAvailable()) {
   describe("the host guard in Chromium", () => {
-    let browser: Browser;
-    let server: StaticServer;
+    const session = withBrowser(site);
     beforeAll(async () => {
-      server = await serveDirectory(site);
-      browser = await launchChromium();
       // The page names Office.js on a CDN: nothing may leave this machine, so it fails to load,
       // as it does on a network that cannot reach the CDN.
-      await browser.context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await session.browser.context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
     });
 
     async function openPane(prepare?: () => void): Promise<Page> {
-      const page = await browser.context.newPage();
-      if (prepare) await page.addInitScript(prepare);
-      await page.goto(`${server.url}/taskpane.html`);
-      return page;
+      return session.open(session.served("taskpane.html"), (page) => (prepare ? page.addInitScript(prepare) : undefined));
     }
 
     it("stays silent on a modern engine, and the pane starts", async () => {

@@ -1,49 +1,37 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
 import { COLUMN_KEYS } from "../../src/core/form/columns";
 import { sealCodeOf } from "../../src/core/seal/code";
 import { STORE_SHEET } from "../../src/core/workbook";
 import { ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { builtSite, dropFiles, tempDir, waitForText, withBrowser } from "./support/session";
+import { sheetRows } from "./support/webSheets";
 
 /*
  * The static web page, end to end from file:// in Debian's Chromium, with the network cut off:
  * template → filled by the clerk (exceljs here) → checked → fixed → sealed → verified → changed.
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 180_000;
 const WAIT_MS = 30_000;
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 
-let site: string;
-let work: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-web-"));
-  work = mkdtempSync(join(tmpdir(), "qbench-web-files-"));
-  await buildWeb(site);
-}, BUILD_TIMEOUT_MS);
-afterAll(() => {
-  rmSync(site, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
-});
+const site = builtSite("qbench-web-", (dir) => buildWeb(dir));
+const files = tempDir("qbench-web-files-");
 
 describe("the web page build", () => {
   it("is one index.html with relative scripts, and nothing that reaches a network", () => {
-    const html = readFileSync(join(site, "index.html"), "utf8");
+    const html = readFileSync(join(site.path, "index.html"), "utf8");
     const sources = [...html.matchAll(/<script[^>]+src="?([^" >]+)/g)].map((m) => m[1]!);
     expect(sources.length).toBe(1);
     for (const s of sources) expect(s).not.toMatch(/^(https?:)?\/\//);
-    for (const file of readdirSync(site).filter((f) => f.endsWith(".js")))
-      expect(readFileSync(join(site, file), "utf8")).not.toContain("appsforoffice.microsoft.com");
+    for (const file of readdirSync(site.path).filter((f) => f.endsWith(".js")))
+      expect(readFileSync(join(site.path, file), "utf8")).not.toContain("appsforoffice.microsoft.com");
   });
 });
 
@@ -71,27 +59,18 @@ async function downloadBy(page: Page, click: () => Promise<void>, to: string): P
   return download.suggestedFilename();
 }
 
-/** The text of every cell of one on-screen review sheet, row by row. */
-async function sheetRows(page: Page, kind: string): Promise<string[][]> {
-  return page
-    .locator(`[data-testid="sheet-${kind}"] tbody tr`)
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
-}
-
 if (chromiumAvailable()) {
   describe("the web page in Chromium, from file://", () => {
-    let browser: Browser;
+    const session = withBrowser(site);
     let page: Page;
     const requests: string[] = [];
     beforeAll(async () => {
-      browser = await launchChromium();
-      page = await browser.context.newPage();
-      page.on("request", (r) => {
-        if (!r.url().startsWith("file:") && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) requests.push(r.url());
-      });
-      await page.goto(pathToFileURL(join(site, "index.html")).href);
+      page = await session.open(session.file("index.html"), (p) =>
+        p.on("request", (r) => {
+          if (!r.url().startsWith("file:") && !r.url().startsWith("blob:") && !r.url().startsWith("data:")) requests.push(r.url());
+        }),
+      );
     }, STEP_TIMEOUT_MS);
-    afterAll(async () => browser?.close());
 
     it(
       "a clerk's journey: template, fill, errors listed, fix, seal, download, verify, change one cell",
@@ -104,7 +83,7 @@ if (chromiumAvailable()) {
         await page.getByTestId("template-year").fill("2021");
         await page.getByTestId("template-unit").fill("浙江省经济和信息化厅");
         await shot("template");
-        const template = join(work, "template.xlsx");
+        const template = join(files.path, "template.xlsx");
         expect(await downloadBy(page, () => page.getByRole("button", { name: "下载模板" }).click(), template)).toBe(
           "附件3-申报企业统计表-2021.xlsx",
         );
@@ -112,10 +91,10 @@ if (chromiumAvailable()) {
         await blank.xlsx.readFile(template);
         expect(blank.getWorksheet("申报企业统计表")!.getCell("A2").value).toBe("2021年工业企业质量标杆申报企业统计表");
 
-        const filled = join(work, "浙江.xlsx");
+        const filled = join(files.path, "浙江.xlsx");
         await fillTemplate(template, filled, "12345");
         await page.getByRole("tab", { name: "校验 / 审查" }).click();
-        await page.getByTestId("review-files").setInputFiles(filled);
+        await dropFiles(page, "review-files", filled);
         await page.getByTestId("review-summary").waitFor({ timeout: WAIT_MS });
         expect((await sheetRows(page, "units"))[0]!.slice(0, 5)).toEqual([
           "浙江省经济和信息化厅",
@@ -134,21 +113,21 @@ if (chromiumAvailable()) {
         expect(await page.getByTestId("review-row").textContent()).toContain("12345");
         await shot("errors-listed");
 
-        const fixed = join(work, "浙江-改.xlsx");
+        const fixed = join(files.path, "浙江-改.xlsx");
         await fillTemplate(template, fixed, "13905710002");
-        await page.getByTestId("review-files").setInputFiles(fixed);
+        await dropFiles(page, "review-files", fixed);
         await page.getByText("浙江-改.xlsx").first().waitFor({ timeout: WAIT_MS });
         await page.getByRole("tab", { name: /^单位汇总/ }).click();
         expect((await sheetRows(page, "units"))[0]!.slice(12, 15)).toEqual(["0", "1", "通过"]);
 
         await page.getByRole("tab", { name: "封存 / 核验" }).click();
-        await page.getByTestId("seal-file").setInputFiles(fixed);
+        await dropFiles(page, "seal-file", fixed);
         await page.getByTestId("seal-checklist").waitFor({ timeout: WAIT_MS });
         for (const box of await page.getByRole("checkbox").all()) await box.check();
         await page.getByTestId("seal-by").fill("李明");
-        await page.getByText("可以封存").waitFor();
+        await waitForText(page, "可以封存");
         await shot("seal-checklist");
-        const sealed = join(work, "sealed.xlsx");
+        const sealed = join(files.path, "sealed.xlsx");
         expect(await downloadBy(page, () => page.getByRole("button", { name: "封存并下载" }).click(), sealed)).toBe("浙江-改-已封存.xlsx");
         await page.getByTestId("seal-done").waitFor();
         const code = (await page.getByTestId("seal-code").textContent()) ?? "";
@@ -157,7 +136,7 @@ if (chromiumAvailable()) {
         await sealedBook.xlsx.readFile(sealed);
         expect(sealedBook.getWorksheet("申报企业统计表")!.headerFooter.oddFooter).toContain(`封存码 ${code} · `);
 
-        await page.getByTestId("verify-file").setInputFiles(sealed);
+        await dropFiles(page, "verify-file", sealed);
         await page.getByTestId("verify-result").waitFor({ timeout: WAIT_MS });
         expect(await page.getByTestId("verify-result").textContent()).toMatch(/封存有效：李明 于 .* 封存，3 家企业.*封存码 [0-9A-Z]{4}-/);
         expect(await page.getByTestId("verify-result").textContent()).toContain(`封存码 ${code}`);
@@ -177,9 +156,9 @@ if (chromiumAvailable()) {
         const changed = new ExcelJS.Workbook();
         await changed.xlsx.readFile(sealed);
         changed.getWorksheet("申报企业统计表")!.getCell("F6").value = 99;
-        const changedPath = join(work, "changed.xlsx");
+        const changedPath = join(files.path, "changed.xlsx");
         await changed.xlsx.writeFile(changedPath);
-        await page.getByTestId("verify-file").setInputFiles(changedPath);
+        await dropFiles(page, "verify-file", changedPath);
         await page.getByTestId("verify-changes").waitFor({ timeout: WAIT_MS });
         expect(await page.getByTestId("verify-result").textContent()).toContain("封存已破坏：封存后有 1 处改动");
         expect(await page.getByTestId("verify-changes").textContent()).toContain("F6：封存时“");
@@ -190,19 +169,21 @@ if (chromiumAvailable()) {
           const book = new ExcelJS.Workbook();
           await book.xlsx.readFile(sealed);
           edit(book);
-          const path = join(work, name);
+          const path = join(files.path, name);
           await book.xlsx.writeFile(path);
           return path;
         };
-        await page
-          .getByTestId("verify-file")
-          .setInputFiles(await edited("hidden.xlsx", (b) => (b.getWorksheet("申报企业统计表")!.getRow(6).hidden = true)));
+        await dropFiles(
+          page,
+          "verify-file",
+          await edited("hidden.xlsx", (b) => (b.getWorksheet("申报企业统计表")!.getRow(6).hidden = true)),
+        );
         await page.getByTestId("verify-changes").getByText("行 6 被隐藏").waitFor({ timeout: WAIT_MS });
         expect(await page.getByTestId("verify-changes").getByRole("listitem").allTextContents()).toEqual(["行 6 被隐藏"]);
         await shot("hidden-row");
 
         const removed = await edited("removed.xlsx", (b) => b.removeWorksheet(b.getWorksheet(STORE_SHEET)!.id));
-        await page.getByTestId("verify-file").setInputFiles(removed);
+        await dropFiles(page, "verify-file", removed);
         await page
           .getByTestId("verify-result")
           .getByText(/封存记录已被删除/)
@@ -221,18 +202,18 @@ if (chromiumAvailable()) {
       "a reviewer drops the seven samples, the quota table, a corrupt file and an .xls: one row each, the duplicate marked",
       async () => {
         const shot = screenshotter(page, "web-review");
-        const corrupt = join(work, "坏文件.xlsx");
+        const corrupt = join(files.path, "坏文件.xlsx");
         writeFileSync(corrupt, Buffer.from("PK\u0003\u0004 not really a zip"));
-        const legacy = join(work, "旧格式.xls");
+        const legacy = join(files.path, "旧格式.xls");
         writeFileSync(legacy, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
         await page.getByRole("tab", { name: "校验 / 审查" }).click();
-        await page.getByTestId("review-quota").setInputFiles(join(EXAMPLES, "quota.json"));
-        await page.getByText(/已读取名额表/).waitFor();
+        await dropFiles(page, "review-quota", join(EXAMPLES, "quota.json"));
+        await waitForText(page, /已读取名额表/);
         const samples = readdirSync(EXAMPLES)
           .filter((f) => f.endsWith(".xlsx"))
           .map((f) => join(EXAMPLES, f));
-        await page.getByTestId("review-files").setInputFiles([...samples, corrupt, legacy]);
-        await page.getByText("已检查 9 个文件").waitFor({ timeout: WAIT_MS });
+        await dropFiles(page, "review-files", [...samples, corrupt, legacy]);
+        await waitForText(page, "已检查 9 个文件", WAIT_MS);
         await page.getByRole("tab", { name: /^单位汇总/ }).click();
         const units = await sheetRows(page, "units");
         expect(units).toHaveLength(9);
@@ -266,11 +247,11 @@ if (chromiumAvailable()) {
       "an .xls saved by LibreOffice and an .ods saved by SheetJS are read in the page like the command line reads them",
       async () => {
         const shot = screenshotter(page, "web-formats");
-        await page.goto(pathToFileURL(join(site, "index.html")).href);
+        await page.goto(session.file("index.html"));
         await page.getByRole("tab", { name: "校验 / 审查" }).click();
         const formats = join(__dirname, "..", "fixtures", "formats");
-        await page.getByTestId("review-files").setInputFiles([join(formats, "libreoffice.xls"), join(formats, "sheetjs.ods")]);
-        await page.getByText("已检查 2 个文件").waitFor({ timeout: WAIT_MS });
+        await dropFiles(page, "review-files", [join(formats, "libreoffice.xls"), join(formats, "sheetjs.ods")]);
+        await waitForText(page, "已检查 2 个文件", WAIT_MS);
         await page.getByRole("tab", { name: /^单位汇总/ }).click();
         const units = await sheetRows(page, "units");
         expect(units.map((r) => r.slice(0, 5))).toEqual([
@@ -285,28 +266,21 @@ if (chromiumAvailable()) {
   });
 
   describe("the web page in Chromium, from an intranet web server", () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      browser = await launchChromium();
-      server = await serveDirectory(site);
-    }, STEP_TIMEOUT_MS);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const session = withBrowser(site);
 
     it(
       "reads the dropped files in a Web Worker (file:// cannot start one, so there the page reads them itself)",
       async () => {
-        const page = await browser.context.newPage();
         const workers: string[] = [];
-        page.on("worker", (w) => workers.push(w.url()));
-        await page.goto(`${server.url}/index.html`);
+        const page = await session.open(session.served("index.html"), (p) => p.on("worker", (w) => workers.push(w.url())));
         await page.getByRole("tab", { name: "校验 / 审查" }).click();
         const forms = readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx"));
-        await page.getByTestId("review-files").setInputFiles(forms.map((f) => join(EXAMPLES, f)));
-        await page.getByText(`已检查 ${forms.length} 个文件`).waitFor({ timeout: WAIT_MS });
+        await dropFiles(
+          page,
+          "review-files",
+          forms.map((f) => join(EXAMPLES, f)),
+        );
+        await waitForText(page, `已检查 ${forms.length} 个文件`, WAIT_MS);
         expect(workers).toHaveLength(1);
         expect((await sheetRows(page, "units")).map((r) => r[1])).toEqual(forms);
         await screenshotter(page, "web-server")("reviewed-in-worker");

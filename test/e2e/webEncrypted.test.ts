@@ -1,16 +1,15 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
 import { cellText } from "../../src/core/grid/cell";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { ensureBuilt, qbench } from "../cli/qbench";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { builtSite, dropFiles, expectPasswordGone, typePassword, waitForText, withBrowser } from "./support/session";
+import { sheetRows } from "./support/webSheets";
 
 /*
  * An encrypted workbook dropped into the web page, in Debian's Chromium: the page asks for the open
@@ -19,7 +18,6 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
  * password is then in no field, no element and no storage.
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 180_000;
 const WAIT_MS = 60_000;
 const FORMATS = join(__dirname, "..", "fixtures", "formats");
@@ -27,6 +25,8 @@ const FORMATS = join(__dirname, "..", "fixtures", "formats");
 const PASSWORD = "质标2021";
 const NAME = "江苏省工业和信息化厅.xlsx";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The web page's button that sends the open password. */
+const SEND = "用此密码重新审查";
 
 /** The formats corpus's form as LibreOffice saves it as .xls with an open password (RC4, scripts/gen-encrypted-xls.py). */
 const XLS = {
@@ -38,33 +38,17 @@ const XLS = {
 /** The form under one name, as the unit sent it: plain, or under an open password. */
 const asSent = (fixture: string) => ({ name: NAME, mimeType: XLSX_TYPE, buffer: readFileSync(join(FORMATS, fixture)) });
 
-let site: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-web-encrypted-"));
-  await buildWeb(site);
-}, BUILD_TIMEOUT_MS);
-afterAll(() => rmSync(site, { recursive: true, force: true }));
-
-async function sheetRows(page: Page, kind: string): Promise<string[][]> {
-  return page
-    .locator(`[data-testid="sheet-${kind}"] tbody tr`)
-    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
-}
+const site = builtSite("qbench-web-encrypted-", (dir) => buildWeb(dir));
 
 /** The units row and the issue list on screen, after the review of `file` has finished. */
 async function reviewed(page: Page): Promise<{ units: string[][]; issues: string[][] }> {
-  await page.getByText("已检查 1 个文件").waitFor({ timeout: WAIT_MS });
+  await waitForText(page, "已检查 1 个文件", WAIT_MS);
   await page.getByRole("tab", { name: /^单位汇总/ }).click();
   const units = await sheetRows(page, "units");
   await page.getByRole("tab", { name: /^问题清单/ }).click();
   const issues = await sheetRows(page, "issues");
   await page.getByRole("tab", { name: /^单位汇总/ }).click();
   return { units, issues };
-}
-
-async function typePassword(page: Page, password: string): Promise<void> {
-  await page.getByTestId("open-password").fill(password);
-  await page.getByRole("button", { name: "用此密码重新审查" }).click();
 }
 
 interface ReviewOnScreen {
@@ -106,19 +90,19 @@ async function xlsJourney(page: Page, shot: (name: string) => Promise<void>): Pr
   const consoleText: string[] = [];
   page.on("console", (m) => consoleText.push(m.text()));
   await page.getByRole("tab", { name: "校验 / 审查" }).click();
-  await page.getByTestId("review-files").setInputFiles(XLS);
+  await dropFiles(page, "review-files", XLS);
   await page.getByTestId("locked").waitFor({ timeout: WAIT_MS });
   const locked = await reviewed(page);
   expect(locked.units[0]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/已加密.*请在「打开密码」栏输入密码后重新审查/)]);
   expect(locked.units[0]!.join("")).not.toMatch(/无法解密|另存为 \.xlsx/);
   await shot("xls-asked-for-password");
 
-  await typePassword(page, "质标2020");
-  await page.getByText(/^密码不正确：1 个加密文件仍未打开/).waitFor({ timeout: WAIT_MS });
+  await typePassword(page, "质标2020", SEND);
+  await waitForText(page, /^密码不正确：1 个加密文件仍未打开/, WAIT_MS);
   expect((await reviewed(page)).units[0]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/密码不正确/)]);
   await expectPasswordGone(page, "质标2020");
 
-  await typePassword(page, PASSWORD);
+  await typePassword(page, PASSWORD, SEND);
   await page.getByTestId("locked").waitFor({ state: "detached", timeout: WAIT_MS });
   const opened = await reviewedSheets(page);
   expect(opened.units[0]![14]).toBe("有错误");
@@ -128,37 +112,29 @@ async function xlsJourney(page: Page, shot: (name: string) => Promise<void>): Pr
   await shot("xls-opened");
 }
 
-/** Nothing the page holds after use names the password: not the field, the page's elements, or its storage. */
-async function expectPasswordGone(page: Page, password: string): Promise<void> {
-  if ((await page.getByTestId("open-password").count()) > 0) expect(await page.getByTestId("open-password").inputValue()).toBe("");
-  expect(await page.content()).not.toContain(password);
-  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-  expect(storage).not.toContain(password);
-}
-
 /** The journey of one reviewer: the plain form, then the same form encrypted, a wrong password, the right one. */
 async function journey(page: Page, shot: (name: string) => Promise<void>): Promise<void> {
   await page.getByRole("tab", { name: "校验 / 审查" }).click();
-  await page.getByTestId("review-files").setInputFiles(asSent("original.xlsx"));
+  await dropFiles(page, "review-files", asSent("original.xlsx"));
   const plain = await reviewed(page);
   expect(plain.units[0]![14]).toBe("有错误");
   expect(plain.issues.length).toBeGreaterThan(1);
 
-  await page.getByTestId("review-files").setInputFiles(asSent("encrypted-agile.xlsx"));
+  await dropFiles(page, "review-files", asSent("encrypted-agile.xlsx"));
   await page.getByTestId("locked").waitFor({ timeout: WAIT_MS });
   expect(await page.getByTestId("locked").textContent()).toBe("1 个文件设置了打开密码（已加密），未能读取：输入打开密码后重新审查");
   const locked = await reviewed(page);
   expect(locked.units[0]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/已加密.*请在「打开密码」栏输入密码后重新审查/)]);
   await shot("asked-for-password");
 
-  await typePassword(page, "质标2020");
-  await page.getByText(/^密码不正确：1 个加密文件仍未打开/).waitFor({ timeout: WAIT_MS });
+  await typePassword(page, "质标2020", SEND);
+  await waitForText(page, /^密码不正确：1 个加密文件仍未打开/, WAIT_MS);
   const wrong = await reviewed(page);
   expect(wrong.units[0]!.slice(14)).toEqual(["无法读取", expect.stringMatching(/密码不正确/)]);
   await expectPasswordGone(page, "质标2020");
   await shot("wrong-password");
 
-  await typePassword(page, PASSWORD);
+  await typePassword(page, PASSWORD, SEND);
   await page.getByTestId("locked").waitFor({ state: "detached", timeout: WAIT_MS });
   expect(await reviewed(page)).toEqual(plain);
   await expectPasswordGone(page, PASSWORD);
@@ -167,22 +143,12 @@ async function journey(page: Page, shot: (name: string) => Promise<void>): Promi
 
 if (chromiumAvailable()) {
   describe("an encrypted workbook in the web page", () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      browser = await launchChromium();
-      server = await serveDirectory(site);
-    }, STEP_TIMEOUT_MS);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const session = withBrowser(site);
 
     it(
       "from file://: asked for the password, a wrong one said, the right one checks it like the plain form",
       async () => {
-        const page = await browser.context.newPage();
-        await page.goto(pathToFileURL(join(site, "index.html")).href);
+        const page = await session.open(session.file("index.html"));
         await journey(page, screenshotter(page, "web-encrypted"));
       },
       STEP_TIMEOUT_MS,
@@ -191,15 +157,13 @@ if (chromiumAvailable()) {
     it(
       "from a web server, where the review runs in a Web Worker: the same, standard encryption too",
       async () => {
-        const page = await browser.context.newPage();
         const workers: string[] = [];
-        page.on("worker", (w) => workers.push(w.url()));
-        await page.goto(`${server.url}/index.html`);
+        const page = await session.open(session.served("index.html"), (p) => p.on("worker", (w) => workers.push(w.url())));
         await journey(page, screenshotter(page, "web-encrypted-worker"));
         expect(workers.length).toBeGreaterThan(0);
-        await page.getByTestId("review-files").setInputFiles(asSent("encrypted-standard.xlsx"));
+        await dropFiles(page, "review-files", asSent("encrypted-standard.xlsx"));
         await page.getByTestId("locked").waitFor({ timeout: WAIT_MS });
-        await typePassword(page, PASSWORD);
+        await typePassword(page, PASSWORD, SEND);
         await page.getByTestId("locked").waitFor({ state: "detached", timeout: WAIT_MS });
         expect((await reviewed(page)).units[0]![14]).toBe("有错误");
       },
@@ -209,13 +173,10 @@ if (chromiumAvailable()) {
     it(
       "an encrypted .xls, from file:// and from a web server's worker: opened with its password, read as qbench check --password reads it",
       async () => {
-        const local = await browser.context.newPage();
-        await local.goto(pathToFileURL(join(site, "index.html")).href);
+        const local = await session.open(session.file("index.html"));
         await xlsJourney(local, screenshotter(local, "web-encrypted-xls"));
-        const served = await browser.context.newPage();
         const workers: string[] = [];
-        served.on("worker", (w) => workers.push(w.url()));
-        await served.goto(`${server.url}/index.html`);
+        const served = await session.open(session.served("index.html"), (p) => p.on("worker", (w) => workers.push(w.url())));
         await xlsJourney(served, screenshotter(served, "web-encrypted-xls-worker"));
         expect(workers.length).toBeGreaterThan(0);
       },

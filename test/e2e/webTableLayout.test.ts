@@ -1,19 +1,16 @@
-import { copyFileSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { copyFileSync } from "fs";
 import { join } from "path";
-import { pathToFileURL } from "url";
 import type { Page } from "playwright-core";
-import { launchChromium, type Browser } from "./support/browser";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
+import { builtSite, dropFiles, tempDir, waitForText, withBrowser } from "./support/session";
 
 /*
  * The web page's 单位汇总 table at the widths a reviewer's laptop gives it: a long file name wraps
  * inside its own column (its whole name in the cell's title) instead of running over the next one.
  */
 
-const BUILD_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 180_000;
 const WAIT_MS = 60_000;
 const EXAMPLES = join(__dirname, "..", "..", "examples");
@@ -23,17 +20,8 @@ const LONG_NAMES = [
   "zhejiang_jingxinting_2021_zhiliangbiaogan_shenbao_tongjibiao_dierpici_zhonggao_v3_final.xlsx",
 ];
 
-let site: string;
-let work: string;
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), "qbench-web-layout-"));
-  work = mkdtempSync(join(tmpdir(), "qbench-web-layout-files-"));
-  await buildWeb(site);
-}, BUILD_TIMEOUT_MS);
-afterAll(() => {
-  rmSync(site, { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
-});
+const site = builtSite("qbench-web-layout-", (dir) => buildWeb(dir));
+const copies = tempDir("qbench-web-layout-files-");
 
 /** Cells of the table whose content reaches past their own box (into a neighbour), by column title. */
 function overflowing(page: Page): Promise<string[]> {
@@ -54,24 +42,21 @@ function overflowing(page: Page): Promise<string[]> {
 
 if (chromiumAvailable()) {
   describe("the web page's 单位汇总 table", () => {
-    let browser: Browser;
+    const session = withBrowser(site);
     let page: Page;
     beforeAll(async () => {
-      browser = await launchChromium();
-      page = await browser.context.newPage();
-      await page.goto(pathToFileURL(join(site, "index.html")).href);
+      page = await session.open(session.file("index.html"));
     }, STEP_TIMEOUT_MS);
-    afterAll(async () => browser?.close());
 
     it.each([1280, 1024])(
       "at %i px, a long file name stays in its column, whole in the cell's title",
       async (width) => {
         await page.setViewportSize({ width, height: 800 });
-        const long = LONG_NAMES.map((name) => join(work, name));
+        const long = LONG_NAMES.map((name) => join(copies.path, name));
         for (const path of long) copyFileSync(join(EXAMPLES, "02-宁波市经济和信息化局.xlsx"), path);
         await page.getByRole("tab", { name: "校验 / 审查" }).click();
-        await page.getByTestId("review-files").setInputFiles([...long, join(EXAMPLES, "01-浙江省经济和信息化厅-已封存.xlsx")]);
-        await page.getByText("已检查 3 个文件").waitFor({ timeout: WAIT_MS });
+        await dropFiles(page, "review-files", [...long, join(EXAMPLES, "01-浙江省经济和信息化厅-已封存.xlsx")]);
+        await waitForText(page, "已检查 3 个文件", WAIT_MS);
         await page.getByRole("tab", { name: /^单位汇总/ }).click();
         await screenshotter(page, `web-units-${width}`)("long-file-name");
         expect(await overflowing(page)).toEqual([]);
