@@ -25,6 +25,15 @@ export function needsPassword(): Unreadable {
   );
 }
 
+/** What a reader says of a zip whose structure or entries cannot be read (yauzl's or JSZip's `detail`). */
+export function corruptZip(detail: string): Unreadable {
+  return new Unreadable(
+    "corrupt",
+    `文件已损坏，压缩结构无法解析（${detail}）`,
+    `the file is damaged: its zip structure cannot be read (${detail})`,
+  );
+}
+
 /** saxes reports XML that is not well-formed as `line:column: what` — the file's fault. */
 const MALFORMED_XML = /^\d+:\d+: /;
 

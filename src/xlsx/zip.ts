@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
-import { Unreadable } from "./unreadable";
+import { corruptZip, Unreadable } from "./unreadable";
 
 /**
  * The zip container of an .xlsx, through yauzl: the central directory is read first so that a zip
@@ -32,14 +32,6 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   ratioFloor: 50 * 1024 * 1024,
 };
 
-function corrupt(detail: string): Unreadable {
-  return new Unreadable(
-    "corrupt",
-    `文件已损坏，压缩结构无法解析（${detail}）`,
-    `the file is damaged: its zip structure cannot be read (${detail})`,
-  );
-}
-
 export class ZipArchive {
   private constructor(
     private readonly zip: yauzl.ZipFile,
@@ -54,7 +46,7 @@ export class ZipArchive {
           ? await yauzl.fromBufferPromise(await readFile(path), YAUZL_OPTIONS)
           : await yauzl.openPromise(path, YAUZL_OPTIONS);
     } catch (e) {
-      throw corrupt((e as Error).message);
+      throw corruptZip((e as Error).message);
     }
     return ZipArchive.of(zip, limits);
   }
@@ -65,7 +57,7 @@ export class ZipArchive {
     try {
       zip = await yauzl.fromBufferPromise(bytes, YAUZL_OPTIONS);
     } catch (e) {
-      throw corrupt((e as Error).message);
+      throw corruptZip((e as Error).message);
     }
     return ZipArchive.of(zip, limits);
   }
@@ -79,7 +71,7 @@ export class ZipArchive {
     } catch (e) {
       zip.close();
       if (e instanceof Unreadable) throw e;
-      throw corrupt((e as Error).message);
+      throw corruptZip((e as Error).message);
     }
   }
 
@@ -138,7 +130,7 @@ function inflateFailure(name: string, e: unknown): Unreadable {
       `the file is damaged: ${name} inflates beyond the size its zip directory declares (a zip bomb); refused`,
     );
   }
-  return corrupt(`${name}: ${error.message}`);
+  return corruptZip(`${name}: ${error.message}`);
 }
 
 /** A small entry's one string, as the readers take every entry: a stream per part would cost more than its parsing. */

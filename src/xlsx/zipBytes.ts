@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { Unreadable } from "./unreadable";
+import { corruptZip, Unreadable } from "./unreadable";
 import type { ZipParts } from "./workbookParts";
 
 /**
@@ -10,14 +10,6 @@ import type { ZipParts } from "./workbookParts";
 interface StreamingObject extends JSZip.JSZipObject {
   internalStream(type: "string"): JSZip.JSZipStreamHelper<string>;
   internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
-}
-
-function corrupt(detail: string): Unreadable {
-  return new Unreadable(
-    "corrupt",
-    `文件已损坏，压缩结构无法解析（${detail}）`,
-    `the file is damaged: its zip structure cannot be read (${detail})`,
-  );
 }
 
 const detailOf = (e: unknown) => (e instanceof Error ? (e.message.split("\n")[0] ?? "") : String(e));
@@ -52,7 +44,7 @@ async function* inflating(name: string, file: StreamingObject): AsyncGenerator<s
         if (queue.length === 0 && !ended) stream.resume();
         continue;
       }
-      if (failure !== undefined) throw corrupt(`${name}: ${detailOf(failure)}`);
+      if (failure !== undefined) throw corruptZip(`${name}: ${detailOf(failure)}`);
       if (ended) return;
       await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
@@ -67,7 +59,7 @@ export async function openZipBytes(bytes: Uint8Array): Promise<ZipParts & { clos
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    throw corrupt(detailOf(e));
+    throw corruptZip(detailOf(e));
   }
   const fileOf = (name: string) => {
     const file = zip.files[name];
@@ -111,7 +103,7 @@ export function entryBytes(file: JSZip.JSZipObject, max: number, tooLarge: () =>
         }
         resolve(out);
       })
-      .on("error", (e) => reject(corrupt(`${file.name}: ${detailOf(e)}`)));
+      .on("error", (e) => reject(corruptZip(`${file.name}: ${detailOf(e)}`)));
     stream.resume();
   });
 }
