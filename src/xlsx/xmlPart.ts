@@ -24,7 +24,8 @@ export interface XmlLimits {
 
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxDepth: 64, maxChars: 400 * 1024 * 1024 };
 
-function localName(name: string): string {
+/** An element's or attribute's name without its namespace prefix (`x:c` → `c`). */
+export function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 }

@@ -13,6 +13,7 @@ import {
   segmentIv,
   spunHash,
 } from "./agileKeys";
+import { localName } from "../xmlPart";
 import { badEncryption, equalBytes, fit, packageOf, wrongPassword } from "./bytes";
 
 /** ECMA-376 agile encryption (MS-OFFCRYPTO §2.3.4.10–§2.3.4.15), what Excel 2010 and later write. */
@@ -76,7 +77,7 @@ function parseInfo(xml: string): { data: CipherParams; password: PasswordKey; in
   let encryptorUri: string | undefined;
   const parser = new SaxesParser();
   parser.on("opentag", (tag) => {
-    const name = tag.name.slice(tag.name.indexOf(":") + 1);
+    const name = localName(tag.name);
     const a = tag.attributes as Record<string, string>;
     if (name === "keyData") data = cipherParams(a);
     else if (name === "dataIntegrity") {

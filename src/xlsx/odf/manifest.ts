@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
 import { badEncryption } from "../encryption/bytes";
+import { localName } from "../xmlPart";
 
 /**
  * How one entry of an encrypted OpenDocument package is encrypted, as its META-INF/manifest.xml
@@ -23,8 +24,6 @@ export interface EncryptedEntry {
 }
 
 type Attributes = Record<string, string>;
-
-const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 
 /** Attributes by local name: LibreOffice writes the Argon2 parameters as loext:, ODF 1.4 as manifest:. */
 function byLocalName(attributes: Attributes): Attributes {
