@@ -6,7 +6,8 @@ import type { Region } from "../core/reference";
 import { formUnit } from "../core/report";
 import { createSealRecord, sealBlockerMessage, sealedFileName, toConfirmedWarning, warningKey, type ChangedCell } from "../core/seal";
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
-import type { FileKind } from "../core/workbook";
+import { FORMAT_NAME } from "../core/workbook";
+import { csvCannotBeSealed } from "../xlsx/sealSource";
 import { openSealSource } from "./sealSource";
 import { basename } from "node:path";
 import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
@@ -38,7 +39,6 @@ const T = {
     sealed: (n: number, sheet: string, file: string) => `已封存：${file} 的“${sheet}”，${n} 家企业，工作表已保护`,
     selfCheck: "写入后复核封存失败，原文件未改动",
     readsBack: (c: ChangedCell) => `${c.cell}：封存值“${c.sealed ?? "（无）"}”，写入后读回“${c.current ?? "（无）"}”`,
-    csv: "CSV 文件无法封存（封存记录须存放在工作簿内）；请另存为 .xlsx 后再封存",
     legacy: (format: string, out: string) => `${format} 格式无法存放封存记录，已另存为 ${out} 并封存（原文件未改动）`,
     encrypted: "封存后的文件已用原打开密码重新加密",
   },
@@ -51,23 +51,11 @@ const T = {
     sealed: (n: number, sheet: string, file: string) => `Sealed “${sheet}” of ${file}: ${n} enterprise(s); the sheet is protected`,
     selfCheck: "The written seal did not verify; the original file is untouched",
     readsBack: (c: ChangedCell) => `${c.cell}: sealed “${c.sealed ?? "(none)"}”, read back after writing as “${c.current ?? "(none)"}”`,
-    csv: "A CSV file cannot be sealed (the seal record lives inside a workbook); save it as .xlsx and seal that",
     legacy: (format: string, out: string) =>
       `A ${format} file cannot hold a seal record: sealed as a new file, ${out} (the original is untouched)`,
     encrypted: "The sealed file is encrypted again with the workbook's open password",
   },
 } as const;
-
-/** The format's name as a clerk knows it (the file's extension). */
-const FORMAT_NAME: Readonly<Record<FileKind, string>> = {
-  ooxml: ".xlsx",
-  csv: ".csv",
-  xls: ".xls/.et",
-  xlsb: ".xlsb",
-  ods: ".ods",
-  fods: ".fods",
-  html: "HTML (.xls)",
-};
 
 /**
  * `qbench seal`: the preconditions (docs/seal.md#preconditions), then the record into the store and protection on the
@@ -77,12 +65,15 @@ export async function runSeal(path: string, options: SealOptions): Promise<Rewri
   const t = T[options.lang];
   const loaded = await loadFile(path, {}, options.password);
   if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
-  if (loaded.format === "csv") return { status: 2, lines: [t.csv] };
+  if (loaded.format === "csv") {
+    const refusal = csvCannotBeSealed();
+    return { status: 2, lines: [options.lang === "zh" ? refusal.reasonZh : refusal.reasonEn] };
+  }
   // Without -o an .xlsx is sealed in place, a legacy workbook into a new .xlsx beside it; -o never
   // replaces an existing file unless forced, and never the input; a read-only target is refused.
   const legacy = loaded.format !== "ooxml";
   const plan = await planRewrite(path, options, legacy ? sealedFileName(basename(path), options.lang) : undefined);
-  const source = await openSealSource(loaded, options.password);
+  const source = await openSealSource({ ...loaded, format: loaded.format }, options.password);
   if ("kind" in source) return { status: 2, lines: [unreadableReason(source.error, options.lang)] };
   const file = source.file;
   const form = file.form;

@@ -1,40 +1,31 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { legacyAsXlsx } from "../xlsx/legacy";
-import { readPlainWorkbook } from "../xlsx/plainWorkbook";
-import type { LegacyKind } from "../core/workbook";
-import type { LoadedFile } from "../core/analysis";
-import { loadFile } from "./loadFile";
+import { readFile } from "node:fs/promises";
+import { loadedFromGrids, type LoadedFile } from "../core/analysis";
+import type { FileKind } from "../core/workbook";
+import { sealSourceOf } from "../xlsx/sealSource";
+import { unreadableFile } from "../xlsx/unreadable";
+
+type ReadFile = LoadedFile & { readonly kind: "read" };
 
 /** The package `qbench seal` edits, and the workbook as read from that very package. */
-export interface SealSource {
+export interface CliSealSource {
   readonly bytes: Uint8Array;
-  readonly file: LoadedFile & { readonly kind: "read" };
+  readonly file: ReadFile;
   /** The file has an open password: the sealed one is encrypted again with it. */
   readonly encrypted: boolean;
 }
 
-/**
- * An .xlsx/.xlsm is sealed as it is (an encrypted one as its decrypted package). A legacy workbook
- * (.xls, .et, .ods, .xlsb …) cannot hold the seal's parts, so it is converted to an .xlsx first and
- * read again from the conversion: the seal then covers exactly what the written file holds, and
- * verifies on it.
- */
+/** The seal's source (src/xlsx/sealSource.ts) of a file already read; a legacy file is judged as its conversion. */
 export async function openSealSource(
-  file: LoadedFile & { readonly kind: "read" },
+  file: ReadFile & { readonly format: Exclude<FileKind, "csv"> },
   password: string | undefined,
-): Promise<SealSource | (LoadedFile & { readonly kind: "unreadable" })> {
-  const { bytes: original, encrypted } = await readPlainWorkbook(file.path, password);
-  if (file.format === "ooxml") return { bytes: original, file, encrypted };
-  const bytes = await legacyAsXlsx(original, file.format as LegacyKind);
-  const dir = await mkdtemp(join(tmpdir(), "qbench-seal-"));
+): Promise<CliSealSource | (LoadedFile & { readonly kind: "unreadable" })> {
+  let source;
   try {
-    const converted = join(dir, "converted.xlsx");
-    await writeFile(converted, bytes);
-    const again = await loadFile(converted);
-    return again.kind === "read" ? { bytes, file: { ...again, path: file.path }, encrypted } : again;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    source = await sealSourceOf(await readFile(file.path), file.format, password);
+  } catch (e) {
+    return unreadableFile(file.path, e);
   }
+  if (source.converted === undefined) return { bytes: source.bytes, file, encrypted: source.encrypted };
+  const again = await loadedFromGrids(file.path, source.converted);
+  return again.kind === "read" ? { bytes: source.bytes, file: again, encrypted: source.encrypted } : again;
 }

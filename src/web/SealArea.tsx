@@ -2,16 +2,21 @@ import { chinaTime } from "../core/text/chinaTime";
 import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../core/issues/lang";
+import { FORMAT_NAME } from "../core/workbook";
 import { renderMessage } from "../core/issues/render";
 import { checkPaperCode, describePaperCode, describeSeal, sealBlockerMessage, warningKey, type PaperCodeCheck } from "../core/seal";
 import { bytesOf, download, loadEngine } from "./engine";
 import type { SealCandidate, Verification } from "./engine/index";
 import { DropZone } from "./DropZone";
 import { ErrorBar } from "./ErrorBar";
+import { PasswordBar } from "./PasswordBar";
 import type { Strings } from "./strings";
 import { useAreaStyles } from "./styles";
 
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
+type Purpose = "seal" | "verify";
+/** A dropped file waiting for its open password, and whether the last one typed was wrong. */
+type Locked = { readonly purpose: Purpose; readonly file: File; readonly wrong: boolean };
 
 const PAPER_INTENT = { match: "success", mismatch: "error", broken: "error", typo: "warning", unsealed: "warning" } as const;
 
@@ -22,46 +27,80 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
   const [candidate, setCandidate] = useState<{ file: string; value: SealCandidate | undefined }>();
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
   const [by, setBy] = useState("");
-  const [done, setDone] = useState<{ name: string; code: string }>();
+  const [done, setDone] = useState<{ name: string; code: string; encrypted: boolean }>();
   const [verification, setVerification] = useState<Verification>();
-  const [error, setError] = useState<string>();
+  const [sealError, setSealError] = useState<string>();
+  const [verifyError, setVerifyError] = useState<string>();
+  const [locked, setLocked] = useState<Locked>();
   const [typed, setTyped] = useState("");
   const [paper, setPaper] = useState<PaperCodeCheck>();
 
-  const withEngine = async (job: (e: Engine) => Promise<void>): Promise<void> => {
+  /**
+   * Opens a dropped file for `purpose`; an encrypted one asks for its open password (below the drop
+   * zone it came in), and any other failure is said there in the page's language.
+   */
+  const attempt = async (purpose: Purpose, file: File, password: string | undefined, job: (e: Engine) => Promise<void>) => {
+    const setError = purpose === "seal" ? setSealError : setVerifyError;
+    let e: Engine;
     try {
-      const e = engine ?? (await loadEngine());
-      setEngine(e);
-      setError(undefined);
+      e = engine ?? (await loadEngine());
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      return;
+    }
+    setEngine(e);
+    setError(undefined);
+    try {
       await job(e);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setLocked((l) => (l?.purpose === purpose ? undefined : l));
+    } catch (failure) {
+      const { locked: needsPassword, reason } = e.openFailure(failure);
+      if (needsPassword) setLocked({ purpose, file, wrong: password !== undefined });
+      else {
+        setLocked((l) => (l?.purpose === purpose ? undefined : l));
+        setError(lang === "zh" ? reason.reasonZh : reason.reasonEn);
+      }
     }
   };
-  const open = (files: File[]): Promise<void> =>
-    withEngine(async (e) => {
-      const file = files[0];
-      if (!file) return;
+  const open = (file: File, password?: string): Promise<void> =>
+    attempt("seal", file, password, async (e) => {
       setDone(undefined);
       setConfirmed(new Set());
-      setCandidate({ file: file.name, value: await e.sealCandidate((await bytesOf(file)).bytes, new Date()) });
+      setCandidate(undefined);
+      setCandidate({ file: file.name, value: await e.sealCandidate((await bytesOf(file)).bytes, file.name, new Date(), password) });
     });
+  /** Sealing a file already open: what fails here is ours, not the file's. */
+  const withEngine = async (job: (e: Engine) => Promise<void>): Promise<void> => {
+    try {
+      await job(engine ?? (await loadEngine()));
+    } catch (failure) {
+      setSealError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
   const seal = (): Promise<void> =>
     withEngine(async (e) => {
       if (!candidate?.value) return;
       const name = e.sealedName(candidate.file, lang);
       const { blob, code } = await e.sealedBlob(candidate.value, by.trim(), confirmed, name);
       download(blob, name);
-      setDone({ name, code });
+      setDone({ name, code, encrypted: candidate.value.source.encrypted });
       setCandidate(undefined);
     });
-  const verify = (files: File[]): Promise<void> =>
-    withEngine(async (e) => {
-      const file = files[0];
-      if (!file) return;
+  const verify = (file: File, password?: string): Promise<void> =>
+    attempt("verify", file, password, async (e) => {
       setPaper(undefined);
-      setVerification(await e.verifyBytes((await bytesOf(file)).bytes));
+      setVerification(undefined);
+      setVerification(await e.verifyBytes((await bytesOf(file)).bytes, file.name, password));
     });
+  const passwordBar = (purpose: Purpose) =>
+    locked?.purpose === purpose && (
+      <PasswordBar
+        message={`${locked.file.name}：${locked.wrong ? t.sealWrongPassword : t.sealLocked}`}
+        label={t.openPassword}
+        submit={t.openFile}
+        onPassword={(password) => void (purpose === "seal" ? open(locked.file, password) : verify(locked.file, password))}
+      />
+    );
   const checkPaper = (): void => {
     if (verification === undefined) return;
     setPaper(checkPaperCode(typed, verification.state === "none" ? undefined : verification.record, verification.state));
@@ -71,12 +110,18 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
   const ready = candidate?.value && engine ? engine.readiness(candidate.value, confirmed) : undefined;
   return (
     <div className={styles.area}>
-      <DropZone label={t.dropOne} accept=".xlsx,.xlsm" testId="seal-file" onFiles={(f) => void open(f)} />
-      <ErrorBar label={t.error} error={error} />
+      <DropZone label={t.dropOne} testId="seal-file" onFiles={(f) => f[0] && void open(f[0])} />
+      {passwordBar("seal")}
+      <ErrorBar label={t.error} error={sealError} />
       {candidate && !candidate.value && <MessageBar intent="warning">{t.noForm}</MessageBar>}
       {candidate?.value && ready && (
         <section data-testid="seal-checklist">
           <Text weight="semibold">{`${t.checklist} · ${candidate.file}`}</Text>
+          {candidate.value.format !== "ooxml" && (
+            <MessageBar intent="info" data-testid="seal-copy">
+              {t.willCopy(FORMAT_NAME[candidate.value.format])}
+            </MessageBar>
+          )}
           <ul>
             {ready.blockers.map((b) => (
               <li key={b.kind + ("label" in b ? b.label : "")}>{sealBlockerMessage(b, lang)}</li>
@@ -120,11 +165,19 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
             {t.sealedDone(done.name)}
             <br />
             {t.sealCode} <strong data-testid="seal-code">{done.code}</strong> · {t.codeOnPaper}
+            {done.encrypted && (
+              <>
+                <br />
+                {t.reencrypted}
+              </>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
       <Text weight="semibold">{t.verifyTitle}</Text>
-      <DropZone label={t.dropVerify} accept=".xlsx,.xlsm" testId="verify-file" onFiles={(f) => void verify(f)} />
+      <DropZone label={t.dropVerify} testId="verify-file" onFiles={(f) => f[0] && void verify(f[0])} />
+      {passwordBar("verify")}
+      <ErrorBar label={t.error} error={verifyError} />
       {verification && (
         <section data-testid="verify-result">
           <MessageBar intent={verification.state === "valid" ? "success" : "error"}>

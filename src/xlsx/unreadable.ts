@@ -56,6 +56,6 @@ export function readFailure(error: unknown): Unreadable {
 }
 
 /** A reader's failure as the batch's `unreadable` entry: the file's fault, or ours (`readFailure`). */
-export function unreadableFile(path: string, e: unknown): LoadedFile {
+export function unreadableFile(path: string, e: unknown): LoadedFile & { readonly kind: "unreadable" } {
   return { kind: "unreadable", path, error: readFailure(e) };
 }

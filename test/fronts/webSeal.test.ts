@@ -19,7 +19,7 @@ async function entries(bytes: Uint8Array): Promise<Map<string, Buffer>> {
 
 test("the page's seal changes only the seal's parts of a rich .xlsm, and verifies", async () => {
   const original = new Uint8Array(readFileSync(RICH));
-  const candidate = await sealCandidate(original, new Date(Date.UTC(2021, 5, 20)));
+  const candidate = await sealCandidate(original, "rich.xlsm", new Date(Date.UTC(2021, 5, 20)));
   expect(candidate).toBeDefined();
   const { blob, code } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey), "rich-已封存.xlsm");
   const sealed = new Uint8Array(await blob.arrayBuffer());
@@ -29,7 +29,7 @@ test("the page's seal changes only the seal's parts of a rich .xlsm, and verifie
   expect(changed).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
   expect([...after.keys()].filter((n) => !before.has(n))).toEqual(["xl/worksheets/sheet4.xml"]);
   expect(after.get("[Content_Types].xml")!.toString("utf8")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
-  const verification = await verifyBytes(sealed);
+  const verification = await verifyBytes(sealed, "rich-已封存.xlsm");
   expect(verification).toMatchObject({ state: "valid", code });
 });
 
@@ -38,7 +38,7 @@ test.each([
   ["Form.XLSM", "Form-已封存.xlsm", "application/vnd.ms-excel.sheet.macroEnabled.12"],
   ["form.xlsx", "form-已封存.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
 ])("the page downloads a sealed %s as %s, typed %s (a browser may rename a download after its type)", async (dropped, name, type) => {
-  const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), new Date(Date.UTC(2021, 5, 20)));
+  const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), "rich.xlsm", new Date(Date.UTC(2021, 5, 20)));
   const downloadName = sealedName(dropped, "zh");
   const { blob } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey), downloadName);
   // A Blob keeps its type in lower case (MIME types ignore case).
@@ -47,11 +47,11 @@ test.each([
 
 /** The page's verdict on a sealed copy of the rich form after `edit` changed one part of it. */
 async function verifiedAfter(edit: (zip: JSZip) => Promise<void>) {
-  const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), new Date(Date.UTC(2021, 5, 20)));
+  const candidate = await sealCandidate(new Uint8Array(readFileSync(RICH)), "rich.xlsm", new Date(Date.UTC(2021, 5, 20)));
   const { blob } = await sealedBlob(candidate!, "李明", candidate!.analysis.issues.map(warningKey), "rich-已封存.xlsm");
   const zip = await JSZip.loadAsync(await blob.arrayBuffer());
   await edit(zip);
-  const verification = await verifyBytes(await zip.generateAsync({ type: "uint8array" }));
+  const verification = await verifyBytes(await zip.generateAsync({ type: "uint8array" }), "rich-已封存.xlsm");
   expect(verification.state).toBe("broken");
   return verification.state === "none" ? undefined : describeSeal(verification.result, "zh");
 }

@@ -5,7 +5,8 @@ import { cellAddress } from "../../src/core/grid/address";
 import type { SealRecord } from "../../src/core/seal";
 import { decodeStore } from "../../src/core/storage";
 import { storeRowsOf } from "../../src/core/workbook";
-import { gridsOf, openWorkbookBytes } from "../../src/web/engine/readBytes";
+import { sheetsFromExcel } from "../../src/preview/xlsx/fromExcel";
+import { readWorkbookBytes } from "../../src/xlsx/readBytes";
 import { readWorkbook } from "../../src/xlsx/readGrids";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { ensureBuilt, qbench, tempDir } from "../cli/qbench";
@@ -241,13 +242,14 @@ test("each copy of the listed changes is a workbook another program opens (excel
   }
 });
 
-test("the web page and the browser preview, which read with exceljs, see a column sized to 0 as hidden too", async () => {
-  const layoutOf = async (name: string) => {
-    const copy = copyName(mutations.findIndex((m) => m.name.startsWith(name)));
-    const grids = gridsOf(await openWorkbookBytes(new Uint8Array(readFileSync(join(dir, copy)))));
-    return grids.find((g) => g.sheet === SHEET)?.layout;
-  };
-  expect((await layoutOf("the 资产总额 column dragged to width 0"))?.hiddenColumns).toEqual([6]);
+test("the web page (the shared reader) and the browser preview (exceljs) see a column sized to 0 as hidden too", async () => {
+  const bytesOf = (name: string) => new Uint8Array(readFileSync(join(dir, copyName(mutations.findIndex((m) => m.name.startsWith(name))))));
+  const dragged = bytesOf("the 资产总额 column dragged to width 0");
+  const { grids } = await readWorkbookBytes(dragged, "dragged.xlsx");
+  expect(grids.find((g) => g.sheet === SHEET)?.layout?.hiddenColumns).toEqual([6]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(dragged.buffer.slice(dragged.byteOffset, dragged.byteOffset + dragged.byteLength));
+  expect([...(sheetsFromExcel(workbook).find((s) => s.name === SHEET)?.hiddenColumns ?? [])]).toEqual([6]);
 });
 
 test("every change is a broken seal naming what changed, and nothing else is", () => {

@@ -2,6 +2,7 @@ export type { AppliedChange, CellChange, CellMark, WorkbookAdapter, WorkbookChan
 export { MARK_FILL } from "./markFill";
 export { STORE_SHEET, storeRowsOf } from "./storeSheet";
 export type { FileKind, LegacyKind } from "./fileKind";
+export { FORMAT_NAME } from "./formatName";
 export { isWorkbookBusy, WorkbookBusyError } from "./busy";
 export { noSuchSheet, SHEET_READ_MAX_CELLS, sheetTooLarge } from "./sheetRead";
 export { cleanSheetName, freeSheetName, MAX_SHEET_NAME, sheetNameRefusal, type SheetNameRefusal } from "./sheetName";

@@ -9,4 +9,14 @@ export {
   type ReviewResult,
 } from "./review";
 export { templateBlob } from "./template";
-export { readiness, sealCandidate, sealedBlob, sealedName, verifyBytes, type SealCandidate, type Verification } from "./seal";
+export {
+  openFailure,
+  readiness,
+  sealCandidate,
+  sealedBlob,
+  sealedName,
+  verifyBytes,
+  type OpenFailure,
+  type SealCandidate,
+  type Verification,
+} from "./seal";
