@@ -9,7 +9,7 @@ import { ZHEJIANG_ROWS } from "../../scripts/lib/formWorkbook";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
-import { builtSite, dropFiles, tempDir, waitForText, withBrowser } from "./support/session";
+import { builtSite, downloadBy, dropFiles, tempDir, waitForText, withBrowser } from "./support/session";
 import { sheetRows } from "./support/webSheets";
 
 /*
@@ -51,12 +51,6 @@ async function fillTemplate(template: string, out: string, secondPhone: string):
     });
   });
   await wb.xlsx.writeFile(out);
-}
-
-async function downloadBy(page: Page, click: () => Promise<void>, to: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
-  await download.saveAs(to);
-  return download.suggestedFilename();
 }
 
 if (chromiumAvailable()) {

@@ -6,7 +6,7 @@ import { sniffBytes } from "../../src/xlsx/sniffBytes";
 import { buildWeb } from "./support/buildWeb";
 import { chromiumAvailable } from "./support/chromium";
 import { screenshotter } from "./support/screenshots";
-import { builtSite, dropFiles, expectPasswordGone, tempDir, typePassword, waitForText, withBrowser } from "./support/session";
+import { builtSite, downloadBy, dropFiles, expectPasswordGone, tempDir, typePassword, waitForText, withBrowser } from "./support/session";
 
 /*
  * Sealing in the web page, in Debian's Chromium, what units send besides .xlsx: LibreOffice's
@@ -30,12 +30,6 @@ const ODS = {
 
 const site = builtSite("qbench-web-seal-formats-", (dir) => buildWeb(dir));
 const files = tempDir("qbench-web-seal-formats-files-");
-
-async function downloadBy(page: Page, click: () => Promise<void>, to: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
-  await download.saveAs(to);
-  return download.suggestedFilename();
-}
 
 /** Confirms every warning, names the clerk and seals; the downloaded file's name and path. */
 async function sealAsClerk(page: Page, to: string): Promise<string> {

@@ -97,6 +97,13 @@ export async function dropFiles(within: Page | Locator, zone: string, files: Fil
   await within.getByTestId(zone).setInputFiles(files);
 }
 
+/** Saves the download that `click` starts at `to`; the name the page offered it under. */
+export async function downloadBy(page: Page, click: () => Promise<void>, to: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  await download.saveAs(to);
+  return download.suggestedFilename();
+}
+
 /** Types the open password into the password bar and sends it: with the button named `button`, or with Enter. */
 export async function typePassword(within: Page | Locator, password: string, button?: string): Promise<void> {
   const field = within.getByTestId("open-password");
