@@ -137,7 +137,7 @@ export const SealArea: React.FC<{ t: Strings; lang: Lang }> = ({ t, lang }) => {
             return (
               <Checkbox
                 key={key}
-                label={`${t.confirm}：${w.cell ?? ""} ${renderMessage(w, lang)}`}
+                label={`${t.confirm}${w.cell ?? ""} ${renderMessage(w, lang)}`}
                 checked={confirmed.has(key)}
                 onChange={(_e, d) => {
                   const next = new Set(confirmed);
