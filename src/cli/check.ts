@@ -7,7 +7,8 @@ import type { Region } from "../core/reference";
 import { exitStatus, type BatchFile, type BatchReport } from "../core/report";
 import { readWorkbook } from "../xlsx/readGrids";
 import { Unreadable } from "../xlsx/unreadable";
-import { checkBatch, type LoadedFile } from "../core/analysis";
+import { checkBatch } from "../core/analysis";
+import { inOrder } from "./inOrder";
 import { loadFile } from "./loadFile";
 import { renderHumanReport } from "./humanReport";
 import { planOutput, writeOutput } from "./safeOutput";
@@ -73,6 +74,9 @@ export interface CheckResult {
   readonly status: 0 | 1 | 2;
 }
 
+/** Files read at once: enough to keep the processor busy while others are opened, few enough to bound memory (`inOrder`). */
+const FILES_IN_FLIGHT = 3;
+
 /** `qbench check`: every file read and checked, then cross-file checks, the report and the exit status. */
 export async function runCheck(paths: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const inputs = await collectInputs(paths);
@@ -88,11 +92,12 @@ export async function runCheck(paths: readonly string[], options: CheckOptions):
       : await planOutput({ path: options.report, force: options.force, inputs: [...inputs, ...(options.quota ? [options.quota] : [])] });
   const quotaTable = options.quota === undefined ? undefined : await loadQuotaTable(options.quota);
   const bar = progressBar(inputs.length);
-  const loaded: LoadedFile[] = [];
-  for (const path of inputs) {
-    loaded.push(await loadFile(path, { requireSeal: options.requireSeal }, options.password));
-    bar.tick();
-  }
+  const loaded = await inOrder(
+    inputs,
+    FILES_IN_FLIGHT,
+    (path) => loadFile(path, { requireSeal: options.requireSeal }, options.password),
+    () => bar.tick(),
+  );
   bar.stop();
   const { report, files } = checkBatch(loaded, {
     ...(options.year === undefined ? {} : { year: options.year }),
