@@ -9,6 +9,9 @@ import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type ReadLimits } from ".
 import type { LegacyKind } from "../core/workbook";
 import { filePassOf, type FilePass } from "./biffFilePass";
 import { needsPassword, Unreadable } from "./unreadable";
+import { readForm } from "../core/reader";
+import { odsSheetSizes } from "./odsSizes";
+import { printLikeTemplate } from "./printLikeTemplate";
 
 /**
  * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
@@ -185,21 +188,43 @@ export async function legacyWorkbookOf(
   kind: LegacyKind,
   limits: ReadLimits = DEFAULT_READ_LIMITS,
 ): Promise<LegacyWorkbook> {
-  const { book } = await readBook(bytes, kind);
-  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  const { XLSX, book } = await readBook(bytes, kind);
   const budget = new CellBudget(limits.maxCells);
+  const workbook = workbookOfBook(XLSX, book, budget);
+  if (budget.used === 0) {
+    throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
+  }
+  return workbook;
+}
+
+/** Every cell of a SheetJS sheet, read dense (`!data`) or sparse (by A1 keys), with its worksheet row and column. */
+function eachCell(
+  XLSX: SheetJs,
+  sheet: import("@e965/xlsx").WorkSheet | undefined,
+  visit: (row: number, col: number, cell: SheetJsCell) => void,
+): void {
+  if (sheet === undefined) return;
+  const dense = sheet["!data"] as (SheetJsCell | undefined)[][] | undefined;
+  if (dense !== undefined) {
+    dense.forEach((row, r) => row?.forEach((cell, c) => cell !== undefined && visit(r + 1, c + 1, cell)));
+    return;
+  }
+  for (const key of Object.keys(sheet)) {
+    if (key.startsWith("!")) continue;
+    const { r, c } = XLSX.utils.decode_cell(key);
+    visit(r + 1, c + 1, sheet[key] as SheetJsCell);
+  }
+}
+
+/** A SheetJS workbook as the core's grids, one per sheet, with each sheet's visibility. */
+function workbookOfBook(XLSX: SheetJs, book: import("@e965/xlsx").WorkBook, budget: CellBudget): LegacyWorkbook {
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const grids: Grid[] = [];
   const sheets: { name: string; state: SheetState }[] = [];
   book.SheetNames.forEach((name, index) => {
     const sheet = book.Sheets[name];
     const builder = new GridBuilder(budget);
-    const rows = (sheet?.["!data"] ?? []) as (SheetJsCell | undefined)[][];
-    rows.forEach((row, r) => {
-      if (row === undefined) return;
-      row.forEach((cell, c) => {
-        if (cell !== undefined) builder.set(r + 1, c + 1, valueOf(cell, date1904), sheetJsFormat(cell.z));
-      });
-    });
+    eachCell(XLSX, sheet, (row, col, cell) => builder.set(row, col, valueOf(cell, date1904), sheetJsFormat(cell.z)));
     const merges: CellRange[] = (sheet?.["!merges"] ?? []).map((m) => ({
       top: m.s.r + 1,
       left: m.s.c + 1,
@@ -209,21 +234,29 @@ export async function legacyWorkbookOf(
     grids.push(builder.build(name, merges, sheetJsLayout(sheet, book.Workbook?.Names ?? [], index)).grid);
     sheets.push({ name, state: VISIBILITY[book.Workbook?.Sheets?.[index]?.Hidden ?? 0] ?? "visible" });
   });
-  if (budget.used === 0) {
-    throw new Unreadable("no-content", "工作簿是空的，没有任何单元格内容", "the workbook is empty: no cell holds anything");
-  }
   return { grids, sheets };
 }
 
 /**
  * The same workbook as an .xlsx package, written by SheetJS from what it read (values, number
- * formats, merges, sheet visibility, and from a BIFF file its column widths and row heights, without
- * which the sealed copy prints its amounts as ###): a seal lives in OOXML parts, so a legacy
- * workbook is sealed as this new file beside it. Formatting SheetJS does not carry over (borders,
- * fonts, page setup; an .ods's widths) is lost in the copy only.
+ * formats, merges, sheet visibility, and from a BIFF file its column widths and row heights), then
+ * dressed to print like the template (printLikeTemplate.ts): fonts, borders, the template's widths,
+ * A4 landscape fitted to the width, the header repeated on every page; an .ods's or .fods's
+ * column widths, row heights and hidden sheets, which SheetJS drops, carried over. A seal lives in
+ * OOXML parts, so a legacy workbook is sealed as this new file beside it; the dressing changes no
+ * value, number format, merge, hidden row or column, sheet or print area, so the seal covers what
+ * the source holds.
  */
 export async function legacyAsXlsx(bytes: Uint8Array, kind: LegacyKind): Promise<Uint8Array> {
   // SheetJS's xlsx writer trips over the dense layout's missing rows; the sparse one it writes whole.
   const { XLSX, book } = await readBook(bytes, kind, false, true);
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+  const written = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+  const { grids } = workbookOfBook(XLSX, book, new CellBudget(DEFAULT_READ_LIMITS.maxCells));
+  const form = readForm(grids).form;
+  const sizes = kind === "ods" || kind === "fods" ? await odsSheetSizes(bytes, kind) : [];
+  return printLikeTemplate(
+    written,
+    grids.find((g) => g.sheet === form?.sheet),
+    sizes,
+  );
 }

@@ -1,8 +1,9 @@
-import { COLUMN_COUNT, FORM_COLUMNS, type ColumnKey, type ColumnKind } from "../form/columns";
+import { COLUMN_COUNT, FORM_COLUMNS, type ColumnKey } from "../form/columns";
 import { formSpec, HEADER_FIELDS, type HeaderFieldKey } from "../form/formSpec";
 import { cellAddress, columnLetter } from "../grid/address";
 import type { Region } from "../reference/region";
 import type { CellRole, LayoutCell, LayoutStyle, LayoutValidation, TemplateLayout } from "./layout";
+import { DATA_ALIGNMENT, FONTS, PRINT, PRINT_WIDTHS, ROW_HEIGHT, STYLE } from "./look";
 import { LIST_SHEET_NAME, templateListSheet } from "./lists";
 import { columnPrompt } from "./prompts";
 
@@ -39,64 +40,12 @@ const ROW_HEADER_BLOCK = 3;
 const ROW_UNIT_NOTE = 4;
 export const TEMPLATE_HEADER_ROW = 5;
 
-/**
- * Printed widths (Excel character units). Narrower than the on-screen defaults of FORM_COLUMNS so
- * that fitting 13 columns to one A4 landscape page keeps the text near its real size (a sum of
- * about 175 units prints at ~80 %); long names wrap instead.
- */
-const PRINT_WIDTHS: Readonly<Record<ColumnKey, number>> = {
-  seq: 5,
-  enterprise: 24,
-  experience: 28,
-  city: 10,
-  industry: 18,
-  assets: 11,
-  revenue: 11,
-  taxProfit: 11,
-  profit: 11,
-  contact: 9,
-  title: 9,
-  phone: 14,
-  remark: 14,
-};
-
 const MONEY_FORMAT = "#,##0.00";
 /**
  * Text: the layout's own texts stay text whatever they start with, and a mobile number typed into
  * 联系方式 stays a number string, not 1.39E+10.
  */
 const TEXT_FORMAT = "@";
-
-const STYLE_BASE: LayoutStyle = {
-  face: "body",
-  size: 11,
-  bold: false,
-  horizontal: "left",
-  vertical: "middle",
-  wrap: false,
-  shrinkToFit: false,
-  border: "none",
-};
-
-/** The printed notice's look: 黑体 title and headings, 宋体 body, a boxed table, underlined values to fill in. */
-const STYLE: Readonly<Record<CellRole | "data", LayoutStyle>> = {
-  annex: { ...STYLE_BASE, face: "title", size: 12 },
-  title: { ...STYLE_BASE, face: "title", size: 18, bold: true, horizontal: "center" },
-  label: { ...STYLE_BASE, horizontal: "right" },
-  value: { ...STYLE_BASE, shrinkToFit: true, border: "bottom" },
-  unitNote: { ...STYLE_BASE, horizontal: "right", vertical: "bottom" },
-  header: { ...STYLE_BASE, face: "title", bold: true, horizontal: "center", wrap: true, border: "box" },
-  data: { ...STYLE_BASE, size: 10.5, wrap: true, border: "box" },
-  note: { ...STYLE_BASE, size: 10 },
-};
-
-/** Amounts right, the sequence number centred, text left. */
-const DATA_ALIGNMENT: Readonly<Record<ColumnKind, LayoutStyle["horizontal"]>> = {
-  money: "right",
-  seq: "center",
-  text: "left",
-  phone: "left",
-};
 
 function span(row: number, [left, right]: [number, number]): string {
   const first = cellAddress(row, left);
@@ -175,10 +124,10 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
     merges,
     columnWidths: FORM_COLUMNS.map((c) => PRINT_WIDTHS[c.key]),
     rowHeights: [
-      { row: ROW_TITLE, height: 36 },
-      { row: ROW_HEADER_BLOCK, height: 24 },
-      { row: TEMPLATE_HEADER_ROW, height: 30 },
-      { row: noteRow, height: 20 },
+      { row: ROW_TITLE, height: ROW_HEIGHT.title },
+      { row: ROW_HEADER_BLOCK, height: ROW_HEIGHT.headerBlock },
+      { row: TEMPLATE_HEADER_ROW, height: ROW_HEIGHT.header },
+      { row: noteRow, height: ROW_HEIGHT.note },
     ],
     headerRow: TEMPLATE_HEADER_ROW,
     firstDataRow,
@@ -187,17 +136,8 @@ export function templateLayout(options: TemplateOptions): TemplateLayout {
     validations,
     numberFormats,
     styles,
-    fonts: { body: "宋体", title: "黑体" },
+    fonts: FONTS,
     frozenRows: TEMPLATE_HEADER_ROW,
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: 1,
-      fitToHeight: 0,
-      titleRows: `1:${TEMPLATE_HEADER_ROW}`,
-      centerHorizontally: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      footerCenter: "第 &P 页，共 &N 页",
-    },
+    print: { ...PRINT, titleRows: `1:${TEMPLATE_HEADER_ROW}` },
   };
 }

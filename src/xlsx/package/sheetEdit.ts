@@ -14,7 +14,7 @@ import { attributesOf, childrenOf, escapeXml, prefixOf, rootOf, spliced, textOf,
  * Excel refuses a sheet whose elements come out of order, so a new element goes before the first
  * existing one that must follow it.
  */
-const WORKSHEET_ORDER = [
+export const WORKSHEET_ORDER = [
   "sheetPr",
   "dimension",
   "sheetViews",
@@ -59,7 +59,7 @@ const WORKSHEET_ORDER = [
 /** CT_HeaderFooter's children, in order (§18.3.1.46). */
 const HEADER_FOOTER_ORDER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
 
-type Edit = { start: number; end: number; text: string };
+export type Edit = { start: number; end: number; text: string };
 
 /**
  * Where a new child goes: before the first sibling that the schema puts after it. Markup
@@ -71,7 +71,13 @@ function insertionPoint(children: readonly ElementSpan[], closeStart: number, or
   return after?.start ?? closeStart;
 }
 
-function putChild(children: readonly ElementSpan[], closeStart: number, order: readonly string[], local: string, text: string): Edit {
+export function putChild(
+  children: readonly ElementSpan[],
+  closeStart: number,
+  order: readonly string[],
+  local: string,
+  text: string,
+): Edit {
   const existing = children.find((c) => c.local === local);
   if (existing !== undefined) return { start: existing.start, end: existing.end, text };
   const at = insertionPoint(children, closeStart, order, local);
