@@ -56,10 +56,13 @@ async function readSheets(
   return { grids, leftOut };
 }
 
-/** A zip is an .xlsx/.xlsm/.xltx (OOXML), an .xlsb (binary parts) or an .ods (OpenDocument), by its parts. */
+/**
+ * A zip is an .xlsx/.xlsm/.xltx (OOXML), an .xlsb (binary parts) or an .ods (OpenDocument), by its
+ * parts; an .ods LibreOffice 24.2 or later encrypted holds only its `encrypted-package`.
+ */
 export function zipKind(zip: ZipParts): "ooxml" | "xlsb" | "ods" {
   if (zip.has("xl/workbook.bin")) return "xlsb";
-  if (!zip.has("[Content_Types].xml") && zip.has("content.xml")) return "ods";
+  if (!zip.has("[Content_Types].xml") && (zip.has("content.xml") || zip.has("encrypted-package"))) return "ods";
   return "ooxml";
 }
 

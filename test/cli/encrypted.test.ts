@@ -6,7 +6,7 @@ import { ensureBuilt, qbench, tempDir } from "./qbench";
 
 jest.setTimeout(120_000);
 
-/** The fixtures' open password (scripts/gen-format-fixtures.ts; the .xls: LibreOffice's RC4, scripts/gen-encrypted-xls.py; the .ods: LibreOffice's AES-256, scripts/gen-encrypted-ods.py). */
+/** The fixtures' open password (scripts/gen-format-fixtures.ts; the .xls: LibreOffice's RC4, scripts/gen-encrypted-xls.py; the .ods: LibreOffice 7.4's AES-256-CBC, scripts/gen-encrypted-ods.py, and 25.2's AES-256-GCM, scripts/gen-encrypted-ods-gcm.py). */
 const PASSWORD = "质标2021";
 const FIXTURES = join(__dirname, "../fixtures/formats");
 
@@ -20,6 +20,7 @@ beforeAll(() => {
   mkdirSync(inbox);
   for (const f of [
     "encrypted-agile.xlsx",
+    "encrypted-libreoffice-gcm.ods",
     "encrypted-libreoffice.ods",
     "encrypted-libreoffice.xls",
     "encrypted-standard.xlsx",
@@ -39,12 +40,13 @@ test("without --password each encrypted workbook is one unreadable entry saying 
   const { report } = check();
   expect(statuses(report)).toEqual([
     ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-libreoffice-gcm.ods", "unreadable"],
     ["encrypted-libreoffice.ods", "unreadable"],
     ["encrypted-libreoffice.xls", "unreadable"],
     ["encrypted-standard.xlsx", "unreadable"],
     ["original.xlsx", "invalid"],
   ]);
-  for (const f of report.files.slice(0, 4)) {
+  for (const f of report.files.slice(0, 5)) {
     expect(f.issues.map((i) => i.code)).toEqual(["unreadable"]);
     expect(f.issues[0]!.message).toMatch(/打开密码.*qbench check --password/);
   }
@@ -54,14 +56,15 @@ test("with --password they read like the original; the password is in no output 
   const { report, stdout, stderr } = check("--password", PASSWORD, "--report", join(dir, "report.xlsx"));
   expect(statuses(report)).toEqual([
     ["encrypted-agile.xlsx", "invalid"],
+    ["encrypted-libreoffice-gcm.ods", "invalid"],
     ["encrypted-libreoffice.ods", "invalid"],
     ["encrypted-libreoffice.xls", "invalid"],
     ["encrypted-standard.xlsx", "invalid"],
     ["original.xlsx", "invalid"],
   ]);
   const issues = report.files.map((f) => f.issues.map((i) => [i.code, i.cell ?? i.row]));
-  for (const encrypted of issues.slice(0, 4)) expect(encrypted).toEqual(issues[4]);
-  expect(report.files.map((f) => f.format)).toEqual(["xlsx", "ods", "xls (Excel 97-2003 / WPS et)", "xlsx", "xlsx"]);
+  for (const encrypted of issues.slice(0, 5)) expect(encrypted).toEqual(issues[5]);
+  expect(report.files.map((f) => f.format)).toEqual(["xlsx", "ods", "ods", "xls (Excel 97-2003 / WPS et)", "xlsx", "xlsx"]);
   expect(stdout + stderr).not.toContain(PASSWORD);
   const zip = await ZipArchive.open(join(dir, "report.xlsx"));
   try {
@@ -74,12 +77,13 @@ test("with --password they read like the original; the password is in no output 
 
 test("a wrong --password says the password is wrong, and does not echo it", () => {
   const { report, stdout, stderr } = check("--password", "质标2020");
-  expect(statuses(report).slice(0, 4)).toEqual([
+  expect(statuses(report).slice(0, 5)).toEqual([
     ["encrypted-agile.xlsx", "unreadable"],
+    ["encrypted-libreoffice-gcm.ods", "unreadable"],
     ["encrypted-libreoffice.ods", "unreadable"],
     ["encrypted-libreoffice.xls", "unreadable"],
     ["encrypted-standard.xlsx", "unreadable"],
   ]);
-  for (const f of report.files.slice(0, 4)) expect(f.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
+  for (const f of report.files.slice(0, 5)) expect(f.issues[0]!.message).toMatch(/密码不正确.*password is wrong/);
   expect(stdout + stderr).not.toContain("质标2020");
 });

@@ -137,18 +137,22 @@ test("sealing an encrypted workbook in place keeps it encrypted with its passwor
 test.each([
   ["encrypted-xls/libreoffice-ningbo.xls", "宁波.xls"],
   ["encrypted-ods/libreoffice-ningbo.ods", "宁波ods.ods"],
-])("%s (LibreOffice's RC4 .xls, AES-256 .ods) is sealed into a new .xlsx beside it, encrypted with the same password", (fixture, name) => {
-  const xls = join(dir, name);
-  copyFileSync(join(__dirname, "../fixtures", fixture), xls);
-  const before = readFileSync(xls);
-  const seal = qbench(["seal", xls, "--unit", "宁波市经济和信息化局", "--by", "王芳", "--confirm-warnings", "--password", PASSWORD]);
-  expect(seal.status).toBe(0);
-  expect(seal.stdout).toContain("已用原打开密码重新加密");
-  const out = join(dir, `${name.slice(0, name.lastIndexOf("."))}-已封存.xlsx`);
-  expect(isEncrypted(out)).toBe(true);
-  expect(readFileSync(xls).equals(before)).toBe(true);
-  const verify = qbench(["verify", out, "--password", PASSWORD]);
-  expect(verify.status).toBe(0);
-  expect(verify.stdout).toContain("封存有效");
-  expectNoPassword(seal, verify);
-});
+  ["encrypted-ods/libreoffice-ningbo-gcm.ods", "宁波gcm.ods"],
+])(
+  "%s (LibreOffice's RC4 .xls, AES-256-CBC and AES-256-GCM .ods) is sealed into a new .xlsx beside it, encrypted with the same password",
+  (fixture, name) => {
+    const xls = join(dir, name);
+    copyFileSync(join(__dirname, "../fixtures", fixture), xls);
+    const before = readFileSync(xls);
+    const seal = qbench(["seal", xls, "--unit", "宁波市经济和信息化局", "--by", "王芳", "--confirm-warnings", "--password", PASSWORD]);
+    expect(seal.status).toBe(0);
+    expect(seal.stdout).toContain("已用原打开密码重新加密");
+    const out = join(dir, `${name.slice(0, name.lastIndexOf("."))}-已封存.xlsx`);
+    expect(isEncrypted(out)).toBe(true);
+    expect(readFileSync(xls).equals(before)).toBe(true);
+    const verify = qbench(["verify", out, "--password", PASSWORD]);
+    expect(verify.status).toBe(0);
+    expect(verify.stdout).toContain("封存有效");
+    expectNoPassword(seal, verify);
+  },
+);

@@ -10,8 +10,9 @@ import { storeRowsOf } from "../../src/core/workbook";
  * written by another producer (scripts/gen-format-fixtures.ts): LibreOffice's .xls and .ods,
  * SheetJS's BIFF8 .xls, .xlsb, .ods, .fods and .xlsm, a BIFF8 file named .et as WPS saves it, and
  * the original under an open password (officecrypto-tool, agile and standard encryption; LibreOffice's
- * RC4 .xls, scripts/gen-encrypted-xls.py; LibreOffice's AES-256 .ods, scripts/gen-encrypted-ods.py). Each
- * must read into the same form and the same issues as the .xlsx original.
+ * RC4 .xls, scripts/gen-encrypted-xls.py; LibreOffice 7.4's AES-256-CBC .ods, scripts/gen-encrypted-ods.py;
+ * LibreOffice 25.2's AES-256-GCM .ods, scripts/gen-encrypted-ods-gcm.py). Each must read into the
+ * same form and the same issues as the .xlsx original.
  */
 const DIR = join(__dirname, "../fixtures/formats");
 // Agile encryption derives its key through 100,000 SHA-512 rounds, on purpose slow; a busy machine takes seconds.
@@ -20,7 +21,13 @@ const TODAY = new Date(Date.UTC(2021, 5, 1));
 
 /** The open password of the encrypted fixtures (scripts/gen-format-fixtures.ts). */
 const PASSWORD = "质标2021";
-const ENCRYPTED = new Set(["encrypted-agile.xlsx", "encrypted-standard.xlsx", "encrypted-libreoffice.xls", "encrypted-libreoffice.ods"]);
+const ENCRYPTED = new Set([
+  "encrypted-agile.xlsx",
+  "encrypted-standard.xlsx",
+  "encrypted-libreoffice.xls",
+  "encrypted-libreoffice.ods",
+  "encrypted-libreoffice-gcm.ods",
+]);
 
 const passwordOf = (file: string) => (ENCRYPTED.has(file) ? { password: PASSWORD } : {});
 
@@ -47,6 +54,7 @@ const EXPECTED_FORMAT: Record<string, string> = {
   "encrypted-standard.xlsx": "ooxml",
   "encrypted-libreoffice.xls": "xls",
   "encrypted-libreoffice.ods": "ods",
+  "encrypted-libreoffice-gcm.ods": "ods",
 };
 
 describe("every format a unit sends reads like the .xlsx original", () => {

@@ -69,7 +69,14 @@ describe("a file's bytes read like the file", () => {
     expect(fromBytes.grids).toEqual((await readWorkbook(join(FORMATS, plain))).grids);
   });
 
-  test.each(["encrypted-standard.xlsx", "encrypted-libreoffice.ods"])(
+  test("LibreOffice 25.2's AES-GCM .ods with its password reads like the file read with --password", async () => {
+    const path = join(FORMATS, "encrypted-libreoffice-gcm.ods");
+    const fromBytes = await readWorkbookBytes(readFileSync(path), "x.ods", {}, PASSWORD);
+    expect(fromBytes).toEqual(await readWorkbook(path, { password: PASSWORD }));
+    expect(fromBytes.format).toBe("ods");
+  });
+
+  test.each(["encrypted-standard.xlsx", "encrypted-libreoffice.ods", "encrypted-libreoffice-gcm.ods"])(
     "%s: a wrong password says so, for the bytes as for the file",
     async (file) => {
       const path = join(FORMATS, file);

@@ -4,8 +4,8 @@ import { localName } from "../xmlPart";
 
 /**
  * How one entry of an encrypted OpenDocument package is encrypted, as its META-INF/manifest.xml
- * says (ODF 1.2 part 3 §4.8 for the PBKDF2 family; LibreOffice 24.2's extension and ODF 1.4 for
- * AES-GCM with Argon2id). Attribute values are kept as written; decryptOds.ts decides what it opens.
+ * says (ODF 1.2 part 3 §4.8 for the PBKDF2 family; LibreOffice 24.2's extension for
+ * AES-GCM with Argon2id). Attribute values are kept as written; decryptEntry.ts decides what it opens.
  */
 export interface EncryptedEntry {
   readonly path: string;
@@ -25,7 +25,7 @@ export interface EncryptedEntry {
 
 type Attributes = Record<string, string>;
 
-/** Attributes by local name: LibreOffice writes the Argon2 parameters as loext:, ODF 1.4 as manifest:. */
+/** Attributes by local name: LibreOffice writes most as manifest:, the Argon2 parameters as loext:. */
 function byLocalName(attributes: Attributes): Attributes {
   const out: Attributes = {};
   for (const [name, value] of Object.entries(attributes)) out[localName(name)] = value;
