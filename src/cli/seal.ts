@@ -8,7 +8,7 @@ import { createSealRecord, sealBlockerMessage, sealedFileName, toConfirmedWarnin
 import { writeSealedWorkbook } from "../xlsx/sealWorkbook";
 import { FORMAT_NAME } from "../core/workbook";
 import { csvCannotBeSealed } from "../xlsx/sealSource";
-import { openSealSource } from "./sealSource";
+import { loadSealFile, openSealSource } from "./sealSource";
 import { basename } from "node:path";
 import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
 import { writeOutput } from "./safeOutput";
@@ -63,8 +63,9 @@ const T = {
  */
 export async function runSeal(path: string, options: SealOptions): Promise<RewriteOutcome> {
   const t = T[options.lang];
-  const loaded = await loadFile(path, {}, options.password);
-  if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
+  const opened = await loadSealFile(path, options.password);
+  if ("kind" in opened) return { status: 2, lines: [unreadableReason(opened.error, options.lang)] };
+  const loaded = opened.file;
   if (loaded.format === "csv") {
     const refusal = csvCannotBeSealed();
     return { status: 2, lines: [options.lang === "zh" ? refusal.reasonZh : refusal.reasonEn] };
@@ -73,7 +74,7 @@ export async function runSeal(path: string, options: SealOptions): Promise<Rewri
   // replaces an existing file unless forced, and never the input; a read-only target is refused.
   const legacy = loaded.format !== "ooxml";
   const plan = await planRewrite(path, options, legacy ? sealedFileName(basename(path), options.lang) : undefined);
-  const source = await openSealSource({ ...loaded, format: loaded.format }, options.password);
+  const source = await openSealSource({ ...loaded, format: loaded.format }, opened.plain);
   if ("kind" in source) return { status: 2, lines: [unreadableReason(source.error, options.lang)] };
   const file = source.file;
   const form = file.form;

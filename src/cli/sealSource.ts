@@ -1,10 +1,37 @@
-import { readFile } from "node:fs/promises";
 import { loadedFromGrids, type LoadedFile } from "../core/analysis";
 import type { FileKind } from "../core/workbook";
+import { readPlainWorkbook, type PlainWorkbook } from "../xlsx/plainWorkbook";
+import { readWorkbookBytes } from "../xlsx/readBytes";
 import { sealSourceOf } from "../xlsx/sealSource";
 import { unreadableFile } from "../xlsx/unreadable";
+import type { WorkbookGrids } from "../xlsx/workbookGrids";
+import { loadFile } from "./loadFile";
 
 type ReadFile = LoadedFile & { readonly kind: "read" };
+type UnreadableFile = LoadedFile & { readonly kind: "unreadable" };
+
+/** A file `qbench seal` read, and the workbook it was read from (an encrypted one decrypted), which the seal is written into. */
+export interface SealFile {
+  readonly file: ReadFile;
+  readonly plain: PlainWorkbook;
+}
+
+/**
+ * The file `qbench seal` is given, decrypted once (src/xlsx/plainWorkbook.ts): an encrypted workbook
+ * is read from that decryption, any other from disk as `qbench check` reads it.
+ */
+export async function loadSealFile(path: string, password: string | undefined): Promise<SealFile | UnreadableFile> {
+  let plain: PlainWorkbook;
+  let decrypted: WorkbookGrids | undefined;
+  try {
+    plain = await readPlainWorkbook(path, password);
+    decrypted = plain.encrypted ? await readWorkbookBytes(plain.bytes, path) : undefined;
+  } catch (e) {
+    return unreadableFile(path, e);
+  }
+  const file = decrypted === undefined ? await loadFile(path) : await loadedFromGrids(path, decrypted);
+  return file.kind === "read" ? { file, plain } : file;
+}
 
 /** The package `qbench seal` edits, and the workbook as read from that very package. */
 export interface CliSealSource {
@@ -17,11 +44,11 @@ export interface CliSealSource {
 /** The seal's source (src/xlsx/sealSource.ts) of a file already read; a legacy file is judged as its conversion. */
 export async function openSealSource(
   file: ReadFile & { readonly format: Exclude<FileKind, "csv"> },
-  password: string | undefined,
-): Promise<CliSealSource | (LoadedFile & { readonly kind: "unreadable" })> {
+  plain: PlainWorkbook,
+): Promise<CliSealSource | UnreadableFile> {
   let source;
   try {
-    source = await sealSourceOf(await readFile(file.path), file.format, password);
+    source = await sealSourceOf(plain, file.format);
   } catch (e) {
     return unreadableFile(file.path, e);
   }

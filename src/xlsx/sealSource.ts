@@ -1,6 +1,6 @@
 import type { FileKind, LegacyKind } from "../core/workbook";
 import { legacyAsXlsx } from "./legacy";
-import { plainWorkbookBytes } from "./plainBytes";
+import type { PlainWorkbook } from "./plainBytes";
 import { readWorkbookBytes } from "./readBytes";
 import { Unreadable } from "./unreadable";
 import type { WorkbookGrids } from "./workbookGrids";
@@ -19,10 +19,10 @@ export interface SealSource {
  * An .xlsx/.xlsm is sealed as it is (an encrypted one as its decrypted package). A legacy workbook
  * (.xls, .et, .ods, .xlsb …) cannot hold the seal's parts, so it is converted to an .xlsx first and
  * read again from the conversion, so that the seal verifies on the file written. The command line and
- * the web page share this; a CSV is refused before it gets here.
+ * the web page share this, each handing it the workbook it decrypted once (plainBytes.ts) and read
+ * the form from; a CSV is refused before it gets here.
  */
-export async function sealSourceOf(bytes: Uint8Array, format: Exclude<FileKind, "csv">, password: string | undefined): Promise<SealSource> {
-  const plain = await plainWorkbookBytes(bytes, password);
+export async function sealSourceOf(plain: PlainWorkbook, format: Exclude<FileKind, "csv">): Promise<SealSource> {
   if (format === "ooxml") return plain;
   const converted = await legacyAsXlsx(plain.bytes, format satisfies LegacyKind);
   return { bytes: converted, encrypted: plain.encrypted, converted: await readWorkbookBytes(converted, "converted.xlsx") };

@@ -12,6 +12,7 @@ import { decodeStore } from "../../core/storage";
 import { storeRowsOf, workbookMimeType, type FileKind } from "../../core/workbook";
 import { encryptWorkbookBytes } from "../../xlsx/encryptWorkbook";
 import { sealPackage } from "../../xlsx/package/sealPackage";
+import { plainWorkbookBytes } from "../../xlsx/plainBytes";
 import { readWorkbookBytes } from "../../xlsx/readBytes";
 import { csvCannotBeSealed, sealSourceOf, type SealSource } from "../../xlsx/sealSource";
 import { readFailure } from "../../xlsx/unreadable";
@@ -46,7 +47,7 @@ async function analysed(read: WorkbookGrids, today: Date, fallbackYear: (stored:
 /**
  * A dropped file as `qbench seal` opens it, in every format the page reads (src/xlsx/sealSource.ts):
  * a legacy workbook is judged as the .xlsx it will be sealed into, an encrypted one opens with
- * `password` (without it, or with a wrong one, an `Unreadable` of kind "encrypted" is thrown). A CSV cannot hold a seal.
+ * `password`, decrypted once (without it, or with a wrong one, an `Unreadable` of kind "encrypted" is thrown). A CSV cannot hold a seal.
  */
 export async function sealCandidate(
   bytes: Uint8Array,
@@ -54,9 +55,10 @@ export async function sealCandidate(
   today: Date,
   password?: string,
 ): Promise<SealCandidate | undefined> {
-  const read = await readWorkbookBytes(bytes, fileName, {}, password);
+  const plain = await plainWorkbookBytes(bytes, password);
+  const read = await readWorkbookBytes(plain.bytes, fileName);
   if (read.format === "csv") throw csvCannotBeSealed();
-  const source = await sealSourceOf(bytes, read.format, password);
+  const source = await sealSourceOf(plain, read.format);
   const { analysis } = await analysed(source.converted ?? read, today, () => today.getFullYear());
   if (analysis.form === undefined) return undefined;
   const typed = source.encrypted ? password : undefined;
