@@ -11,9 +11,18 @@ import type { CheckContext, FindingArg, ValidationOptions } from "./check";
 /**
  * Keys remembered per column, in a slot by row number: more slots than a block of rows (see
  * validate.ts), so that each rule working through a block finds the keys the first one derived.
- * Rows are told apart by identity; two sharing a slot only cost a second derivation.
+ * Rows are told apart by identity; two sharing a slot only cost a second derivation. A form of a
+ * few dozen rows gets as few slots as it needs, so that a batch of small forms does not clear
+ * thousands of slots per file.
  */
 const KEY_SLOTS = 1024;
+
+/** A power of two, twice the rows (row numbers skip blank rows) and at most `KEY_SLOTS`. */
+function slotCount(rows: number): number {
+  let slots = 2;
+  while (slots < rows * 2 && slots < KEY_SLOTS) slots *= 2;
+  return slots;
+}
 
 /** An issue as the context assembles it; the check's signature has already typed its params. */
 interface BuiltIssue {
@@ -46,15 +55,19 @@ const COLUMN_NAMES: readonly string[] = FORM_COLUMNS.map((c) => c.name);
 export class FormContext implements CheckContext {
   readonly issues: Issue[] = [];
   private readonly sheetName: string;
+  private readonly slots: number;
   /** Per column and row-number slot: the row whose key is remembered, and that key. */
-  private readonly keyRows: Array<FormRow | undefined> = new Array<FormRow | undefined>(COLUMN_COUNT * KEY_SLOTS).fill(undefined);
-  private readonly keys: string[] = new Array<string>(COLUMN_COUNT * KEY_SLOTS).fill("");
+  private readonly keyRows: Array<FormRow | undefined>;
+  private readonly keys: string[];
 
   constructor(
     readonly form: FormSheet,
     readonly options: ValidationOptions,
   ) {
     this.sheetName = form.sheet;
+    this.slots = slotCount(form.rows.length);
+    this.keyRows = new Array<FormRow | undefined>(COLUMN_COUNT * this.slots).fill(undefined);
+    this.keys = new Array<string>(COLUMN_COUNT * this.slots).fill("");
   }
 
   cell<C extends IssueCode>(code: C, row: FormRow, key: ColumnKey, ...args: FindingArg<C>): void {
@@ -92,7 +105,7 @@ export class FormContext implements CheckContext {
   }
 
   nameKey(row: FormRow, index: number): string {
-    const slot = index * KEY_SLOTS + (row.rowNumber & (KEY_SLOTS - 1));
+    const slot = index * this.slots + (row.rowNumber & (this.slots - 1));
     if (this.keyRows[slot] === row) return this.keys[slot]!;
     const text = nameKey(cellText(row.values[index] ?? null));
     this.keyRows[slot] = row;
