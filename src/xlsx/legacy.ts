@@ -12,12 +12,7 @@ import { needsPassword, Unreadable } from "./unreadable";
 import { readForm } from "../core/reader";
 import { odsSheetSizes } from "./odsSizes";
 import { printLikeTemplate } from "./printLikeTemplate";
-
-/**
- * SheetJS reads a whole file into memory (no streaming for these formats), so the file itself is
- * bounded: a legacy workbook of a few hundred enterprises is well under a megabyte.
- */
-export const MAX_LEGACY_BYTES = 64 * 1024 * 1024;
+import { legacyTooLarge, MAX_LEGACY_BYTES } from "./legacyLimit";
 
 /** Hidden = 1, very hidden = 2 in SheetJS's workbook properties. */
 const VISIBILITY: readonly SheetState[] = ["visible", "hidden", "veryHidden"];
@@ -99,15 +94,6 @@ function sheetJsLayout(
   };
 }
 
-export function tooLarge(kind: LegacyKind): Unreadable {
-  const mb = MAX_LEGACY_BYTES / 1024 / 1024;
-  return new Unreadable(
-    "too-large",
-    `${kind} 文件超过 ${mb} MB，文件过大，已拒绝读取`,
-    `the ${kind} file is larger than ${mb} MB; it is too large to read`,
-  );
-}
-
 /**
  * How an Excel 97-2003 compound file is encrypted (an open password), if it is, judged by its
  * workbook stream (biffFilePass.ts) rather than by SheetJS's message, which for RC4 CryptoAPI is an
@@ -147,7 +133,7 @@ async function readBook(
   dense = true,
   columnWidths = false,
 ): Promise<{ XLSX: SheetJs; book: import("@e965/xlsx").WorkBook }> {
-  if (bytes.byteLength > MAX_LEGACY_BYTES) throw tooLarge(kind);
+  if (bytes.byteLength > MAX_LEGACY_BYTES) throw legacyTooLarge(kind);
   // SheetJS's XML reader takes a cut-off flat ODS for a shorter table; a whole one ends its root.
   if (kind === "fods" && !/<\/office:document>\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(-256)))) {
     throw new Unreadable("corrupt", "文件已损坏：内容不完整（被截断）", "the file is damaged: its content is cut off");

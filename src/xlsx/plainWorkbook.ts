@@ -1,17 +1,15 @@
 import { readFile } from "node:fs/promises";
-import { decryptWorkbookFile } from "./decrypt";
 import { plainWorkbookBytes, type PlainWorkbook } from "./plainBytes";
-import { sniffFile } from "./sniff";
-import { needsPassword } from "./unreadable";
+import { readWorkbookFile } from "./sniff";
 
 export type { PlainWorkbook } from "./plainBytes";
 
 /**
- * A workbook on disk as `plainWorkbookBytes` gives it; an encrypted one goes to `decryptWorkbookFile`,
- * which checks its size before reading it.
+ * A workbook on disk as `plainWorkbookBytes` gives it, read once (sniff.ts), so that an encrypted
+ * or legacy file above its size limit is refused before it is read; only a zip too large to hold
+ * for reading is read here.
  */
 export async function readPlainWorkbook(path: string, password: string | undefined): Promise<PlainWorkbook> {
-  if ((await sniffFile(path)) !== "encrypted") return plainWorkbookBytes(await readFile(path), password);
-  if (password === undefined || password === "") throw needsPassword();
-  return { bytes: await decryptWorkbookFile(path, password), encrypted: true };
+  const { bytes } = await readWorkbookFile(path);
+  return plainWorkbookBytes(bytes ?? (await readFile(path)), password);
 }

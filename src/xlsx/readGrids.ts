@@ -1,15 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Grid } from "../core/grid/grid";
-import { csvTooLarge, MAX_CSV_BYTES } from "./csv";
-import { decryptWorkbookFile } from "./decrypt";
-import { plainLegacyBytes } from "./decryptXls";
-import { plainOdsBytes } from "./odf/encryptedOds";
-import { DEFAULT_READ_LIMITS, type ReadLimits } from "./gridBuilder";
-import { legacyWorkbookOf, MAX_LEGACY_BYTES, tooLarge, type LegacyWorkbook } from "./legacy";
 import type { LegacyKind } from "../core/workbook";
-import { sniffFile } from "./sniff";
-import { needsPassword, readFailure } from "./unreadable";
+import type { ReadLimits } from "./gridBuilder";
+import type { LegacyWorkbook } from "./legacy";
+import { legacyTooLarge } from "./legacyLimit";
+import { readWorkbookFile } from "./sniff";
+import { needsPassword } from "./unreadable";
 import { legacyOfBytes, readCsvGrids, readLegacyGrids, readPackageGrids, type WorkbookGrids } from "./workbookGrids";
 import type { XmlLimits } from "./xmlPart";
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from "./zip";
@@ -25,25 +21,20 @@ export interface ReadOptions {
 }
 
 /**
- * A legacy workbook file, read whole (SheetJS does not stream these formats) once its size is known
- * to fit. An .xls or .ods with an open password is decrypted first when a password is given;
- * without one the reader says it is encrypted and how to read it.
+ * A legacy workbook (SheetJS does not stream these formats, so only one held whole). An .xls or
+ * .ods with an open password is decrypted first when a password is given; without one the reader
+ * says it is encrypted and how to read it. The decryptors and SheetJS load with the first such file.
  */
-async function readLegacyFile(path: string, kind: LegacyKind, options: ReadOptions): Promise<LegacyWorkbook> {
-  if ((await stat(path)).size > MAX_LEGACY_BYTES) throw tooLarge(kind);
-  const bytes = await readFile(path);
-  const plain = kind === "ods" ? await plainOdsBytes(bytes, options.password) : await plainLegacyBytes(bytes, kind, options.password);
-  return legacyWorkbookOf(plain, kind, options.read ?? DEFAULT_READ_LIMITS);
-}
-
-async function readCsvFile(path: string, options: ReadOptions): Promise<WorkbookGrids> {
-  try {
-    if ((await stat(path)).size > MAX_CSV_BYTES) throw csvTooLarge();
-    return readCsvGrids(await readFile(path), basename(path, extname(path)), options);
-  } catch (e) {
-    throw readFailure(e);
-  }
-}
+const legacyOf =
+  (bytes: Buffer | undefined, options: ReadOptions) =>
+  async (kind: LegacyKind): Promise<LegacyWorkbook> => {
+    if (bytes === undefined) throw legacyTooLarge(kind);
+    const plain =
+      kind === "ods"
+        ? await (await import("./odf/encryptedOds")).plainOdsBytes(bytes, options.password)
+        : await (await import("./decryptXls")).plainLegacyBytes(bytes, kind, options.password);
+    return legacyOfBytes(plain, options)(kind);
+  };
 
 /**
  * Every sheet of a workbook (or the one sheet of a .csv) on disk as plain grids, through the reader
@@ -53,16 +44,19 @@ async function readCsvFile(path: string, options: ReadOptions): Promise<Workbook
  * `internal` Unreadable, so that the user is not told their file is damaged.
  */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
-  const kind = await sniffFile(path);
-  if (kind === "csv") return readCsvFile(path, options);
+  const { kind, bytes } = await readWorkbookFile(path);
+  const zipLimits = options.zip ?? DEFAULT_ZIP_LIMITS;
+  if (bytes === undefined) return readPackageGrids(() => ZipArchive.open(path, zipLimits), legacyOf(bytes, options), options);
+  if (kind === "csv") return readCsvGrids(bytes, basename(path, extname(path)), options);
   if (kind === "encrypted") {
     if (options.password === undefined) throw needsPassword();
-    const bytes = Buffer.from(await decryptWorkbookFile(path, options.password));
-    return readPackageGrids(() => ZipArchive.fromBytes(bytes, options.zip ?? DEFAULT_ZIP_LIMITS), legacyOfBytes(bytes, options), options);
+    const { decryptWorkbookBytes } = await import("./decryptBytes");
+    const plain = Buffer.from(decryptWorkbookBytes(bytes, options.password));
+    return readPackageGrids(() => ZipArchive.fromBytes(plain, zipLimits), legacyOfBytes(plain, options), options);
   }
-  const legacy = (legacyKind: LegacyKind) => readLegacyFile(path, legacyKind, options);
+  const legacy = legacyOf(bytes, options);
   if (kind !== "ooxml") return readLegacyGrids(kind, legacy);
-  return readPackageGrids(() => ZipArchive.open(path, options.zip ?? DEFAULT_ZIP_LIMITS), legacy, options);
+  return readPackageGrids(() => ZipArchive.fromBytes(bytes, zipLimits), legacy, options);
 }
 
 /** The grids only (every sheet, values and merges: what docs/domain/form.md#reading-a-form-someone-else-made needs). */

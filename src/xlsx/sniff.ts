@@ -1,51 +1,104 @@
-import { open, stat } from "node:fs/promises";
-import { ENCRYPTED_STREAMS, sniffHead, SNIFF_HEAD_BYTES, type SniffedKind } from "./sniffBytes";
+import { constants, open, type FileHandle } from "node:fs/promises";
+import { csvTooLarge, MAX_CSV_BYTES } from "./csv";
+import { encryptedTooLarge, MAX_ENCRYPTED_BYTES } from "./encryptedLimit";
+import { legacyTooLarge, MAX_LEGACY_BYTES } from "./legacyLimit";
+import { containsBytes, ENCRYPTED_STREAMS, sniffHead, SNIFF_HEAD_BYTES, type HeadKind, type SniffedKind } from "./sniffBytes";
 import { Unreadable } from "./unreadable";
+import { IN_MEMORY_BYTES } from "./zip";
 
 export type { SniffedKind } from "./sniffBytes";
 
-/** Looks for a needle anywhere in the file, chunk by chunk, so that a large legacy file costs no memory. */
-async function fileContains(path: string, names: readonly Uint8Array[]): Promise<boolean> {
+/** A workbook on disk as the readers take it: its kind by content, and its bytes. */
+export interface WorkbookFile {
+  readonly kind: SniffedKind;
+  /** The whole file; absent only for a zip too large to hold, which the zip reader streams from its path. */
+  readonly bytes: Buffer | undefined;
+}
+
+/** Below every kind's limit, the whole file is read at once and sniffed from memory: one read per file. */
+const READ_AT_ONCE_BYTES = Math.min(MAX_CSV_BYTES, MAX_LEGACY_BYTES, MAX_ENCRYPTED_BYTES, IN_MEMORY_BYTES);
+
+/** Looks for a needle anywhere in the file, chunk by chunk, so that a large compound file costs no memory. */
+async function fileContains(fh: FileHandle, names: readonly Uint8Array[]): Promise<boolean> {
   const needles = names.map((n) => Buffer.from(n));
-  const fh = await open(path, "r");
-  try {
-    const overlap = Math.max(...needles.map((n) => n.length));
-    const chunk = Buffer.alloc(1 << 20);
-    let carry = Buffer.alloc(0);
-    for (let pos = 0; ;) {
-      const { bytesRead } = await fh.read(chunk, 0, chunk.length, pos);
-      if (bytesRead === 0) return false;
-      const window = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
-      if (needles.some((n) => window.includes(n))) return true;
-      carry = Buffer.from(window.subarray(Math.max(0, window.length - overlap)));
-      pos += bytesRead;
-    }
-  } finally {
-    await fh.close();
+  const overlap = Math.max(...needles.map((n) => n.length));
+  const chunk = Buffer.alloc(1 << 20);
+  let carry = Buffer.alloc(0);
+  for (let pos = 0; ;) {
+    const { bytesRead } = await fh.read(chunk, 0, chunk.length, pos);
+    if (bytesRead === 0) return false;
+    const window = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+    if (needles.some((n) => window.includes(n))) return true;
+    carry = Buffer.from(window.subarray(Math.max(0, window.length - overlap)));
+    pos += bytesRead;
   }
 }
 
-/** A file's kind from its first bytes (and, for a compound file, whether it holds an encrypted package). */
-export async function sniffFile(path: string): Promise<SniffedKind> {
-  let size: number;
+/** Up to `size` bytes from the start of the file (fewer when it shrank since it was measured). */
+async function readBytes(fh: FileHandle, size: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await fh.read(bytes, filled, size - filled, filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return bytes.subarray(0, filled);
+}
+
+/** The bytes of a file of `size` whose first bytes tell `head`, once its size is known to fit what that kind allows. */
+async function bytesOfKind(fh: FileHandle, head: HeadKind, size: number): Promise<WorkbookFile> {
+  switch (head) {
+    case "zip":
+      return { kind: "ooxml", bytes: size <= IN_MEMORY_BYTES ? await readBytes(fh, size) : undefined };
+    case "csv":
+      if (size > MAX_CSV_BYTES) throw csvTooLarge();
+      return { kind: "csv", bytes: await readBytes(fh, size) };
+    case "fods":
+    case "html":
+      if (size > MAX_LEGACY_BYTES) throw legacyTooLarge(head);
+      return { kind: head, bytes: await readBytes(fh, size) };
+    case "cfb": {
+      if (size <= MAX_LEGACY_BYTES && size <= MAX_ENCRYPTED_BYTES) return cfbOf(await readBytes(fh, size));
+      throw (await fileContains(fh, ENCRYPTED_STREAMS)) ? encryptedTooLarge() : legacyTooLarge("xls");
+    }
+  }
+}
+
+/** A compound file is an encrypted OOXML package or an Excel 97-2003 / WPS workbook (see `ENCRYPTED_STREAMS`). */
+function cfbOf(bytes: Buffer): WorkbookFile {
+  return { kind: ENCRYPTED_STREAMS.some((n) => containsBytes(bytes, n)) ? "encrypted" : "xls", bytes };
+}
+
+async function sniffOpened(fh: FileHandle): Promise<WorkbookFile> {
+  const stats = await fh.stat();
+  if (!stats.isFile()) throw new Unreadable("missing", "不是文件", "not a regular file");
+  if (stats.size === 0) throw new Unreadable("empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
+  if (stats.size <= READ_AT_ONCE_BYTES) {
+    const bytes = await readBytes(fh, stats.size);
+    const head = sniffHead(bytes.subarray(0, SNIFF_HEAD_BYTES));
+    if (head === "zip") return { kind: "ooxml", bytes };
+    return head === "cfb" ? cfbOf(bytes) : { kind: head, bytes };
+  }
+  return bytesOfKind(fh, sniffHead(await readBytes(fh, SNIFF_HEAD_BYTES)), stats.size);
+}
+
+/**
+ * A workbook file, opened once: its kind from its first bytes (and, for a compound file, whether
+ * it holds an encrypted package), and its bytes when its size is within what its kind allows; a
+ * larger one is refused before it is read. It is opened without blocking, so that a named pipe
+ * under a workbook's name is refused rather than waited on.
+ */
+export async function readWorkbookFile(path: string): Promise<WorkbookFile> {
+  let fh: FileHandle;
   try {
-    const s = await stat(path);
-    if (!s.isFile()) throw new Unreadable("missing", "不是文件", "not a regular file");
-    size = s.size;
+    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    if (e instanceof Unreadable) throw e;
     throw new Unreadable("missing", "文件不存在或无法打开", `the file does not exist or cannot be opened (${(e as Error).message})`);
   }
-  if (size === 0) throw new Unreadable("empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
-  const fh = await open(path, "r");
-  const head = Buffer.alloc(Math.min(size, SNIFF_HEAD_BYTES));
   try {
-    await fh.read(head, 0, head.length, 0);
+    return await sniffOpened(fh);
   } finally {
     await fh.close();
   }
-  const kind = sniffHead(head);
-  if (kind === "zip") return "ooxml";
-  if (kind === "cfb") return (await fileContains(path, ENCRYPTED_STREAMS)) ? "encrypted" : "xls";
-  return kind;
 }

@@ -1,7 +1,7 @@
 import type { Grid } from "../core/grid/grid";
 import { csvGridOf } from "./csv";
 import { CellBudget, DEFAULT_READ_LIMITS, GridBuilder, type LeftOutCells, type ReadLimits } from "./gridBuilder";
-import { legacyWorkbookOf, type LegacyWorkbook } from "./legacy";
+import type { LegacyWorkbook } from "./legacy";
 import { readSheetXml } from "./sheetXml";
 import type { FileKind, LegacyKind } from "../core/workbook";
 import { readFailure, Unreadable } from "./unreadable";
@@ -121,8 +121,10 @@ export async function readPackageGrids(
   }
 }
 
-/** SheetJS over bytes already in memory. */
+/** SheetJS over bytes already in memory; it loads (a chunk of its own in the page) with the first legacy file. */
 export const legacyOfBytes =
   (bytes: Uint8Array, limits: GridLimits) =>
-  (kind: LegacyKind): Promise<LegacyWorkbook> =>
-    legacyWorkbookOf(bytes, kind, limits.read ?? DEFAULT_READ_LIMITS);
+  async (kind: LegacyKind): Promise<LegacyWorkbook> => {
+    const { legacyWorkbookOf } = await import(/* webpackChunkName: "legacy" */ "./legacy");
+    return legacyWorkbookOf(bytes, kind, limits.read ?? DEFAULT_READ_LIMITS);
+  };

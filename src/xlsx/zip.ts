@@ -1,14 +1,15 @@
 import { readFile, stat } from "node:fs/promises";
-import type { Readable } from "node:stream";
-import { inflateRawSync } from "node:zlib";
+import { pipeline, type Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import yauzl from "yauzl";
 import { corruptZip, Unreadable } from "./unreadable";
 
 /**
  * The zip container of an .xlsx, through yauzl: the central directory is read first so that a zip
- * bomb is refused before anything is inflated, and each entry is then read on demand as UTF-8 text
- * (decoded across chunk boundaries). yauzl also refuses an entry that inflates beyond the size the
- * directory declares, so a lying directory cannot get past the limits either.
+ * bomb is refused before anything is inflated, and each entry is then read on demand as UTF-8 text.
+ * An entry that inflates beyond the size the directory declares is refused, so a lying directory
+ * cannot get past the limits either.
  */
 export interface ZipLimits {
   /** Refuse when all entries together inflate to more than this many bytes. */
@@ -19,10 +20,16 @@ export interface ZipLimits {
 }
 
 /** Files up to this size are read into memory in one go: yauzl then needs no small reads from disk. */
-const IN_MEMORY_BYTES = 64 * 1024 * 1024;
+export const IN_MEMORY_BYTES = 64 * 1024 * 1024;
 
 /** Entries up to this size are inflated whole; larger ones (a sheet of many thousand rows) stream. */
 const IN_ONE_PIECE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A streamed entry inflates in chunks this large, one chunk ahead of the reader: the processor
+ * parses one while zlib inflates the next, where zlib's 16 kB chunks left it waiting on each.
+ */
+const INFLATE_CHUNK_BYTES = 64 * 1024;
 
 const YAUZL_OPTIONS = { autoClose: false, validateEntrySizes: true };
 
@@ -93,12 +100,16 @@ export class ZipArchive {
     if (entry === undefined) return undefined;
     if (entry.isEncrypted()) throw new Unreadable("encrypted", "压缩包内容已加密", "the zip entries are encrypted");
     try {
+      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)
+        throw new Error(`unsupported compression method ${entry.compressionMethod}`);
+      const stored = await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
       if (entry.uncompressedSize > IN_ONE_PIECE_BYTES) {
-        return inflating(name, (await this.zip.openReadStreamPromise(entry)).setEncoding("utf8"));
+        const data =
+          entry.compressionMethod === 0 ? stored : pipeline(stored, createInflateRaw({ chunkSize: INFLATE_CHUNK_BYTES }), () => {});
+        return inflating(name, entry.uncompressedSize, data);
       }
-      const raw = await collect(await this.zip.openReadStreamPromise(entry, { decodeFileData: false }));
+      const raw = await collect(stored);
       if (entry.compressionMethod === 0) return whole(raw.toString("utf8"));
-      if (entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
       // A directory that understates the size cannot make this inflate any further than it says.
       return whole(inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) }).toString("utf8"));
     } catch (e) {
@@ -116,20 +127,20 @@ export class ZipArchive {
   }
 }
 
-/**
- * An entry that inflates beyond the size the directory declares is a zip bomb dressed as a
- * modest file; yauzl stops it at the declared size, native inflate at `maxOutputLength`.
- */
+/** An entry that inflates beyond the size the directory declares is a zip bomb dressed as a modest file. */
+function beyondDeclared(name: string): Unreadable {
+  return new Unreadable(
+    "corrupt",
+    `文件已损坏：${name} 解压后超过压缩目录声明的大小，疑似压缩炸弹，已拒绝读取`,
+    `the file is damaged: ${name} inflates beyond the size its zip directory declares (a zip bomb); refused`,
+  );
+}
+
+/** A failure while an entry inflates, saying what it means; native inflate stops at `maxOutputLength`. */
 function inflateFailure(name: string, e: unknown): Unreadable {
   if (e instanceof Unreadable) return e;
   const error = e as NodeJS.ErrnoException;
-  if (error.code === "ERR_BUFFER_TOO_LARGE" || /too many bytes in the stream/.test(error.message)) {
-    return new Unreadable(
-      "corrupt",
-      `文件已损坏：${name} 解压后超过压缩目录声明的大小，疑似压缩炸弹，已拒绝读取`,
-      `the file is damaged: ${name} inflates beyond the size its zip directory declares (a zip bomb); refused`,
-    );
-  }
+  if (error.code === "ERR_BUFFER_TOO_LARGE") return beyondDeclared(name);
   return corruptZip(`${name}: ${error.message}`);
 }
 
@@ -138,12 +149,26 @@ async function* whole(text: string): AsyncGenerator<string> {
   yield text;
 }
 
-/** A streamed entry whose failures, which surface while it is read, say what they mean. */
-async function* inflating(name: string, stream: Readable): AsyncGenerator<string> {
+/**
+ * A streamed entry as UTF-8 text (decoded across chunk boundaries), whose failures, which surface
+ * while it is read, say what they mean. It is stopped at the size the directory declares, and one
+ * that ends short of it is damaged.
+ */
+async function* inflating(name: string, declared: number, stream: Readable): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let inflated = 0;
   try {
-    for await (const chunk of stream) yield chunk as string;
+    for await (const chunk of stream) {
+      inflated += (chunk as Buffer).length;
+      if (inflated > declared) throw beyondDeclared(name);
+      yield decoder.write(chunk as Buffer);
+    }
+    if (inflated < declared) throw new Error(`expected ${declared} bytes, got ${inflated}`);
+    yield decoder.end();
   } catch (e) {
     throw inflateFailure(name, e);
+  } finally {
+    stream.destroy();
   }
 }
 

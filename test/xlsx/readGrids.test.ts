@@ -1,5 +1,6 @@
 import { SaxesParser } from "saxes";
-import { mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -99,6 +100,20 @@ describe("readWorkbookGrids on what Excel can hold", () => {
     g!.values.forEach((row, i) => expect(row).toEqual(rowText(i)));
   });
 
+  test("a sheet part too large to inflate in one piece streams, its Chinese text intact across chunk boundaries", async () => {
+    const rowText = (i: number) => [`浙江某某科技有限公司${"甲".repeat(i % 7)}${i}`, `杭州市余杭区文一西路${i}号`];
+    const rows = Array.from({ length: 45_000 }, (_v, i) => {
+      const [a, b] = rowText(i);
+      const r = i + 1;
+      return `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${a}</t></is></c><c r="B${r}" t="inlineStr"><is><t>${b}</t></is></c></row>`;
+    });
+    const sheet = `<sheetData>${rows.join("")}</sheetData>`;
+    expect(Buffer.byteLength(sheet)).toBeGreaterThan(8 * 1024 * 1024);
+    const [g] = await readWorkbookGrids(writeBytes(join(dir, "streamed-zh.xlsx"), craftZip(craftWorkbook(sheet))));
+    expect(g!.values).toHaveLength(45_000);
+    g!.values.forEach((row, i) => expect(row).toEqual(rowText(i)));
+  });
+
   test("a formula's error or date result, and a date in a built-in Chinese format", async () => {
     const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
     const sheet = `<sheetData><row r="1"><c r="A1" s="1"><v>44357</v></c><c r="B1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C1" s="2"><f>DATE(2021,6,1)</f><v>44348</v></c><c r="D1"><f>1+1</f><v>2</v></c></row></sheetData>`;
@@ -119,6 +134,16 @@ describe("readWorkbookGrids on what Excel can hold", () => {
 describe("bad input is one clear Unreadable, never a crash (docs/domain/bad-input.md#unreadable-files)", () => {
   test("an empty file", async () => {
     expect(await unreadableKind(writeBytes(join(dir, "empty.xlsx"), ""))).toBe("empty");
+  });
+
+  test("a named pipe or a folder under a workbook's name is refused at once, not waited on", async () => {
+    const pipe = join(dir, "pipe.xlsx");
+    execFileSync("mkfifo", [pipe]);
+    expect(await unreadableKind(pipe)).toBe("missing");
+    const folder = join(dir, "folder.xlsx");
+    mkdirSync(folder);
+    await expect(readWorkbook(folder)).rejects.toMatchObject({ kind: "missing", reasonEn: "not a regular file" });
+    await expect(readWorkbook(pipe)).rejects.toMatchObject({ reasonEn: "not a regular file" });
   });
 
   test("a corrupt zip: truncated, or garbage after the signature", async () => {
@@ -176,6 +201,23 @@ describe("bad input is one clear Unreadable, never a crash (docs/domain/bad-inpu
       craftZip(craftWorkbook(sheet), (name, real) => (name.includes("sheet1") ? 100 : real)),
     );
     expect(await unreadableKind(path)).toBe("corrupt");
+  });
+
+  test("a streamed sheet part that inflates beyond its declared size, or ends short of it, is refused", async () => {
+    const rows = Array.from({ length: 200_000 }, (_v, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const sheet = `<sheetData>${rows}</sheetData>`;
+    const real = Buffer.byteLength(sheet);
+    expect(real).toBeGreaterThan(9 * 1024 * 1024);
+    const declaring = (size: number, file: string) =>
+      writeBytes(
+        join(dir, file),
+        craftZip(craftWorkbook(sheet), (name, actual) => (name.includes("sheet1") ? size : actual)),
+      );
+    await expect(readWorkbook(declaring(9 * 1024 * 1024, "streamed-understated.xlsx"))).rejects.toMatchObject({
+      kind: "corrupt",
+      reasonEn: expect.stringContaining("inflates beyond the size its zip directory declares"),
+    });
+    expect(await unreadableKind(declaring(real + 1000, "streamed-overstated.xlsx"))).toBe("corrupt");
   });
 
   test("more filled cells than the limit is refused, not read into memory", async () => {

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { encryptedTooLarge, MAX_ENCRYPTED_BYTES } from "../decryptBytes";
 import { badEncryption } from "../encryption/bytes";
-import { MAX_LEGACY_BYTES } from "../legacy";
+import { MAX_LEGACY_BYTES } from "../legacyLimit";
 import { hasEncryptionData, MANIFEST, manifestTooLarge, MAX_MANIFEST_BYTES } from "./encryptedOds";
 import { decryptEntry, schemeOf } from "./decryptEntry";
 import { encryptedEntriesOf, type EncryptedEntry } from "./manifest";
