@@ -1,11 +1,10 @@
 import { loadedFromGrids, type LoadedFile } from "../core/analysis";
 import type { FileKind } from "../core/workbook";
 import { readPlainWorkbook, type PlainWorkbook } from "../xlsx/plainWorkbook";
-import { readWorkbookBytes } from "../xlsx/readBytes";
+import { readWorkbookOfBytes } from "../xlsx/readGrids";
 import { sealSourceOf } from "../xlsx/sealSource";
 import { unreadableFile } from "../xlsx/unreadable";
 import type { WorkbookGrids } from "../xlsx/workbookGrids";
-import { loadFile } from "./loadFile";
 
 type ReadFile = LoadedFile & { readonly kind: "read" };
 type UnreadableFile = LoadedFile & { readonly kind: "unreadable" };
@@ -17,19 +16,19 @@ export interface SealFile {
 }
 
 /**
- * The file `qbench seal` is given, decrypted once (src/xlsx/plainWorkbook.ts): an encrypted workbook
- * is read from that decryption, any other from disk as `qbench check` reads it.
+ * The file `qbench seal` or `unseal` is given, read from disk and decrypted once
+ * (src/xlsx/plainWorkbook.ts), and the form read from those very bytes as `qbench check` reads a file.
  */
 export async function loadSealFile(path: string, password: string | undefined): Promise<SealFile | UnreadableFile> {
   let plain: PlainWorkbook;
-  let decrypted: WorkbookGrids | undefined;
+  let grids: WorkbookGrids;
   try {
     plain = await readPlainWorkbook(path, password);
-    decrypted = plain.encrypted ? await readWorkbookBytes(plain.bytes, path) : undefined;
+    grids = await readWorkbookOfBytes(plain.bytes, path);
   } catch (e) {
     return unreadableFile(path, e);
   }
-  const file = decrypted === undefined ? await loadFile(path) : await loadedFromGrids(path, decrypted);
+  const file = await loadedFromGrids(path, grids);
   return file.kind === "read" ? { file, plain } : file;
 }
 

@@ -3,8 +3,8 @@ import { writeFile } from "node:fs/promises";
 import { unreadableReason } from "../core/analysis";
 import { encryptWorkbookBytes } from "../xlsx/encryptWorkbook";
 import { unsealPackage } from "../xlsx/package/unsealPackage";
-import { readPlainWorkbook } from "../xlsx/plainWorkbook";
 import { loadFile } from "./loadFile";
+import { loadSealFile } from "./sealSource";
 import { planRewrite, type RewriteOptions, type RewriteOutcome } from "./rewriteOutput";
 import { writeOutput } from "./safeOutput";
 
@@ -34,13 +34,13 @@ const T = {
  */
 export async function runUnseal(path: string, options: RewriteOptions): Promise<RewriteOutcome> {
   const t = T[options.lang];
-  const loaded = await loadFile(path, {}, options.password);
-  if (loaded.kind === "unreadable") return { status: 2, lines: [unreadableReason(loaded.error, options.lang)] };
+  const opened = await loadSealFile(path, options.password);
+  if ("kind" in opened) return { status: 2, lines: [unreadableReason(opened.error, options.lang)] };
+  const { file: loaded, plain: source } = opened;
   const record = loaded.store.seal;
   // Only an .xlsx/.xlsm holds a seal: `seal` writes a legacy workbook into a new .xlsx.
   if (record === undefined || loaded.format !== "ooxml") return { status: 1, lines: [t.none] };
   const plan = await planRewrite(path, options);
-  const source = await readPlainWorkbook(path, options.password);
   const unsealed = await unsealPackage(source.bytes, loaded.store);
   const reencrypt = source.encrypted ? options.password : undefined;
   const ok = await writeOutput(

@@ -4,7 +4,8 @@ import type { LegacyKind } from "../core/workbook";
 import type { ReadLimits } from "./gridBuilder";
 import type { LegacyWorkbook } from "./legacy";
 import { legacyTooLarge } from "./legacyLimit";
-import { readWorkbookFile } from "./sniff";
+import { readWorkbookFile, type WorkbookFile } from "./sniff";
+import { sniffBytes } from "./sniffBytes";
 import { needsPassword } from "./unreadable";
 import { legacyOfBytes, readCsvGrids, readLegacyGrids, readPackageGrids, type WorkbookGrids } from "./workbookGrids";
 import type { XmlLimits } from "./xmlPart";
@@ -44,7 +45,19 @@ const legacyOf =
  * `internal` Unreadable, so that the user is not told their file is damaged.
  */
 export async function readWorkbook(path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
-  const { kind, bytes } = await readWorkbookFile(path);
+  return gridsOfFile(await readWorkbookFile(path), path, options);
+}
+
+/**
+ * A workbook already in memory (`qbench seal` and `unseal` hold the file they rewrite, decrypted),
+ * read as `readWorkbook` reads it from disk; `path` names it (a CSV's sheet).
+ */
+export async function readWorkbookOfBytes(bytes: Uint8Array, path: string, options: ReadOptions = {}): Promise<WorkbookGrids> {
+  const held = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return gridsOfFile({ kind: sniffBytes(held), bytes: held }, path, options);
+}
+
+async function gridsOfFile({ kind, bytes }: WorkbookFile, path: string, options: ReadOptions): Promise<WorkbookGrids> {
   const zipLimits = options.zip ?? DEFAULT_ZIP_LIMITS;
   if (bytes === undefined) return readPackageGrids(() => ZipArchive.open(path, zipLimits), legacyOf(bytes, options), options);
   if (kind === "csv") return readCsvGrids(bytes, basename(path, extname(path)), options);

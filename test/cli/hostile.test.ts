@@ -1,9 +1,10 @@
-import { mkdirSync, symlinkSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import type { BatchReport, FileReport } from "../../src/core/report";
 import { filledWorkbook, writeWorkbook, ZHEJIANG_FORM } from "../../scripts/lib/formWorkbook";
 import { craftWorkbook, craftZip, deflatedRepeat, WORKSHEET_CLOSE, WORKSHEET_OPEN, writeBytes } from "../xlsx/craft";
-import { ensureBuilt, qbenchMeasured, tempDir } from "./qbench";
+import { ensureBuilt, qbenchMeasured, SEAL_AS_CLERK, tempDir } from "./qbench";
 
 /**
  * Hostile input against the command line a reviewer runs, each in its own child process: it must
@@ -106,4 +107,19 @@ test("a folder holding symbolic links: a link to a workbook is read, a dangling 
   ]);
   expect(files[0]!.issues[0]!.message).toMatch(/does not exist/);
   expect(files[1]!.rowCount).toBe(4);
+});
+
+test("qbench seal and unseal of a 70 MB workbook refuse it as too large to rewrite, the file untouched", () => {
+  const big = craftZip(craftWorkbook("<sheetData/>", [{ name: "xl/media/noise.bin", data: randomBytes(70 * MB) }]));
+  expect(big.length).toBeGreaterThan(64 * MB);
+  const path = writeBytes(join(dir, "noise.xlsx"), big);
+  for (const args of [
+    ["seal", path, ...SEAL_AS_CLERK],
+    ["unseal", path],
+  ]) {
+    const run = qbenchMeasured([...args, "--lang", "en"], BOUND_MS);
+    expect(run.status).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/larger than 64 MB; it is too large to seal or unseal/);
+  }
+  expect(readFileSync(path).equals(big)).toBe(true);
 });
