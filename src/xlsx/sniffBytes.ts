@@ -2,11 +2,11 @@ import type { FileKind } from "../core/workbook";
 import { Unreadable } from "./unreadable";
 
 /**
- * Telling a file's kind from its bytes, with no file system, for the command line (sniff.ts reads
- * the head of a file) and the browser (which holds the whole file) alike.
+ * Telling a file's kind from its bytes, with no file system, for the command line (sniff.ts, which
+ * reads only the head of a file too large for its kind) and the browser (which holds the whole file) alike.
  */
 
-/** What sniffing tells: a kind of workbook, or an encrypted OOXML package to decrypt first (decrypt.ts). */
+/** What sniffing tells: a kind of workbook, or an encrypted OOXML package to decrypt first (decryptBytes.ts). */
 export type SniffedKind = FileKind | "encrypted";
 
 /** What the first bytes tell: a zip, a compound file (legacy or encrypted, see `ENCRYPTED_STREAMS`), or a text kind. */
