@@ -212,7 +212,6 @@ export class GridBuilder {
   }
 }
 
-/** The rows as a grid from the first filled row and column; `cells[i]` is column `base + i`. */
 /** The index of a row's first filled cell, or -1 for a row with none. */
 function firstFilled(cells: readonly (CellValue | undefined)[]): number {
   for (let i = 0; i < cells.length; i++) if (cells[i] !== undefined) return i;
@@ -226,6 +225,7 @@ function denseFrom(cells: readonly (CellValue | undefined)[], shift: number): Ce
   return dense;
 }
 
+/** The rows as a grid from the first filled row and column; `cells[i]` is column `base + i`. */
 function layout(sheet: string, merges: readonly CellRange[], { values: rows, formats }: Rows, base: number): Grid {
   const numbers: number[] = [];
   let shift = Number.POSITIVE_INFINITY;

@@ -2,7 +2,7 @@ import { constants, open, type FileHandle } from "node:fs/promises";
 import { csvTooLarge, MAX_CSV_BYTES } from "./csv";
 import { encryptedTooLarge, MAX_ENCRYPTED_BYTES } from "./encryptedLimit";
 import { legacyTooLarge, MAX_LEGACY_BYTES } from "./legacyLimit";
-import { containsBytes, ENCRYPTED_STREAMS, sniffHead, SNIFF_HEAD_BYTES, type HeadKind, type SniffedKind } from "./sniffBytes";
+import { ENCRYPTED_STREAMS, sniffBytes, sniffHead, SNIFF_HEAD_BYTES, type HeadKind, type SniffedKind } from "./sniffBytes";
 import { Unreadable } from "./unreadable";
 import { IN_MEMORY_BYTES } from "./zip";
 
@@ -46,41 +46,36 @@ async function readBytes(fh: FileHandle, size: number): Promise<Buffer> {
   return bytes.subarray(0, filled);
 }
 
-/** The bytes of a file of `size` whose first bytes tell `head`, once its size is known to fit what that kind allows. */
-async function bytesOfKind(fh: FileHandle, head: HeadKind, size: number): Promise<WorkbookFile> {
+/**
+ * Whether a file above `READ_AT_ONCE_BYTES` whose first bytes tell `head` is read whole (true) or,
+ * a zip too large to hold, streamed from its path (false); over its kind's limit it is refused unread.
+ */
+async function fitsInMemory(fh: FileHandle, head: HeadKind, size: number): Promise<boolean> {
   switch (head) {
     case "zip":
-      return { kind: "ooxml", bytes: size <= IN_MEMORY_BYTES ? await readBytes(fh, size) : undefined };
+      return size <= IN_MEMORY_BYTES;
     case "csv":
       if (size > MAX_CSV_BYTES) throw csvTooLarge();
-      return { kind: "csv", bytes: await readBytes(fh, size) };
+      return true;
     case "fods":
     case "html":
       if (size > MAX_LEGACY_BYTES) throw legacyTooLarge(head);
-      return { kind: head, bytes: await readBytes(fh, size) };
-    case "cfb": {
-      if (size <= MAX_LEGACY_BYTES && size <= MAX_ENCRYPTED_BYTES) return cfbOf(await readBytes(fh, size));
+      return true;
+    case "cfb":
+      if (size <= MAX_LEGACY_BYTES && size <= MAX_ENCRYPTED_BYTES) return true;
       throw (await fileContains(fh, ENCRYPTED_STREAMS)) ? encryptedTooLarge() : legacyTooLarge("xls");
-    }
   }
 }
 
-/** A compound file is an encrypted OOXML package or an Excel 97-2003 / WPS workbook (see `ENCRYPTED_STREAMS`). */
-function cfbOf(bytes: Buffer): WorkbookFile {
-  return { kind: ENCRYPTED_STREAMS.some((n) => containsBytes(bytes, n)) ? "encrypted" : "xls", bytes };
-}
-
+/** The kind of the whole file read (sniffBytes.ts), which also tells an empty one. */
 async function sniffOpened(fh: FileHandle): Promise<WorkbookFile> {
   const stats = await fh.stat();
   if (!stats.isFile()) throw new Unreadable("missing", "不是文件", "not a regular file");
-  if (stats.size === 0) throw new Unreadable("empty", "文件为空（0 字节）", "the file is empty (0 bytes)");
-  if (stats.size <= READ_AT_ONCE_BYTES) {
-    const bytes = await readBytes(fh, stats.size);
-    const head = sniffHead(bytes.subarray(0, SNIFF_HEAD_BYTES));
-    if (head === "zip") return { kind: "ooxml", bytes };
-    return head === "cfb" ? cfbOf(bytes) : { kind: head, bytes };
+  if (stats.size > READ_AT_ONCE_BYTES && !(await fitsInMemory(fh, sniffHead(await readBytes(fh, SNIFF_HEAD_BYTES)), stats.size))) {
+    return { kind: "ooxml", bytes: undefined };
   }
-  return bytesOfKind(fh, sniffHead(await readBytes(fh, SNIFF_HEAD_BYTES)), stats.size);
+  const bytes = await readBytes(fh, stats.size);
+  return { kind: sniffBytes(bytes), bytes };
 }
 
 /**
